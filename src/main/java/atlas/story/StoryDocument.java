@@ -59,13 +59,21 @@ public final class StoryDocument {
     }
 
     /**
-     * Opens a story file. A shipped story (under {@code assets/}) opens without a file, so saving asks where.
-     * Throws {@link atlas.io.StoryFormatException} listing the problems when the file is invalid; then nothing changes.
+     * Opens a story file. Throws {@link atlas.io.StoryFormatException} listing the problems when the file is
+     * invalid; then nothing changes.
      */
-    public void open(Path f, boolean shipped) throws IOException {
+    public void open(Path f) throws IOException {
         Story s = reader.read(f);
         story.set(s);
-        file.set(shipped ? null : f);
+        file.set(f);
+        dirty.set(false);
+        discardRecovery();
+    }
+
+    /** Opens a story read elsewhere (a shipped one) without a file, so saving asks where to. */
+    public void openUnsaved(Story s) {
+        story.set(s);
+        file.set(null);
         dirty.set(false);
         discardRecovery();
     }

@@ -6,12 +6,10 @@ import atlas.model.Story;
 import atlas.model.TimedEvent;
 import atlas.ui.AtlasState;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -48,7 +46,7 @@ public final class StoryPanel extends VBox {
     private final StoryDocument doc;
     private final AtlasState state;
     private final MapCamera camera;
-    private final Path shippedDir;
+    private final List<String> shipped;
     private final ObservableList<Stop> items = FXCollections.observableArrayList();
     private final ListView<Stop> list = new ListView<>(items);
     private final TextField storyTitle = new TextField();
@@ -61,27 +59,27 @@ public final class StoryPanel extends VBox {
     private boolean syncing;
 
     /**
-     * Builds the panel over a document; {@code camera} gives the current map view, {@code shippedDir} holds the
-     * shipped {@code *.story.json} files.
+     * Builds the panel over a document; {@code camera} gives the current map view, {@code shipped} lists the
+     * shipped stories offered in the "Shipped" menu (see {@link ShippedStories}).
      */
-    public StoryPanel(StoryDocument doc, AtlasState state, MapCamera camera, Path shippedDir) {
+    public StoryPanel(StoryDocument doc, AtlasState state, MapCamera camera, List<String> shipped) {
         this.doc = doc;
         this.state = state;
         this.camera = camera;
-        this.shippedDir = shippedDir;
+        this.shipped = shipped;
         getStylesheets().add(StoryPanel.class.getResource("story.css").toExternalForm());
         getStyleClass().add("story-panel");
         setId("story-panel");
 
         Button newB = button("New", "story-new", "Start a new, empty story", this::newStory);
         Button openB = button("Open…", "story-open", "Open a story file", this::openFile);
-        MenuButton shipped = new MenuButton("Shipped");
-        shipped.setId("story-shipped");
-        shipped.setOnShowing(e -> shipped.getItems().setAll(shippedItems()));
-        shipped.getItems().setAll(shippedItems());
+        MenuButton shippedMenu = new MenuButton("Shipped");
+        shippedMenu.setId("story-shipped");
+        shippedMenu.setOnShowing(e -> shippedMenu.getItems().setAll(shippedItems()));
+        shippedMenu.getItems().setAll(shippedItems());
         Button saveB = button("Save", "story-save", "Save the story", this::save);
         Button saveAsB = button("Save as…", "story-save-as", "Save the story to a new file", this::saveAs);
-        HBox fileRow = new HBox(4, newB, openB, shipped, saveB, saveAsB);
+        HBox fileRow = new HBox(4, newB, openB, shippedMenu, saveB, saveAsB);
 
         storyTitle.setId("story-title");
         storyTitle.setPromptText("Story title");
@@ -180,11 +178,26 @@ public final class StoryPanel extends VBox {
         status.setText("Deleted stop " + (i + 1) + ".");
     }
 
-    /** Opens a story file, after asking about unsaved changes; a broken file is reported and changes nothing. */
-    public boolean open(Path f, boolean shipped) {
+    /** Opens a shipped story (see {@link ShippedStories}), after asking about unsaved changes. */
+    public boolean openShipped(String relative) {
         if (!confirmDiscard()) return false;
         try {
-            doc.open(f, shipped);
+            doc.openUnsaved(ShippedStories.load(relative));
+            if (doc.getStory().size() > 0) select(0);
+            status.setText("Opened \"" + doc.getStory().title() + "\" (" + doc.getStory().size() + " stops).");
+            return true;
+        } catch (IOException e) {
+            status.setText("Not opened: " + e.getMessage());
+            showError("The shipped story could not be read", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Opens a story file, after asking about unsaved changes; a broken file is reported and changes nothing. */
+    public boolean open(Path f) {
+        if (!confirmDiscard()) return false;
+        try {
+            doc.open(f);
             if (doc.getStory().size() > 0) select(0);
             status.setText("Opened " + f.getFileName() + " (" + doc.getStory().size() + " stops).");
             return true;
@@ -274,38 +287,28 @@ public final class StoryPanel extends VBox {
 
     private void openFile() {
         java.io.File f = chooser("Open story").showOpenDialog(window());
-        if (f != null) open(f.toPath(), false);
+        if (f != null) open(f.toPath());
     }
 
     private List<MenuItem> shippedItems() {
         List<MenuItem> out = new ArrayList<>();
-        for (Path p : shippedStories(shippedDir)) {
-            String name = p.getFileName().toString().replace(".story.json", "");
+        for (String rel : shipped) {
+            String name;
             try {
-                name = new atlas.io.StoryReader().read(p).title();
+                name = ShippedStories.load(rel).title();
             } catch (IOException e) {
-                name = name + " (cannot be read)";
+                name = rel + " (cannot be read)";
             }
             MenuItem mi = new MenuItem(name);
-            mi.setOnAction(e -> open(p, true));
+            mi.setOnAction(e -> openShipped(rel));
             out.add(mi);
         }
         if (out.isEmpty()) {
-            MenuItem none = new MenuItem("(no shipped stories in " + shippedDir + ")");
+            MenuItem none = new MenuItem("(no shipped stories)");
             none.setDisable(true);
             out.add(none);
         }
         return out;
-    }
-
-    /** Gets the {@code *.story.json} files of a folder, by name; empty when the folder is missing. */
-    public static List<Path> shippedStories(Path dir) {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".story.json")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     private void updateStopFromView() {
