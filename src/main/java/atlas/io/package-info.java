@@ -1,11 +1,13 @@
 /**
- * Reads, writes and exports datasets in the Corridor Atlas file format (a GeoJSON FeatureCollection with
- * JSON-FG {@code time}; see {@code assets/schema/dataset-format.md}).
+ * Reading and writing files: datasets in the Corridor Atlas format (a GeoJSON FeatureCollection with JSON-FG
+ * {@code time}; see {@code assets/schema/dataset-format.md}) and stories ({@link atlas.io.StoryReader},
+ * {@link atlas.io.StoryWriter}).
  *
- * <p>{@link atlas.io.DatasetReader} checks a whole file and reports every {@link atlas.io.Problem} at once with
- * file, line, column and JSON path; a file with any problem is rejected whole. {@link atlas.io.DatasetWriter}
- * writes atomically and round-trips exactly. {@link atlas.io.Datasets} is the loading service the UI calls.
+ * <p>Readers report every problem at once with file, line, column and JSON path ({@link atlas.io.Problem},
+ * {@link atlas.io.StoryProblem}) and reject a broken file whole; writers save atomically and round-trip.
+ * {@link atlas.io.Datasets} is the dataset loading service the UI calls: a rejected file keeps the current
+ * dataset.
  *
- * <p>Depends on {@code atlas.model}, {@code atlas.geo}, Jackson and JTS; never on JavaFX.
+ * <p>Depends on atlas.model, atlas.geo, Jackson and JTS only; never on JavaFX.
  */
 package atlas.io;
