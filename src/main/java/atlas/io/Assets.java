@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens the application's asset files. They ship inside the jar under {@code /assets/}; when the system property
+ * Opens the application's asset files. They ship inside the jar at its root ({@code /basemap/...}); when the system property
  * {@code atlas.assets.dir} names a directory, files are read from there instead (tests use this to feed broken
  * files). Paths are relative to the assets root, e.g. {@code basemap/world/land_50m.geojson}.
  */
@@ -37,7 +37,8 @@ public final class Assets {
                 if (!Files.isRegularFile(p)) throw new AssetException(displayName(relative), "file is missing");
                 return Files.newInputStream(p);
             }
-            InputStream in = Assets.class.getResourceAsStream("/assets/" + relative);
+            // the pom copies assets/ to the classpath root
+            InputStream in = Assets.class.getResourceAsStream("/" + relative);
             if (in == null) throw new AssetException(displayName(relative), "file is missing from the application");
             return in;
         } catch (IOException e) {

@@ -30,7 +30,9 @@ public final class BasemapReader {
     public static final Envelope CONTEXT_BOUNDS = new Envelope(43.5, 49.0, 38.3, 41.5);
     private static final String DIR = "basemap/";
     /** English usage for the few contested towns whose current GeoNames name is not the usual English one. */
-    private static final Map<String, String> INTERNATIONAL = Map.of("Khankendi", "Stepanakert");
+    private static final Map<String, String> INTERNATIONAL = Map.of("Khankendi", "Stepanakert", "Askyaran", "Askeran");
+    /** English spelling of Azerbaijani usage where GeoNames' current name is a Russian-style one. */
+    private static final Map<String, String> AZERBAIJANI = Map.of("Askyaran", "Asgaran");
 
     private final Assets assets;
 
@@ -81,7 +83,8 @@ public final class BasemapReader {
             String armenian = hy.isEmpty() ? international : hy;
             String azerbaijani;
             if (azUsage.isEmpty()) azerbaijani = international;
-            else if (isAscii(current) && !current.isEmpty() && !current.equalsIgnoreCase(armenian)) azerbaijani = current;
+            else if (isAscii(current) && !current.isEmpty() && (hy.isEmpty() || !current.equalsIgnoreCase(hy)))
+                azerbaijani = AZERBAIJANI.getOrDefault(current, current);
             else azerbaijani = transliterate(azUsage);
             PlaceNames names = new PlaceNames(armenian, azerbaijani, international,
                     blankToNull(f.property("name_hy_script")), blankToNull(f.property("name_az_latn")),
@@ -109,8 +112,6 @@ public final class BasemapReader {
                 case 'X' -> b.append("Kh");
                 case 'c' -> b.append('j');
                 case 'C' -> b.append('J');
-                case 'q' -> b.append('g');
-                case 'Q' -> b.append('G');
                 case 'ı' -> b.append('i');
                 case 'İ' -> b.append('I');
                 default -> b.append(c);

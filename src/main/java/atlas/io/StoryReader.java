@@ -52,6 +52,15 @@ public final class StoryReader {
         }
     }
 
+    /** Reads a story from a UTF-8 stream (closed afterwards); {@code name} names it in problems. */
+    public Story read(java.io.InputStream in, String name) throws IOException {
+        try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder())) {
+            return read(r, name);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new StoryFormatException(List.of(new StoryProblem(name, 0, 0, "$", "the file is not UTF-8 text")));
+        }
+    }
+
     /** Reads a story from text; {@code name} names it in problems. */
     public Story read(String json, String name) throws StoryFormatException {
         try {

@@ -62,4 +62,9 @@ public final class AtlasState {
     public Set<Category> categorySnapshot() { return categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories); }
 
     public ObservableSet<String> visibleLayers() { return visibleLayers; }
+
+    /** Ids of events a story stop highlights (empty outside presentations); the map marks them. */
+    private final ObservableSet<String> highlightedEvents = FXCollections.observableSet();
+
+    public ObservableSet<String> highlightedEvents() { return highlightedEvents; }
 }

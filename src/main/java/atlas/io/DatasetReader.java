@@ -1,0 +1,532 @@
+package atlas.io;
+
+import atlas.io.JsonTree.Kind;
+import atlas.io.JsonTree.Node;
+import atlas.model.Account;
+import atlas.model.Category;
+import atlas.model.CoordinateStatus;
+import atlas.model.Dataset;
+import atlas.model.DatePrecision;
+import atlas.model.EventDate;
+import atlas.model.FeatureKind;
+import atlas.model.FeatureStatus;
+import atlas.model.LatLon;
+import atlas.model.Place;
+import atlas.model.PlaceNames;
+import atlas.model.Source;
+import atlas.model.TimeSpan;
+import atlas.model.TimedEvent;
+import atlas.model.TimedFeature;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Reads a dataset file (format: {@code assets/schema/dataset-format.md}) and checks all of it.
+ *
+ * <p>Every problem is collected, each with file name, line, column and JSON path, and the file is rejected whole
+ * with a {@link DatasetException} if there is any: a caller never gets part of a file. Malformed JSON stops the
+ * reading at the first syntax error (the rest cannot be parsed); all other problems are reported together.
+ * Events without a geometry take their place's point. Stateless and thread-safe.
+ */
+public final class DatasetReader {
+    /** The largest file read: 64 MiB. */
+    public static final long MAX_BYTES = 64L << 20;
+
+    private final long maxBytes;
+
+    /** Creates a reader with the 64 MiB limit. */
+    public DatasetReader() { this(MAX_BYTES); }
+
+    /** Creates a reader that rejects files larger than {@code maxBytes}. */
+    public DatasetReader(long maxBytes) {
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads and checks a dataset file; the problems name the file by its file name. */
+    public Dataset read(Path file) throws DatasetException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            if (!Files.isRegularFile(file))
+                throw new DatasetException(List.of(new Problem(name, 0, 0, "", "no such file: " + file)));
+            if (Files.size(file) > maxBytes)
+                throw new DatasetException(List.of(JsonTree.tooLarge(name, maxBytes).problem));
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name);
+            }
+        } catch (IOException e) {
+            throw new DatasetException(List.of(new Problem(name, 0, 0, "", "cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    /** Reads and checks a dataset from a stream (not closed); {@code fileName} names it in the problems. */
+    public Dataset read(InputStream in, String fileName) throws DatasetException {
+        List<Problem> problems = new ArrayList<>();
+        Builder builder = new Builder(new Checks(fileName, problems));
+        Node root;
+        try {
+            root = JsonTree.parse(in, fileName, maxBytes, problems, "features", builder::feature);
+        } catch (JsonTree.SyntaxException e) {
+            problems.add(e.problem);
+            throw new DatasetException(problems);
+        } catch (IOException e) {
+            problems.add(new Problem(fileName, 0, 0, "", "cannot read the file: " + e.getMessage()));
+            throw new DatasetException(problems);
+        }
+        Dataset d = builder.finish(root, fileName);
+        if (!problems.isEmpty()) {
+            problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+            throw new DatasetException(problems);
+        }
+        return d;
+    }
+
+    /** Reads and checks a dataset held in a string (for tests and pasted text). */
+    public Dataset readString(String json, String fileName) throws DatasetException {
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), fileName);
+    }
+
+    private static final List<String> CATEGORIES = Arrays.stream(Category.values()).map(Category::key).toList();
+    private static final List<String> KINDS = Arrays.stream(FeatureKind.values()).map(FeatureKind::key).toList();
+    private static final List<String> STATUSES = Arrays.stream(FeatureStatus.values()).map(FeatureStatus::key).toList();
+    private static final List<String> PRECISIONS = List.of("day", "month", "year");
+    private static final List<String> COORD_STATUSES = List.of("sourced", "approximate", "not_located");
+    private static final List<String> FEATURE_TYPES = List.of("Place", "Event", "TimedFeature");
+
+    /** Turns the tree into model records, collecting problems. One per read. */
+    private static final class Builder {
+        private final Checks c;
+        private final Map<String, Place> places = new HashMap<>();
+        /** Ids of places that exist but were rejected: events naming them get no second "unknown place" problem. */
+        private final Set<String> brokenPlaces = new HashSet<>();
+        private final Map<EventDate, EventDate> dates = new HashMap<>();
+
+        Builder(Checks c) { this.c = c; }
+
+        private final Map<String, Node> firstUse = new HashMap<>();
+        private final List<Place> placeList = new ArrayList<>();
+        /** Events in file order; null slots are events waiting for a place defined later in the file. */
+        private final List<TimedEvent> events = new ArrayList<>();
+        private final List<Deferred> deferred = new ArrayList<>();
+        private final List<TimedFeature> timed = new ArrayList<>();
+        /** An event naming a place not seen yet: built once the whole file is read. */
+        private record Deferred(int slot, Node feature, String path, String id) {}
+
+        /** Checks one element of {@code features} and turns it into a record (or defers it, or records problems). */
+        void feature(Node n, int i) {
+            String path = Checks.index("features", i);
+            Node f = c.object(n, path, "a GeoJSON Feature object");
+            if (f == null) return;
+            String ft = c.string(f, path, "type", true);
+            if (ft != null && !ft.equals("Feature"))
+                c.add(f.members().get("type"), Checks.join(path, "type"), "expected \"Feature\", found \"" + ft + "\"");
+            String type = c.key(f, path, "featureType", null, s -> {
+                if (!FEATURE_TYPES.contains(s)) throw new IllegalArgumentException(s);
+                return s;
+            }, "featureType", FEATURE_TYPES);
+            String id = c.string(f, path, "id", true);
+            if (id == null) return;
+            Node prior = firstUse.putIfAbsent(id, f.members().get("id"));
+            if (prior != null) {
+                c.add(f.members().get("id"), Checks.join(path, "id"),
+                        "duplicate id '" + id + "' (first used on line " + prior.line() + "; expected ids unique in the file)");
+                return;
+            }
+            if (type == null) return;
+            switch (type) {
+                case "Place" -> {
+                    Place p = place(f, path, id);
+                    if (p == null) brokenPlaces.add(id);
+                    else { places.put(id, p); placeList.add(p); }
+                }
+                case "Event" -> {
+                    Node props = f.members().get("properties");
+                    Node place = props == null || props.kind() != Kind.OBJECT ? null : props.members().get("place");
+                    if (place != null && place.kind() == Kind.STRING && !places.containsKey((String) place.value())
+                            && !brokenPlaces.contains((String) place.value())) {
+                        deferred.add(new Deferred(events.size(), f, path, id));
+                        events.add(null);
+                    } else {
+                        events.add(event(f, path, id));
+                    }
+                }
+                default -> { TimedFeature t = timedFeature(f, path, id); if (t != null) timed.add(t); }
+            }
+        }
+
+        /** Checks the top-level members, builds the deferred events and returns the dataset (null on problems). */
+        Dataset finish(Node root, String fileName) {
+            for (Deferred d : deferred) events.set(d.slot(), event(d.feature(), d.path(), d.id()));
+            Node top = c.object(root, "", "a GeoJSON FeatureCollection object");
+            if (top == null) return null;
+            String type = c.string(top, "", "type", true);
+            if (type != null && !type.equals("FeatureCollection"))
+                c.add(top.members().get("type"), "type", "expected \"FeatureCollection\", found \"" + type + "\"");
+            int version = Dataset.FORMAT_VERSION;
+            Node v = c.member(top, "", "version", true, "the format version, an integer");
+            if (v != null) {
+                if (v.kind() != Kind.NUMBER || !(v.value() instanceof Integer || v.value() instanceof Long))
+                    c.add(v, "version", "expected the format version as an integer, found " + v.describe());
+                else if (((Number) v.value()).longValue() < 1 || ((Number) v.value()).longValue() > Dataset.FORMAT_VERSION)
+                    c.add(v, "version", "unsupported format version " + v.value() + " (expected 1 to " + Dataset.FORMAT_VERSION + ")");
+                else version = ((Number) v.value()).intValue();
+            }
+            String title = c.optionalString(top, "", "title", fileName.replaceFirst("\\.atlas\\.json$|\\.json$", ""));
+            Node fs = c.member(top, "", "features", true, "an array of features");
+            if (fs != null) c.array(fs, "features", "GeoJSON features");
+            if (c.count() > 0) return null;
+            return new Dataset(version, title, placeList, events, timed);
+        }
+
+        private Node properties(Node f, String path) {
+            Node p = c.member(f, path, "properties", true, "an object of properties");
+            return p == null ? null : c.object(p, Checks.join(path, "properties"), "an object of properties");
+        }
+
+        private Place place(Node f, String path, String id) {
+            int before = c.count();
+            Node props = properties(f, path);
+            String pp = Checks.join(path, "properties");
+            Node g = f.members().get("geometry");
+            LatLon point = null;
+            if (g != null && g.kind() != Kind.NULL) point = point(g, Checks.join(path, "geometry"));
+            if (props == null) return null;
+            PlaceNames names = names(props, pp, true);
+            String type = c.optionalString(props, pp, "type", "");
+            CoordinateStatus status = c.key(props, pp, "coord_status",
+                    g == null || g.kind() == Kind.NULL ? CoordinateStatus.NOT_LOCATED : CoordinateStatus.SOURCED,
+                    s -> CoordinateStatus.valueOf(s.trim().toUpperCase(Locale.ROOT)), "coordinate status", COORD_STATUSES);
+            double errorKm = c.optionalNonNegative(props, pp, "error_km", 0);
+            List<Source> sources = sources(props, pp, false);
+            String note = c.optionalString(props, pp, "note", "");
+            if (status != null && c.count() == before && (status == CoordinateStatus.NOT_LOCATED) != (g == null || g.kind() == Kind.NULL))
+                c.add(g == null ? f : g, Checks.join(path, "geometry"), status == CoordinateStatus.NOT_LOCATED
+                        ? "expected null geometry for a place with coord_status \"not_located\""
+                        : "expected a Point geometry for a place with coord_status \"" + status.name().toLowerCase(Locale.ROOT) + "\"");
+            if (c.count() != before) return null;
+            LatLon at = point;
+            return construct(f, path, () -> new Place(id, names, type, at, status, errorKm, sources, note));
+        }
+
+        private TimedEvent event(Node f, String path, String id) {
+            int before = c.count();
+            Node props = properties(f, path);
+            if (props == null) return null;
+            String pp = Checks.join(path, "properties");
+            String title = c.string(props, pp, "title", true);
+            String summary = c.string(props, pp, "summary", false);
+            Category category = c.key(props, pp, "category", null, Category::ofKey, "category", CATEGORIES);
+            DatePrecision precision = c.key(props, pp, "precision", DatePrecision.DAY,
+                    s -> { if (!PRECISIONS.contains(s)) throw new IllegalArgumentException(s); return DatePrecision.valueOf(s.toUpperCase(Locale.ROOT)); },
+                    "precision", PRECISIONS);
+            EventDate[] time = precision == null ? null : eventTime(f, path, precision);
+            String placeId = c.optionalString(props, pp, "place", null);
+            Node g = f.members().get("geometry");
+            LatLon point = null;
+            if (g != null && g.kind() != Kind.NULL) point = point(g, Checks.join(path, "geometry"));
+            if (placeId != null) {
+                Place p = places.get(placeId);
+                if (p == null && !brokenPlaces.contains(placeId))
+                    c.add(props.members().get("place"), Checks.join(pp, "place"),
+                            "unknown place id '" + placeId + "' (expected the id of a Place feature in this file)");
+                else if (p != null && point == null && (g == null || g.kind() == Kind.NULL)) {
+                    if (p.point() == null) c.add(g == null ? f : g, Checks.join(path, "geometry"),
+                            "expected a Point geometry: place '" + placeId + "' is not located");
+                    point = p.point();
+                }
+            } else if (g == null || g.kind() == Kind.NULL) {
+                c.add(g == null ? f : g, Checks.join(path, "geometry"),
+                        "expected a Point geometry or a 'place' property (an event needs a location)");
+            }
+            List<Source> sources = sources(props, pp, true);
+            List<Account> accounts = accounts(props, pp);
+            if (c.count() != before || time == null) return null;
+            LatLon at = point;
+            return construct(f, path, () -> new TimedEvent(id, time[0], time[1], title, summary, category, placeId, at, sources, accounts));
+        }
+
+        private TimedFeature timedFeature(Node f, String path, String id) {
+            int before = c.count();
+            Node props = properties(f, path);
+            if (props == null) return null;
+            String pp = Checks.join(path, "properties");
+            FeatureKind kind = c.key(props, pp, "kind", null, FeatureKind::ofKey, "kind", KINDS);
+            Geometry geometry = null;
+            Node g = c.member(f, path, "geometry", true, "a GeoJSON geometry");
+            if (g != null) geometry = GeometryJson.read(g, Checks.join(path, "geometry"), c);
+            TimeSpan validity = featureTime(f, path);
+            PlaceNames names = props.members().containsKey("names") ? names(props, pp, true)
+                    : kind == null ? null : PlaceNames.single(kind.label());
+            FeatureStatus status = c.key(props, pp, "status", FeatureStatus.NONE, FeatureStatus::ofKey, "status", STATUSES);
+            boolean approximate = c.optionalBoolean(props, pp, "approximate", false);
+            double errorKm = c.optionalNonNegative(props, pp, "error_km", 0);
+            boolean schematic = c.optionalBoolean(props, pp, "schematic", false);
+            String description = c.optionalString(props, pp, "description", "");
+            List<Source> sources = sources(props, pp, true);
+            if (c.count() != before) return null;
+            Geometry geom = geometry;
+            return construct(f, path, () -> new TimedFeature(id, kind, names, geom, validity, status, approximate, errorKm,
+                    schematic, description, sources));
+        }
+
+        /** Builds a record, turning a constructor's IllegalArgumentException into a problem at the feature. */
+        private <T> T construct(Node f, String path, java.util.function.Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                c.add(f, path, "invalid feature: " + e.getMessage());
+                return null;
+            }
+        }
+
+        private LatLon point(Node g, String path) {
+            Geometry geom = GeometryJson.read(g, path, c);
+            if (geom == null) return null;
+            if (!(geom instanceof Point p)) {
+                c.add(g, path, "expected a Point geometry, found a " + geom.getGeometryType());
+                return null;
+            }
+            return LatLon.of(p.getCoordinate());
+        }
+
+        private PlaceNames names(Node props, String pp, boolean required) {
+            Node n = c.member(props, pp, "names", required, "an object {\"hy_usage\", \"az_usage\", \"en\", \"hy\", \"az\", \"ru\"}");
+            if (n == null) return null;
+            String np = Checks.join(pp, "names");
+            Node obj = c.object(n, np, "an object of names {\"hy_usage\", \"az_usage\", \"en\", ...}");
+            if (obj == null) return null;
+            int before = c.count();
+            String en = c.string(obj, np, "en", true);
+            String hyUsage = c.optionalString(obj, np, "hy_usage", null);
+            String azUsage = c.optionalString(obj, np, "az_usage", null);
+            String hy = c.optionalString(obj, np, "hy", null);
+            String az = c.optionalString(obj, np, "az", null);
+            String ru = c.optionalString(obj, np, "ru", null);
+            return c.count() == before ? new PlaceNames(hyUsage, azUsage, en, hy, az, ru) : null;
+        }
+
+        private List<Source> sources(Node props, String pp, boolean required) {
+            String sp = Checks.join(pp, "sources");
+            Node n = c.member(props, pp, "sources", required, "a non-empty array of sources {\"title\", \"url\", \"publisher\"}");
+            if (n == null) return List.of();
+            return sourceList(n, sp, required);
+        }
+
+        private List<Source> sourceList(Node n, String sp, boolean required) {
+            List<Node> els = c.array(n, sp, "sources {\"title\", \"url\", \"publisher\"}");
+            if (els == null) return List.of();
+            if (required && els.isEmpty()) {
+                c.add(n, sp, "expected at least one source, found an empty array");
+                return List.of();
+            }
+            List<Source> out = new ArrayList<>();
+            for (int i = 0; i < els.size(); i++) {
+                String p = Checks.index(sp, i);
+                Node s = c.object(els.get(i), p, "a source object {\"title\", \"url\", \"publisher\"}");
+                if (s == null) continue;
+                String title = c.string(s, p, "title", true);
+                String url = c.optionalString(s, p, "url", null);
+                String publisher = c.optionalString(s, p, "publisher", null);
+                if (title != null) out.add(new Source(title, url, publisher));
+            }
+            return out;
+        }
+
+        private List<Account> accounts(Node props, String pp) {
+            Node n = props.members().get("accounts");
+            if (n == null || n.kind() == Kind.NULL) return List.of();
+            String ap = Checks.join(pp, "accounts");
+            List<Node> els = c.array(n, ap, "accounts {\"party\", \"statement\", \"sources\"}");
+            if (els == null) return List.of();
+            List<Account> out = new ArrayList<>();
+            for (int i = 0; i < els.size(); i++) {
+                String p = Checks.index(ap, i);
+                Node a = c.object(els.get(i), p, "an account object {\"party\", \"statement\", \"sources\"}");
+                if (a == null) continue;
+                String party = c.string(a, p, "party", true);
+                String statement = c.string(a, p, "statement", true);
+                List<Source> sources = sources(a, p, true);
+                if (party != null && statement != null) out.add(new Account(party, statement, sources));
+            }
+            return out;
+        }
+
+        /** Parses {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} without regular expressions (files hold many). */
+        private static EventDate parseDate(String s) {
+            int n = s.length();
+            if (n != 4 && n != 7 && n != 10) throw new IllegalArgumentException(s);
+            int y = digits(s, 0, 4);
+            if (n == 4) return EventDate.year(y);
+            if (s.charAt(4) != '-') throw new IllegalArgumentException(s);
+            int m = digits(s, 5, 7);
+            if (n == 7) return EventDate.month(y, m);
+            if (s.charAt(7) != '-') throw new IllegalArgumentException(s);
+            return EventDate.day(java.time.LocalDate.of(y, m, digits(s, 8, 10)));
+        }
+
+        private static int digits(String s, int from, int to) {
+            int v = 0;
+            for (int i = from; i < to; i++) {
+                char ch = s.charAt(i);
+                if (ch < '0' || ch > '9') throw new IllegalArgumentException(s);
+                v = v * 10 + (ch - '0');
+            }
+            return v;
+        }
+
+        /** Reads an event's {@code time}: returns {start, end-or-null}, or null after recording problems. */
+        private EventDate[] eventTime(Node f, String path, DatePrecision precision) {
+            String tp = Checks.join(path, "time");
+            Node t = time(f, path, tp);
+            if (t == null) return null;
+            Map<String, Node> m = t.members();
+            if (m.containsKey("interval")) {
+                String ip = Checks.join(tp, "interval");
+                Node[] ends = interval(m.get("interval"), ip);
+                if (ends == null) return null;
+                for (int k = 0; k < 2; k++) if (ends[k].kind() == Kind.STRING && "..".equals(ends[k].value())) {
+                    c.add(ends[k], Checks.index(ip, k), "expected a date: an event's interval must be closed ('..' is only for timed features)");
+                    return null;
+                }
+                EventDate a = date(ends[0], Checks.index(ip, 0), precision, true);
+                EventDate b = date(ends[1], Checks.index(ip, 1), precision, true);
+                if (a == null || b == null) return null;
+                if (b.endExclusive().isBefore(a.endExclusive()) || (b.date().equals(a.date()) && b.timeOfDay() != null
+                        && a.timeOfDay() != null && b.timeOfDay().isBefore(a.timeOfDay()))) {
+                    c.add(ends[1], Checks.index(ip, 1), "end " + b.iso() + " is before start " + a.iso()
+                            + " (expected [first day, last day], both inclusive)");
+                    return null;
+                }
+                return new EventDate[] {a, b};
+            }
+            Node d = m.containsKey("date") ? m.get("date") : m.get("timestamp");
+            String dp = Checks.join(tp, m.containsKey("date") ? "date" : "timestamp");
+            EventDate a = date(d, dp, precision, m.containsKey("timestamp"));
+            if (a != null && m.containsKey("timestamp") && a.timeOfDay() == null) {
+                c.add(d, dp, "expected a timestamp such as \"2023-04-23T12:00:00+04:00\", found \"" + d.value() + "\"");
+                return null;
+            }
+            return a == null ? null : new EventDate[] {a, null};
+        }
+
+        /** Reads a timed feature's {@code time}: a date (one day) or an interval with optional open ends. */
+        private TimeSpan featureTime(Node f, String path) {
+            String tp = Checks.join(path, "time");
+            Node t = time(f, path, tp);
+            if (t == null) return null;
+            Map<String, Node> m = t.members();
+            if (m.containsKey("interval")) {
+                String ip = Checks.join(tp, "interval");
+                Node[] ends = interval(m.get("interval"), ip);
+                if (ends == null) return null;
+                java.time.LocalDate[] days = new java.time.LocalDate[2];
+                boolean ok = true;
+                for (int k = 0; k < 2; k++) {
+                    if (ends[k].kind() == Kind.STRING && "..".equals(ends[k].value())) continue;
+                    EventDate d = date(ends[k], Checks.index(ip, k), DatePrecision.DAY, false);
+                    if (d == null) ok = false; else days[k] = d.date();
+                }
+                if (!ok) return null;
+                if (days[0] != null && days[1] != null && days[1].isBefore(days[0])) {
+                    c.add(ends[1], Checks.index(ip, 1), "end " + days[1] + " is before start " + days[0]
+                            + " (expected [first day, last day], both inclusive)");
+                    return null;
+                }
+                return new TimeSpan(days[0], days[1] == null ? null : days[1].plusDays(1));
+            }
+            if (m.containsKey("timestamp")) {
+                c.add(m.get("timestamp"), Checks.join(tp, "timestamp"), "expected {\"date\": ...} or {\"interval\": [...]} for a timed feature");
+                return null;
+            }
+            EventDate d = date(m.get("date"), Checks.join(tp, "date"), DatePrecision.DAY, false);
+            return d == null ? null : TimeSpan.day(d.date());
+        }
+
+        private Node time(Node f, String path, String tp) {
+            String expected = "{\"date\": ...}, {\"timestamp\": ...} or {\"interval\": [start, end]}";
+            Node t = c.member(f, path, "time", true, expected);
+            if (t == null) return null;
+            if (t.kind() != Kind.OBJECT) {
+                c.add(t, tp, "expected " + expected + ", found " + t.describe());
+                return null;
+            }
+            long n = t.members().keySet().stream().filter(k -> k.equals("date") || k.equals("timestamp") || k.equals("interval")).count();
+            if (n != 1) {
+                c.add(t, tp, "expected exactly one of 'date', 'timestamp' or 'interval', found " + n);
+                return null;
+            }
+            return t;
+        }
+
+        private Node[] interval(Node n, String ip) {
+            List<Node> els = c.array(n, ip, "two dates [first day, last day]");
+            if (els == null) return null;
+            if (els.size() != 2) {
+                c.add(n, ip, "expected two dates [first day, last day], found " + els.size() + " elements");
+                return null;
+            }
+            return new Node[] {els.get(0), els.get(1)};
+        }
+
+        /**
+         * Reads one date at a precision: {@code yyyy-mm-dd} (or {@code yyyy-mm} / {@code yyyy} at month / year
+         * precision, stored on the first day), or, when {@code timestampAllowed}, an RFC 3339 timestamp whose local
+         * time of day is kept.
+         */
+        private EventDate date(Node n, String p, DatePrecision precision, boolean timestampAllowed) {
+            if (n.kind() != Kind.STRING) {
+                c.add(n, p, "expected a date \"yyyy-mm-dd\" as a string, found " + n.describe());
+                return null;
+            }
+            String s = ((String) n.value()).trim();
+            try {
+                EventDate d;
+                if (s.indexOf('T') > 0) {
+                    if (!timestampAllowed || precision != DatePrecision.DAY) {
+                        c.add(n, p, "expected a date \"yyyy-mm-dd\" without a time of day, found \"" + s + "\"");
+                        return null;
+                    }
+                    java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(s);
+                    d = new EventDate(t.toLocalDate(), DatePrecision.DAY, t.toLocalTime());
+                } else {
+                    EventDate parsed = parseDate(s);
+                    java.time.LocalDate day = parsed.date();
+                    boolean fits = switch (precision) {
+                        case DAY -> parsed.precision() == DatePrecision.DAY;
+                        case MONTH -> day.getDayOfMonth() == 1 && parsed.precision() != DatePrecision.YEAR;
+                        case YEAR -> day.getDayOfYear() == 1;
+                    };
+                    if (!fits) {
+                        c.add(n, p, switch (precision) {
+                            case DAY -> "expected a full date \"yyyy-mm-dd\", found \"" + s + "\" (set \"precision\" for a month or a year)";
+                            case MONTH -> "expected the first day of a month (\"yyyy-mm-01\") for precision \"month\", found \"" + s + "\"";
+                            case YEAR -> "expected 1 January (\"yyyy-01-01\") for precision \"year\", found \"" + s + "\"";
+                        });
+                        return null;
+                    }
+                    d = new EventDate(day, precision, null);
+                }
+                EventDate shared = dates.putIfAbsent(d, d);
+                return shared == null ? d : shared;
+            } catch (RuntimeException e) {
+                c.add(n, p, "bad date \"" + s + "\" (expected a real calendar date \"yyyy-mm-dd\""
+                        + (timestampAllowed ? " or a timestamp \"yyyy-mm-ddThh:mm:ss+hh:mm\"" : "") + ")");
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package atlas.io;
+
+import atlas.model.Account;
+import atlas.model.Dataset;
+import atlas.model.DatePrecision;
+import atlas.model.EventDate;
+import atlas.model.Place;
+import atlas.model.PlaceNames;
+import atlas.model.Source;
+import atlas.model.TimedEvent;
+import atlas.model.TimedFeature;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a dataset in the Corridor Atlas format, so that {@code new DatasetReader().read(path)} gives back an
+ * equal {@link Dataset}. Places, events and timed features are written in list order, indented two spaces.
+ * Stateless and thread-safe.
+ */
+public final class DatasetWriter {
+    /** Offsets of timestamps are those of this zone on that date (the local time written is the model's). */
+    static final ZoneId REGION_ZONE = ZoneId.of("Asia/Baku");
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    /**
+     * Writes the dataset to {@code file} atomically: to a temporary file in the same directory, then moved over
+     * {@code file} (an atomic move where the file system allows, a replacing move otherwise). On failure the
+     * previous file is untouched and the temporary file is removed.
+     */
+    public void write(Dataset d, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(d, out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes the dataset as UTF-8 JSON to a stream (not closed). */
+    public void write(Dataset d, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeNumberField("version", d.version());
+            g.writeStringField("title", d.title());
+            g.writeArrayFieldStart("features");
+            Map<String, Place> places = new HashMap<>();
+            for (Place p : d.places()) {
+                places.put(p.id(), p);
+                place(g, p);
+            }
+            for (TimedEvent e : d.events()) event(g, e, places.get(e.placeId()));
+            for (TimedFeature f : d.features()) feature(g, f);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Gets the dataset as a JSON string. */
+    public String toJson(Dataset d) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(d, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void head(JsonGenerator g, String id, String featureType) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", id);
+        g.writeStringField("featureType", featureType);
+    }
+
+    private static void place(JsonGenerator g, Place p) throws IOException {
+        head(g, p.id(), "Place");
+        g.writeNullField("time");
+        g.writeFieldName("geometry");
+        if (p.point() == null) g.writeNull(); else GeometryJson.write(g, GeometryJson.FACTORY.createPoint(p.point().toCoordinate()));
+        g.writeObjectFieldStart("properties");
+        names(g, p.names());
+        g.writeStringField("type", p.type());
+        g.writeStringField("coord_status", p.status().name().toLowerCase(Locale.ROOT));
+        if (p.errorKm() != 0) g.writeNumberField("error_km", p.errorKm());
+        sources(g, p.sources());
+        if (!p.note().isEmpty()) g.writeStringField("note", p.note());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void event(JsonGenerator g, TimedEvent e, Place place) throws IOException {
+        head(g, e.id(), "Event");
+        g.writeObjectFieldStart("time");
+        if (e.end() == null) {
+            if (e.start().timeOfDay() != null) g.writeStringField("timestamp", timestamp(e.start()));
+            else g.writeStringField("date", e.start().date().toString());
+        } else {
+            g.writeArrayFieldStart("interval");
+            g.writeString(dateOrTimestamp(e.start()));
+            g.writeString(dateOrTimestamp(e.end()));
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        if (place != null && e.point().equals(place.point())) g.writeNull();
+        else GeometryJson.write(g, GeometryJson.FACTORY.createPoint(e.point().toCoordinate()));
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("title", e.title());
+        g.writeStringField("summary", e.summary());
+        g.writeStringField("category", e.category().key());
+        if (e.start().precision() != DatePrecision.DAY)
+            g.writeStringField("precision", e.start().precision().name().toLowerCase(Locale.ROOT));
+        if (e.placeId() != null) g.writeStringField("place", e.placeId());
+        sources(g, e.sources());
+        if (!e.accounts().isEmpty()) {
+            g.writeArrayFieldStart("accounts");
+            for (Account a : e.accounts()) {
+                g.writeStartObject();
+                g.writeStringField("party", a.party());
+                g.writeStringField("statement", a.statement());
+                sources(g, a.sources());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void feature(JsonGenerator g, TimedFeature f) throws IOException {
+        head(g, f.id(), "TimedFeature");
+        g.writeObjectFieldStart("time");
+        g.writeArrayFieldStart("interval");
+        g.writeString(f.validity().from() == null ? ".." : f.validity().from().toString());
+        g.writeString(f.validity().until() == null ? ".." : f.validity().until().minusDays(1).toString());
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeFieldName("geometry");
+        GeometryJson.write(g, f.geometry());
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("kind", f.kind().key());
+        names(g, f.names());
+        g.writeStringField("status", f.status().key());
+        g.writeBooleanField("approximate", f.approximate());
+        if (f.errorKm() != 0) g.writeNumberField("error_km", f.errorKm());
+        g.writeBooleanField("schematic", f.schematic());
+        if (!f.description().isEmpty()) g.writeStringField("description", f.description());
+        sources(g, f.sources());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void names(JsonGenerator g, PlaceNames n) throws IOException {
+        g.writeObjectFieldStart("names");
+        g.writeStringField("hy_usage", n.armenian());
+        g.writeStringField("az_usage", n.azerbaijani());
+        g.writeStringField("en", n.international());
+        g.writeStringField("hy", n.armenianScript());
+        g.writeStringField("az", n.azerbaijaniLatin());
+        g.writeStringField("ru", n.russian());
+        g.writeEndObject();
+    }
+
+    static void sources(JsonGenerator g, List<Source> sources) throws IOException {
+        g.writeArrayFieldStart("sources");
+        for (Source s : sources) {
+            g.writeStartObject();
+            g.writeStringField("title", s.title());
+            g.writeStringField("url", s.url());
+            g.writeStringField("publisher", s.publisher());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static String dateOrTimestamp(EventDate d) {
+        return d.timeOfDay() == null ? d.date().toString() : timestamp(d);
+    }
+
+    /** Gets an RFC 3339 timestamp of a date with a time of day, with the region's offset on that date. */
+    static String timestamp(EventDate d) {
+        LocalDateTime t = LocalDateTime.of(d.date(), d.timeOfDay());
+        return t.atZone(REGION_ZONE).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

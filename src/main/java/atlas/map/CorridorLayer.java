@@ -1,0 +1,209 @@
+package atlas.map;
+
+import atlas.geo.Corridors;
+import atlas.map.CorridorScene.Item;
+import atlas.map.CorridorScene.View;
+import atlas.model.NameStyle;
+import atlas.model.TimedFeature;
+import com.gluonhq.maps.MapLayer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The Lachin corridor overlay: for the layer's {@link #dateProperty() date}, draws the corridor features valid
+ * that day (routes by status, the 1992–2020 road, the 5 km band, posts, checkpoint, blockade point) on one
+ * {@link Canvas}, redrawn in {@link #layoutLayer()} on every pan, zoom or date change; no node is created per
+ * frame. Hovering an element shows the one reusable {@link CorridorPopup}; clicking pins it so its source
+ * links can be followed. Touch on the FX thread only.
+ */
+public class CorridorLayer extends MapLayer {
+    /** Ids of the toggles in {@code AtlasState.visibleLayers()} this layer follows. */
+    public static final String CORRIDOR = "corridor", BAND = "band", POSTS = "posts";
+
+    private static final double HIT_TOLERANCE_PX = 7;
+
+    private final Canvas canvas = new Canvas();
+    private final CorridorPainter painter;
+    private final CorridorPopup popup;
+    private final CorridorLegend legend;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.of(2022, 8, 4));
+    private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
+    private final BooleanProperty corridorVisible = new SimpleBooleanProperty(this, "corridorVisible", true);
+    private final BooleanProperty bandVisible = new SimpleBooleanProperty(this, "bandVisible", true);
+    private final BooleanProperty postsVisible = new SimpleBooleanProperty(this, "postsVisible", true);
+
+    private CorridorScene scene = CorridorScene.of(List.of());
+    private List<Item> active = List.of();
+    private View view = new View(1, 0, 0);
+    private double metresPerPx;
+    private Item hovered;
+    private boolean pinned;
+    private Parent host;
+    private final EventHandler<MouseEvent> onMove = this::mouseMoved;
+    private final EventHandler<MouseEvent> onClick = this::mouseClicked;
+    private final EventHandler<MouseEvent> onExit = e -> { if (!pinned) setHovered(null); };
+
+    /** Creates an empty layer; source links open through {@code linkOpener} (e.g. HostServices::showDocument). */
+    public CorridorLayer(Consumer<String> linkOpener) {
+        this(CorridorPalette.DEFAULT, linkOpener);
+    }
+
+    public CorridorLayer(CorridorPalette palette, Consumer<String> linkOpener) {
+        painter = new CorridorPainter(palette);
+        popup = new CorridorPopup(linkOpener);
+        legend = new CorridorLegend(palette);
+        canvas.setMouseTransparent(true);
+        canvas.setId("corridor-canvas");
+        getStyleClass().add("corridor-layer");
+        getStylesheets().add(CorridorLayer.class.getResource("corridor.css").toExternalForm());
+        getChildren().addAll(canvas, popup);
+        popup.closeButton().setOnAction(e -> { pinned = false; setHovered(null); });
+        ChangeListener<Object> redraw = (o, a, b) -> markDirty();
+        date.addListener(redraw);
+        corridorVisible.addListener(redraw);
+        bandVisible.addListener(redraw);
+        postsVisible.addListener(redraw);
+        nameStyle.addListener((o, a, b) -> { if (popup.feature() != null) popup.show(popup.feature(), b); });
+        parentProperty().addListener((o, oldParent, newParent) -> attach(oldParent, newParent));
+    }
+
+    /** Day drawn. Changing it redraws on the next pulse; nothing is animated, so no stale frame is ever shown. */
+    public final ObjectProperty<LocalDate> dateProperty() { return date; }
+    public final LocalDate getDate() { return date.get(); }
+    public final void setDate(LocalDate d) { date.set(d); }
+
+    /** Which names the popup shows. */
+    public final ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
+
+    /** Whether routes, roads, checkpoint and blockade point are drawn. */
+    public final BooleanProperty corridorVisibleProperty() { return corridorVisible; }
+    /** Whether the 5 km band is drawn. */
+    public final BooleanProperty bandVisibleProperty() { return bandVisible; }
+    /** Whether peacekeeping headquarters and posts are drawn. */
+    public final BooleanProperty postsVisibleProperty() { return postsVisible; }
+
+    /** Gets the legend node that follows what this layer draws (place it in the map chrome). */
+    public CorridorLegend legend() { return legend; }
+
+    /** Gets the popup card (hidden when no element is hovered or pinned). */
+    public CorridorPopup popup() { return popup; }
+
+    /** Gets the canvas the layer draws on. */
+    public Canvas canvas() { return canvas; }
+
+    /** Gets the items drawn in the last frame, bottom to top. */
+    public List<Item> drawnItems() { return active; }
+
+    /** Sets the link opener used by source links. */
+    public void setLinkOpener(Consumer<String> opener) { popup.setLinkOpener(opener); }
+
+    /**
+     * Replaces the corridor features (as read from the dataset; bands are computed here, once, from the routes in
+     * use). Features of other kinds are ignored by nothing: every timed feature is drawable.
+     */
+    public void setFeatures(List<TimedFeature> features) {
+        scene = CorridorScene.of(Corridors.withBands(features));
+        pinned = false;
+        setHovered(null);
+        markDirty();
+    }
+
+    /** Uses an already computed scene (features with their bands); for callers that share one between layers. */
+    public void setScene(CorridorScene s) {
+        scene = s;
+        markDirty();
+    }
+
+    @Override protected void layoutLayer() {
+        double w = host instanceof Region r ? r.getWidth() : 0, h = host instanceof Region r ? r.getHeight() : 0;
+        if (canvas.getWidth() != w) canvas.setWidth(w);
+        if (canvas.getHeight() != h) canvas.setHeight(h);
+        Point2D a = getMapPoint(40.0, 46.0), b = getMapPoint(39.0, 47.0);
+        if (a == null || b == null) return;
+        double ax = CorridorScene.worldX(46.0), bxw = CorridorScene.worldX(47.0);
+        double scale = (b.getX() - a.getX()) / (bxw - ax);
+        view = View.anchored(scale, ax, CorridorScene.worldY(40.0), a.getX(), a.getY());
+        metresPerPx = 2 * Math.PI * 6_378_137.0 * Math.cos(Math.toRadians(39.7)) / scale;
+        active = scene.activeAt(date.get(), corridorVisible.get(), bandVisible.get(), postsVisible.get());
+        if (hovered != null && !active.contains(hovered)) { pinned = false; hovered = null; popup.hide(); }
+        painter.paint(canvas.getGraphicsContext2D(), active, view, hovered, w, h, metresPerPx);
+        legend.show(active);
+        if (popup.isVisible()) placePopup(popup.getLayoutX(), popup.getLayoutY());
+    }
+
+    /** Computes the item under a point in this layer's coordinates, or null. */
+    public Item itemAt(double x, double y) { return CorridorScene.hit(active, view, x, y, HIT_TOLERANCE_PX); }
+
+    /** Gets the screen position of a (lat, lon) in this layer's coordinates in the last frame. */
+    public Point2D screenOf(double lat, double lon) {
+        return new Point2D(view.x(CorridorScene.worldX(lon)), view.y(CorridorScene.worldY(lat)));
+    }
+
+    /** Shows the popup for an item at (x, y) and pins it, as a click does; null hides it. */
+    public void select(Item it, double x, double y) {
+        pinned = it != null;
+        setHovered(it);
+        if (it != null) placePopup(x + 14, y + 14);
+    }
+
+    private void attach(Parent oldParent, Parent newParent) {
+        if (oldParent != null) {
+            oldParent.removeEventFilter(MouseEvent.MOUSE_MOVED, onMove);
+            oldParent.removeEventFilter(MouseEvent.MOUSE_CLICKED, onClick);
+            oldParent.removeEventHandler(MouseEvent.MOUSE_EXITED, onExit);
+        }
+        host = newParent;
+        if (newParent != null) {
+            newParent.addEventFilter(MouseEvent.MOUSE_MOVED, onMove);
+            newParent.addEventFilter(MouseEvent.MOUSE_CLICKED, onClick);
+            newParent.addEventHandler(MouseEvent.MOUSE_EXITED, onExit);
+        }
+    }
+
+    private boolean inPopup(MouseEvent e) {
+        for (Object t = e.getTarget(); t instanceof Node n; t = n.getParent()) if (n == popup) return true;
+        return false;
+    }
+
+    private void mouseMoved(MouseEvent e) {
+        if (pinned || inPopup(e)) return;
+        Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
+        Item it = itemAt(p.getX(), p.getY());
+        setHovered(it);
+        if (it != null) placePopup(p.getX() + 14, p.getY() + 14);
+    }
+
+    private void mouseClicked(MouseEvent e) {
+        if (inPopup(e) || !e.isStillSincePress()) return;
+        Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
+        select(itemAt(p.getX(), p.getY()), p.getX(), p.getY());
+    }
+
+    private void setHovered(Item it) {
+        if (it == hovered && (it == null) == !popup.isVisible()) return;
+        hovered = it;
+        if (it == null) popup.hide(); else popup.show(it.feature(), nameStyle.get());
+        markDirty();
+    }
+
+    private void placePopup(double x, double y) {
+        popup.applyCss();
+        popup.autosize();
+        double w = popup.getWidth(), h = popup.getHeight();
+        double maxX = canvas.getWidth() - w - 4, maxY = canvas.getHeight() - h - 4;
+        popup.relocate(Math.max(4, Math.min(x, maxX)), Math.max(4, Math.min(y, maxY)));
+    }
+}

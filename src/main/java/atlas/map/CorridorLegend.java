@@ -1,0 +1,108 @@
+package atlas.map;
+
+import atlas.map.CorridorScene.Item;
+import atlas.map.CorridorScene.Shape;
+import atlas.map.CorridorScene.View;
+import atlas.model.FeatureKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The corridor's legend: one row per kind and status currently drawn, plus the notes on approximate symbols and on
+ * the band being an interpretation. Rebuilt only when the set of rows changes (a phase boundary), not per frame.
+ */
+public final class CorridorLegend extends VBox {
+    /** The note shown whenever the band is drawn. */
+    public static final String BAND_NOTE = "The 2020 statement gives the corridor a width (5 km) but no centreline:"
+            + " the band, 2.5 km either side of the road in use, is an interpretation.";
+
+    private final CorridorPainter painter;
+    private List<String> keys = List.of();
+
+    CorridorLegend(CorridorPalette palette) {
+        this.painter = new CorridorPainter(palette);
+        getStyleClass().add("corridor-legend");
+        setId("corridor-legend");
+    }
+
+    /** Gets the keys ("corridor-route:open", "checkpoint", …) of the rows shown, top to bottom. */
+    public List<String> keys() { return keys; }
+
+    /** Gets the legend text of a row key. */
+    public static String label(String key) {
+        return switch (key) {
+            case "corridor-route:open" -> "Corridor route, open";
+            case "corridor-route:blockaded" -> "Corridor route, blockaded";
+            case "corridor-route:checkpoint" -> "Corridor route, under checkpoint";
+            case "corridor-route:closed" -> "Former corridor road, corridor ended";
+            case "lachin-road-1992" -> "Lachin road 1992–2020";
+            case "temporary-link" -> "Temporary link 2022–23";
+            case "exodus-route" -> "Exodus route, Sep–Oct 2023";
+            case "alternative-route" -> "Aghdam–Askeran road (alternative)";
+            case "corridor-band" -> "Corridor band 5 km (interpretation)";
+            case "checkpoint" -> "Azerbaijani checkpoint";
+            case "blockade-point" -> "Blockade point";
+            case "peacekeeping-hq" -> "Russian peacekeeping HQ";
+            case "peacekeeping-post" -> "Russian peacekeeping post";
+            case "approximate" -> "Hollow, dashed: approximate location";
+            default -> key;
+        };
+    }
+
+    /** Gets the legend row key of an item. */
+    static String key(Item it) {
+        return it.kind() == FeatureKind.CORRIDOR_ROUTE ? "corridor-route:" + it.feature().status().key() : it.kind().key();
+    }
+
+    /** Shows the rows for the items drawn; does nothing when the rows are the same as before. */
+    void show(List<Item> active) {
+        Map<String, Item> rows = new LinkedHashMap<>();
+        boolean approx = false;
+        Item approxSample = null;
+        for (int k = active.size() - 1; k >= 0; k--) {
+            Item it = active.get(k);
+            rows.putIfAbsent(key(it), it);
+            if (it.shape() == Shape.POINT && it.feature().approximate()) { approx = true; approxSample = it; }
+        }
+        List<String> newKeys = new ArrayList<>(rows.keySet());
+        if (approx) newKeys.add("approximate");
+        if (rows.containsKey("corridor-band")) newKeys.add("band-note");
+        if (newKeys.equals(keys)) return;
+        keys = List.copyOf(newKeys);
+        getChildren().clear();
+        for (Map.Entry<String, Item> e : rows.entrySet()) getChildren().add(row(e.getKey(), e.getValue()));
+        if (approx) getChildren().add(row("approximate", approxSample));
+        if (rows.containsKey("corridor-band")) {
+            Label note = new Label(BAND_NOTE);
+            note.setWrapText(true);
+            note.setMaxWidth(230);
+            note.getStyleClass().add("corridor-legend-note");
+            getChildren().add(note);
+        }
+        setVisible(!keys.isEmpty());
+        setManaged(!keys.isEmpty());
+    }
+
+    private HBox row(String key, Item sample) {
+        Canvas swatch = new Canvas(34, 18);
+        Item s = switch (sample.shape()) {
+            case LINE -> new Item(sample.feature(), Shape.LINE, sample.group(), 0, new double[][] {{3, 31}}, new double[][] {{9, 9}});
+            case AREA -> new Item(sample.feature(), Shape.AREA, sample.group(), 0,
+                    new double[][] {{2, 32, 32, 2, 2}}, new double[][] {{3, 3, 15, 15, 3}});
+            case POINT -> new Item(sample.feature(), Shape.POINT, sample.group(), 0, new double[][] {{17}}, new double[][] {{9}});
+        };
+        painter.paint(swatch.getGraphicsContext2D(), List.of(s), new View(1, 0, 0), null, 34, 18, 0);
+        Label text = new Label(label(key));
+        text.getStyleClass().add("corridor-legend-label");
+        HBox row = new HBox(6, swatch, text);
+        row.getStyleClass().add("corridor-legend-row");
+        row.setUserData(key);
+        return row;
+    }
+}

@@ -1,0 +1,113 @@
+package atlas.story;
+
+import atlas.model.Dataset;
+import atlas.model.Source;
+import atlas.model.Stop;
+import atlas.model.TimedEvent;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The caption of a stop: counter ("3 / 7"), title, date (or window), the text with its emphasis as a
+ * {@link TextFlow} (never HTML) and the sources (the stop's own, then those of its highlighted events).
+ */
+public final class CaptionPanel extends VBox {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Label counter = new Label();
+    private final Label title = new Label();
+    private final Label date = new Label();
+    private final TextFlow text = new TextFlow();
+    private final Label sources = new Label();
+
+    public CaptionPanel() {
+        getStyleClass().add("caption-panel");
+        counter.setId("caption-counter");
+        counter.getStyleClass().add("caption-counter");
+        title.setId("caption-title");
+        title.getStyleClass().add("caption-title");
+        title.setWrapText(true);
+        date.setId("caption-date");
+        date.getStyleClass().add("caption-date");
+        text.setId("caption-text");
+        text.getStyleClass().add("caption-text");
+        sources.setId("caption-sources");
+        sources.getStyleClass().add("caption-sources");
+        sources.setWrapText(true);
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(counter, title, date, text, spacer, sources);
+    }
+
+    /** Shows a stop ({@code index} 0-based of {@code total}); the dataset resolves highlighted events' sources. */
+    public void show(Stop stop, int index, int total, Dataset dataset) {
+        if (stop == null) {
+            counter.setText("");
+            title.setText("");
+            date.setText("");
+            text.getChildren().clear();
+            sources.setText("");
+            return;
+        }
+        counter.setText((index + 1) + " / " + total);
+        title.setText(stop.title());
+        date.setText(dateLabel(stop));
+        text.getChildren().setAll(runs(stop.text()));
+        List<String> s = sourceLines(stop, dataset);
+        sources.setText(s.isEmpty() ? "" : "Sources: " + String.join("; ", s));
+    }
+
+    /** Gets the caption's plain text (title, date and text without markup), as a screen reader would read it. */
+    public String captionText() {
+        StringBuilder b = new StringBuilder();
+        for (var n : text.getChildren()) if (n instanceof Text t) b.append(t.getText());
+        return title.getText() + "\n" + date.getText() + "\n" + b;
+    }
+
+    /** Gets "3 August 2022" or "1 – 3 August 2022" style text for a stop's date or window. */
+    public static String dateLabel(Stop stop) {
+        if (stop.window() == null || stop.window().until().minusDays(1).equals(stop.window().from()))
+            return stop.date().format(DAY);
+        var a = stop.window().from();
+        var b = stop.window().until().minusDays(1);
+        if (a.getYear() == b.getYear() && a.getMonth() == b.getMonth()) return a.getDayOfMonth() + " – " + b.format(DAY);
+        return a.format(DAY) + " – " + b.format(DAY);
+    }
+
+    /** Computes the source lines of a stop: its own sources then its highlighted events' sources, without repeats. */
+    public static List<String> sourceLines(Stop stop, Dataset dataset) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Source s : stop.sources()) out.add(format(s));
+        for (String id : stop.highlights()) {
+            Optional<TimedEvent> e = dataset.event(id);
+            e.ifPresent(ev -> ev.sources().forEach(s -> out.add(format(s))));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Gets "Publisher, 'Title' (url)" with the parts a source has. */
+    public static String format(Source s) {
+        String t = (s.publisher() == null || s.publisher().isBlank() ? "" : s.publisher() + ", ") + s.title();
+        return s.url() == null || s.url().isBlank() ? t : t + " (" + s.url() + ")";
+    }
+
+    private static List<Text> runs(String markup) {
+        return Emphasis.parse(markup).stream().map(r -> {
+            Text t = new Text(r.text());
+            t.getStyleClass().add("caption-run");
+            if (r.bold()) t.getStyleClass().add("bold");
+            if (r.italic()) t.getStyleClass().add("italic");
+            return t;
+        }).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package atlas.story;
+
+import atlas.ui.AtlasState;
+import java.time.Clock;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * A running presentation: a full-screen stage on the audience screen with the {@link PresentationView}, and,
+ * when the audience screen is not the presenter's, a presenter stage ({@link PresenterView}) on the presenter's
+ * screen. Keys work in both stages. Esc (or {@link #close()}) closes both and runs the on-close action.
+ */
+public final class Presentation {
+    private final StoryPlayer player;
+    private final PresentationView view;
+    private final PresentationKeys keys;
+    private final Stage stage = new Stage();
+    private Stage presenterStage;
+    private PresenterView presenter;
+    private Runnable onClosed = () -> {};
+    private boolean closed;
+
+    /**
+     * Prepares a presentation of the player's story; {@code map} and {@code timeline} (may be null) are the
+     * nodes shown to the audience (they are added to this presentation's scene).
+     */
+    public Presentation(AtlasState state, StoryPlayer player, Node map, Node timeline) {
+        this.player = player;
+        this.keys = new PresentationKeys(player, new PresentationKeys.Actions() {
+            @Override public void exit() { close(); }
+            @Override public void scaleText(int steps) { view.scaleText(steps); }
+            @Override public void resetTextScale() { view.textScaleProperty().set(PresentationView.DEFAULT_SCALE); }
+            @Override public void toggleContrast() { view.setHighContrast(!view.isHighContrast()); }
+        });
+        this.view = new PresentationView(player, state, map, timeline, keys);
+        this.presenterState = state;
+        stage.setTitle("Corridor Atlas – " + player.getStory().title());
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        Scene scene = new Scene(view, 1280, 720);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> close());
+    }
+
+    private final AtlasState presenterState;
+
+    public PresentationView view() { return view; }
+    public PresentationKeys keys() { return keys; }
+    public Stage stage() { return stage; }
+
+    /** Gets the presenter view, or null when presenting on one screen. */
+    public PresenterView presenter() { return presenter; }
+
+    public void setOnClosed(Runnable r) { onClosed = r; }
+
+    /**
+     * Opens the presentation full screen on {@code audience}, shows the first stop (or the current one), and opens
+     * the presenter view on {@code presenterScreen} when it is a different screen (null for none).
+     */
+    public void show(Window owner, Screen audience, Screen presenterScreen, boolean fullScreen) {
+        Rectangle2D b = audience.getBounds();
+        stage.setX(b.getMinX());
+        stage.setY(b.getMinY());
+        stage.setWidth(b.getWidth());
+        stage.setHeight(b.getHeight());
+        if (owner != null) stage.initOwner(owner);
+        stage.setFullScreen(fullScreen);
+        stage.show();
+        stage.requestFocus();
+        if (presenterScreen != null && !presenterScreen.equals(audience)) {
+            presenter = new PresenterView(player, presenterState, Clock.systemUTC());
+            presenterStage = new Stage();
+            presenterStage.setTitle("Presenter – " + player.getStory().title());
+            Scene ps = new Scene(presenter, 1024, 640);
+            ps.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
+            presenterStage.setScene(ps);
+            Rectangle2D pb = presenterScreen.getVisualBounds();
+            presenterStage.setX(pb.getMinX());
+            presenterStage.setY(pb.getMinY());
+            presenterStage.setWidth(pb.getWidth());
+            presenterStage.setHeight(pb.getHeight());
+            presenterStage.setOnHidden(e -> close());
+            presenterStage.show();
+        }
+        if (player.getIndex() < 0) player.first();
+    }
+
+    /** Closes the presentation (both stages), stops the camera flight and runs the on-close action once. */
+    public void close() {
+        if (closed) return;
+        closed = true;
+        player.close();
+        player.blankProperty().set(false);
+        if (presenter != null) presenter.dispose();
+        if (presenterStage != null) presenterStage.hide();
+        stage.hide();
+        onClosed.run();
+    }
+
+    /** Gets the screen a window is mostly on (the primary screen when unknown). */
+    public static Screen screenOf(Window w) {
+        if (w == null) return Screen.getPrimary();
+        var list = Screen.getScreensForRectangle(w.getX(), w.getY(), Math.max(1, w.getWidth()), Math.max(1, w.getHeight()));
+        return list.isEmpty() ? Screen.getPrimary() : list.get(0);
+    }
+}

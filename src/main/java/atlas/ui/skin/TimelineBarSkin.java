@@ -1,0 +1,387 @@
+package atlas.ui.skin;
+
+import atlas.map.CategoryStyle;
+import atlas.map.TimeWindow;
+import atlas.model.Bucket;
+import atlas.model.Category;
+import atlas.model.EventDate;
+import atlas.model.TimeSpan;
+import atlas.model.TimedEvent;
+import atlas.ui.PlaySpeed;
+import atlas.ui.TimelineBar;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import javafx.util.StringConverter;
+
+/**
+ * The nodes of a {@link TimelineBar}: a toolbar (previous / play / next, the date and a field to type one, speed,
+ * loop, the time window, zoom) above the track, a canvas with the histogram of events per bucket coloured by
+ * category, the time window shaded, the axis with ticks and labels, and the playhead.
+ */
+public class TimelineBarSkin extends SkinBase<TimelineBar> {
+    static final double INSET = 14;
+    private static final double HIST_TOP = 6, HIST_HEIGHT = 46, AXIS_Y = HIST_TOP + HIST_HEIGHT + 1;
+    private static final Color AXIS = Color.web("#8a939c"), TICK_LABEL = Color.web("#3d464f"), MINOR = Color.web("#c3c9cf");
+    private static final Color WINDOW_BAND = Color.web("#3b7fc4", 0.10), GRID = Color.web("#e4e8ec");
+
+    private final TimelineBarBehavior behavior;
+    private final Canvas canvas = new Canvas();
+    private final Pane track = new Pane();
+    private final Region playhead = new Region();
+    private final Region handle = new Region();
+    private final Label dateLabel = new Label();
+    private final Label spanLabel = new Label();
+    private final Label message = new Label();
+    private final TextField dateField = new TextField();
+    private final Button playButton = new Button("Play");
+    private int[][] histogram = new int[0][];
+    private Bucket bucket = Bucket.YEAR;
+    private Object histogramKey;
+    private List<TimelineTicks.Tick> ticks = List.of();
+
+    public TimelineBarSkin(TimelineBar bar) {
+        super(bar);
+        behavior = new TimelineBarBehavior(bar);
+
+        Button prev = button("Previous", "previous-button", "Previous event (Left when the timeline has focus, PageUp anywhere)");
+        prev.setOnAction(e -> bar.stepBackward());
+        Button next = button("Next", "next-button", "Next event (Right when the timeline has focus, PageDown anywhere)");
+        next.setOnAction(e -> bar.stepForward());
+        playButton.setId("play-button");
+        playButton.getStyleClass().add("play-button");
+        playButton.setTooltip(new Tooltip("Play / pause (Space)"));
+        playButton.setOnAction(e -> bar.togglePlaying());
+        playButton.setMinWidth(64);
+
+        ChoiceBox<PlaySpeed> speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
+        speed.setId("speed-choice");
+        speed.valueProperty().bindBidirectional(bar.speedProperty());
+        speed.setTooltip(new Tooltip("Playback speed"));
+        speed.setPrefWidth(96);
+        CheckBox loop = new CheckBox("Loop");
+        loop.setId("loop-check");
+        loop.selectedProperty().bindBidirectional(bar.loopProperty());
+
+        dateLabel.setId("date-label");
+        dateLabel.getStyleClass().add("date-label");
+        dateLabel.setMinWidth(112);
+        dateField.setId("date-field");
+        dateField.getStyleClass().add("date-field");
+        dateField.setPromptText("yyyy-mm-dd");
+        dateField.setPrefColumnCount(7);
+        dateField.setTooltip(new Tooltip("Go to a date: yyyy-mm-dd, yyyy-mm or yyyy, then Enter"));
+        dateField.setOnAction(e -> {
+            if (bar.jumpTo(dateField.getText())) dateField.clear();
+        });
+        dateField.textProperty().addListener(o -> bar.clearInputMessage());
+        message.setId("date-message");
+        message.getStyleClass().add("date-message");
+        message.textProperty().bind(bar.inputMessageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+
+        HBox windowBox = windowControls(bar);
+
+        Button zoomOut = button("−", "zoom-out-button", "Zoom the timeline out (-)");
+        zoomOut.setOnAction(e -> bar.zoomOut());
+        Button zoomIn = button("+", "zoom-in-button", "Zoom the timeline in (+)");
+        zoomIn.setOnAction(e -> bar.zoomIn());
+        Button all = button("All", "zoom-all-button", "Show the whole timeline");
+        all.setOnAction(e -> bar.showAll());
+        spanLabel.setId("span-label");
+        spanLabel.getStyleClass().add("span-label");
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox toolbar = new HBox(6, prev, playButton, next, speed, loop, sep(), dateLabel, dateField, message, sep(),
+                windowBox, grow, spanLabel, zoomOut, zoomIn, all);
+        toolbar.getStyleClass().add("timeline-toolbar");
+        for (javafx.scene.Node n : toolbar.getChildren()) {
+            if (n instanceof Region r && n != spanLabel && n != grow && n != message) r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        spanLabel.setMinWidth(0);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        track.getStyleClass().add("timeline-track");
+        track.setId("timeline-track");
+        track.setPrefHeight(AXIS_Y + 26);
+        track.setMinHeight(AXIS_Y + 26);
+        playhead.getStyleClass().add("playhead");
+        playhead.setMouseTransparent(true);
+        playhead.setManaged(false);
+        handle.getStyleClass().add("playhead-handle");
+        handle.setMouseTransparent(true);
+        handle.setManaged(false);
+        canvas.setManaged(false);
+        track.getChildren().addAll(canvas, playhead, handle);
+        track.widthProperty().addListener(o -> repaint());
+        track.heightProperty().addListener(o -> repaint());
+        track.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> behavior.trackPressed(position(e.getX())));
+        track.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> behavior.trackDragged(position(e.getX())));
+        track.addEventHandler(ScrollEvent.SCROLL, e -> {
+            behavior.wheel(position(e.getX()), e.getDeltaY(), e.getDeltaX());
+            e.consume();
+        });
+
+        VBox root = new VBox(4, toolbar, track);
+        root.setPadding(new Insets(6, 10, 4, 10));
+        getChildren().add(root);
+
+        bar.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() == bar) behavior.keyPressed(e);
+        });
+
+        registerChangeListener(bar.dateProperty(), o -> { updateLabels(); repaint(); });
+        registerChangeListener(bar.visibleSpanProperty(), o -> { updateLabels(); repaint(); });
+        registerChangeListener(bar.indexProperty(), o -> { histogramKey = null; repaint(); });
+        registerChangeListener(bar.windowProperty(), o -> repaint());
+        registerChangeListener(bar.selectedEventProperty(), o -> repaint());
+        registerChangeListener(bar.playingProperty(), o -> updateLabels());
+        bar.categories().addListener((SetChangeListener<Category>) c -> repaint());
+        updateLabels();
+    }
+
+    private HBox windowControls(TimelineBar bar) {
+        ChoiceBox<String> mode = new ChoiceBox<>(FXCollections.observableArrayList("Active on this day", "Last", "All up to now"));
+        mode.setId("window-choice");
+        mode.setTooltip(new Tooltip("Which events the map shows around the date"));
+        mode.setPrefWidth(136);
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        Spinner<Integer> amount = new Spinner<>(1, 999, 30);
+        amount.setId("window-amount");
+        amount.setEditable(true);
+        amount.setPrefWidth(64);
+        amount.setMinWidth(Region.USE_PREF_SIZE);
+        ChoiceBox<ChronoUnit> unit = new ChoiceBox<>(FXCollections.observableArrayList(ChronoUnit.DAYS, ChronoUnit.MONTHS, ChronoUnit.YEARS));
+        unit.setId("window-unit");
+        unit.setPrefWidth(76);
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        unit.setConverter(new StringConverter<>() {
+            @Override public String toString(ChronoUnit u) { return u == null ? "" : u.toString().toLowerCase(); }
+            @Override public ChronoUnit fromString(String s) { return ChronoUnit.valueOf(s.toUpperCase()); }
+        });
+        boolean[] updating = {false};
+        Runnable fromBar = () -> {
+            updating[0] = true;
+            TimeWindow w = bar.getWindow();
+            mode.setValue(switch (w.kind()) { case ACTIVE -> "Active on this day"; case LAST -> "Last"; case CUMULATIVE -> "All up to now"; });
+            if (w.kind() == TimeWindow.Kind.LAST) {
+                amount.getValueFactory().setValue(w.amount());
+                unit.setValue(w.unit());
+            } else if (unit.getValue() == null) {
+                unit.setValue(ChronoUnit.DAYS);
+            }
+            amount.setDisable(w.kind() != TimeWindow.Kind.LAST);
+            unit.setDisable(w.kind() != TimeWindow.Kind.LAST);
+            updating[0] = false;
+        };
+        Runnable toBar = () -> {
+            if (updating[0] || mode.getValue() == null) return;
+            bar.setWindow(switch (mode.getValue()) {
+                case "Active on this day" -> TimeWindow.active();
+                case "All up to now" -> TimeWindow.cumulative();
+                default -> TimeWindow.last(amount.getValue(), unit.getValue() == null ? ChronoUnit.DAYS : unit.getValue());
+            });
+        };
+        fromBar.run();
+        registerChangeListener(bar.windowProperty(), o -> fromBar.run());
+        mode.valueProperty().addListener(o -> toBar.run());
+        amount.valueProperty().addListener(o -> toBar.run());
+        unit.valueProperty().addListener(o -> toBar.run());
+        Label l = new Label("Map shows");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setLabelFor(mode);
+        HBox box = new HBox(4, l, mode, amount, unit);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Button button(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    private static Region sep() {
+        Region r = new Region();
+        r.getStyleClass().add("toolbar-separator");
+        return r;
+    }
+
+    /** Gets the normalised track position (0..1) of x in track pixels. */
+    private double position(double x) {
+        double w = track.getWidth() - 2 * INSET;
+        return w <= 0 ? 0 : Math.max(0, Math.min(1, (x - INSET) / w));
+    }
+
+    private double xOf(LocalDate d) {
+        return INSET + getSkinnable().fractionOf(d) * (track.getWidth() - 2 * INSET);
+    }
+
+    private void updateLabels() {
+        TimelineBar bar = getSkinnable();
+        dateLabel.setText(EventDate.day(bar.getDate()).label());
+        TimeSpan v = bar.getVisibleSpan();
+        spanLabel.setText(v.label());
+        playButton.setText(bar.isPlaying() ? "Pause" : "Play");
+    }
+
+    /** Gets the histogram's current bucket width (follows the visible span). */
+    public Bucket bucket() { return bucket; }
+
+    private void repaint() {
+        TimelineBar bar = getSkinnable();
+        double w = track.getWidth(), h = track.getHeight();
+        if (w <= 0 || h <= 0) return;
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        TimeSpan v = bar.getVisibleSpan();
+        double trackW = w - 2 * INSET;
+        long days = ChronoUnit.DAYS.between(v.from(), v.until());
+        Set<Category> cats = bar.categorySnapshot();
+        Object key = List.of(bar.getIndex(), v, (int) trackW, cats);
+        if (!key.equals(histogramKey)) {
+            bucket = TimelineTicks.bucketFor(days, trackW);
+            histogram = bar.counts().count(v.from(), v.until(), bucket);
+            ticks = TimelineTicks.ticks(v.from(), v.until(), trackW);
+            histogramKey = key;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+
+        // the time window behind the histogram
+        TimeWindow win = bar.getWindow();
+        LocalDate first = win.firstDay(bar.getDate());
+        double wx0 = first == LocalDate.MIN ? INSET : Math.max(INSET, xOf(first));
+        double wx1 = Math.min(w - INSET, xOf(bar.getDate().plusDays(1)));
+        if (wx1 > wx0) {
+            g.setFill(WINDOW_BAND);
+            g.fillRect(wx0, HIST_TOP - 4, wx1 - wx0, HIST_HEIGHT + 5);
+        }
+
+        for (TimelineTicks.Tick t : ticks) {
+            if (!t.major()) continue;
+            double x = Math.round(xOf(t.date())) + 0.5;
+            g.setStroke(GRID);
+            g.setLineWidth(1);
+            g.strokeLine(x, HIST_TOP, x, AXIS_Y);
+        }
+        drawHistogram(g, v, cats);
+
+        g.setStroke(AXIS);
+        g.setLineWidth(1);
+        g.strokeLine(INSET, AXIS_Y + 0.5, w - INSET, AXIS_Y + 0.5);
+        g.setFont(Font.font("System", 11));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        double lastLabelEnd = -1;
+        for (TimelineTicks.Tick t : ticks) {
+            double x = Math.round(xOf(t.date())) + 0.5;
+            if (x < INSET - 1 || x > w - INSET + 1) continue;
+            g.setStroke(t.major() ? AXIS : MINOR);
+            g.strokeLine(x, AXIS_Y + 1, x, AXIS_Y + (t.major() ? 6 : 3));
+            if (t.major()) {
+                double half = t.label().length() * 3.2;
+                double lx = Math.max(half + 2, Math.min(w - half - 2, x));
+                if (lx - half > lastLabelEnd + 4) {
+                    g.setFill(TICK_LABEL);
+                    g.fillText(t.label(), lx, AXIS_Y + 8);
+                    lastLabelEnd = lx + half;
+                }
+            }
+        }
+
+        TimedEvent sel = bar.getSelectedEvent();
+        if (sel != null && v.contains(sel.start().firstDay())) {
+            double x = xOf(sel.start().firstDay());
+            g.setFill(Color.web("#1b1f24"));
+            g.fillPolygon(new double[]{x - 4, x + 4, x}, new double[]{AXIS_Y + 9, AXIS_Y + 9, AXIS_Y + 3}, 3);
+        }
+        placePlayhead();
+    }
+
+    private void drawHistogram(GraphicsContext g, TimeSpan v, Set<Category> cats) {
+        int n = histogram.length == 0 ? 0 : histogram[0].length;
+        int[] totals = new int[n];
+        int max = 1;
+        for (int b = 0; b < n; b++) {
+            for (Category c : cats) totals[b] += histogram[c.ordinal()][b];
+            max = Math.max(max, totals[b]);
+        }
+        double scale = (HIST_HEIGHT - 2) / max;
+        LocalDate start = bucket.floor(v.from());
+        double trackRight = track.getWidth() - INSET;
+        for (int b = 0; b < n; b++, start = bucket.next(start)) {
+            if (totals[b] == 0) continue;
+            double x0 = Math.max(INSET, xOf(start));
+            double x1 = Math.min(trackRight, xOf(bucket.next(start)));
+            double bw = x1 - x0 > 3 ? x1 - x0 - 1 : Math.max(1, x1 - x0);
+            double y = AXIS_Y;
+            for (Category c : Category.values()) {
+                if (!cats.contains(c)) continue;
+                int k = histogram[c.ordinal()][b];
+                if (k == 0) continue;
+                double hgt = Math.max(1, k * scale);
+                g.setFill(CategoryStyle.color(c));
+                g.fillRect(x0, y - hgt, bw, hgt);
+                y -= hgt;
+            }
+        }
+    }
+
+    private void placePlayhead() {
+        TimelineBar bar = getSkinnable();
+        double w = track.getWidth();
+        double x = xOf(bar.getDate()) + 0.5 * (xOf(bar.getDate().plusDays(1)) - xOf(bar.getDate()));
+        boolean visible = x >= INSET - 1 && x <= w - INSET + 1;
+        playhead.setVisible(visible);
+        handle.setVisible(visible);
+        playhead.resizeRelocate(Math.round(x) - 1, HIST_TOP - 4, 2, AXIS_Y - HIST_TOP + 8);
+        handle.resizeRelocate(Math.round(x) - 6, 0, 12, 8);
+    }
+
+    @Override protected void layoutChildren(double x, double y, double w, double h) {
+        super.layoutChildren(x, y, w, h);
+        repaint();
+    }
+
+    /** Gets the x of a date in track pixels, for tests that drag the playhead. */
+    public double trackX(LocalDate d) { return xOf(d) + 0.5 * (xOf(d.plusDays(1)) - xOf(d)); }
+
+    /** Gets the track node (mouse and wheel input). */
+    public Region track() { return track; }
+
+    @Override public void dispose() {
+        getChildren().clear();
+        super.dispose();
+    }
+}
