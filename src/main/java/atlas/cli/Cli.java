@@ -12,7 +12,8 @@ public final class Cli {
     static List<Command> commands() {
         return List.of(
                 new ValidateCommand(),
-                new SnapshotCommand()
+                new SnapshotCommand(),
+                new ExportLayersCommand()
         );
     }
 

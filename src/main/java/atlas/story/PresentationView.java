@@ -39,8 +39,10 @@ public final class PresentationView extends StackPane {
         StackPane mapBox = new StackPane(map);
         mapBox.getStyleClass().add("presentation-map");
         mapBox.setMinSize(0, 0);
-        layout.setCenter(timeline == null ? mapBox : new BorderPane(mapBox, null, null, timeline, null));
+        layout.setCenter(mapBox);
         layout.setRight(caption);
+        if (timeline instanceof javafx.scene.layout.Region r) r.setMinWidth(0);
+        if (timeline != null) layout.setBottom(timeline);
         caption.prefWidthProperty().bind(widthProperty().multiply(0.3));
         caption.setMinWidth(0);
         cover.getStyleClass().add("blank-cover");

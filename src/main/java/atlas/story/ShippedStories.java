@@ -25,6 +25,7 @@ public final class ShippedStories {
         String d = System.getProperty("atlas.assets.dir");
         if (d != null && !d.isBlank()) return new StoryReader().read(Path.of(d).resolve(relative));
         InputStream in = ShippedStories.class.getResourceAsStream("/assets/" + relative);
+        if (in == null) in = ShippedStories.class.getResourceAsStream("/" + relative);
         if (in == null) {
             Path dev = Path.of("assets").resolve(relative);
             if (Files.isRegularFile(dev)) return new StoryReader().read(dev);

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.model.Stop;
 import atlas.model.Story;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
+import atlas.io.Datasets;
+import atlas.model.TimedEvent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -17,23 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped stories read cleanly and point at real events of the shipped dataset, at the right dates. */
 class ShippedStoriesTest {
-    /** First and last day of each event of {@code assets/data/karabakh.atlas.json}, by id. */
-    private static Map<String, LocalDate[]> datasetEvents() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(Path.of("assets/data/karabakh.atlas.json").toFile());
+    /** First and last day of each event of the shipped dataset (read with the app's reader), by id. */
+    private static Map<String, LocalDate[]> datasetEvents() {
         Map<String, LocalDate[]> out = new HashMap<>();
-        for (JsonNode f : root.get("features")) {
-            if (!"Event".equals(f.path("featureType").asText())) continue;
-            JsonNode t = f.get("time");
-            LocalDate a, b;
-            if (t.has("interval")) {
-                a = LocalDate.parse(t.get("interval").get(0).asText());
-                b = LocalDate.parse(t.get("interval").get(1).asText());
-            } else {
-                String d = t.has("date") ? t.get("date").asText() : t.get("timestamp").asText().substring(0, 10);
-                a = b = LocalDate.parse(d);
-            }
-            out.put(f.get("id").asText(), new LocalDate[] {a, b});
-        }
+        for (TimedEvent e : Datasets.loadShipped().events())
+            out.put(e.id(), new LocalDate[] {e.span().from(), e.span().until().minusDays(1)});
         return out;
     }
 
