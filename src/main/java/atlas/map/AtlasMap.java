@@ -82,7 +82,8 @@ public final class AtlasMap extends StackPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> cursor.set(getView().toLatLon(e.getX(), e.getY())));
-        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> Platform.runLater(this::refreshView));
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved());
+        addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> userMoved());
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::refreshView));
     }
 
@@ -191,6 +192,13 @@ public final class AtlasMap extends StackPane {
         });
     }
 
+    /** The user moves the map through Gluon's own handlers: from now on the view is read back from the MapView. */
+    private void userMoved() {
+        stopFlight();
+        requested = null;
+        Platform.runLater(this::refreshView);
+    }
+
     private void resized() {
         Viewport v = getView();
         view.set(v.withSize(getWidth(), getHeight()));
@@ -200,6 +208,13 @@ public final class AtlasMap extends StackPane {
     /** Reads the view back from the MapView (after drags and Gluon's own zooming). */
     void refreshView() {
         double w = getWidth(), h = getHeight();
+        // Until the user moves the map, the view is what was asked for: Gluon's read-back of it is off by a pixel
+        // or so (and garbage while a new MapView is being laid out), and must not drift the view.
+        if (requested != null && w > 0 && h > 0) {
+            Viewport now = requested.withSize(w, h);
+            if (!close(now, view.get())) view.set(now);
+            return;
+        }
         if (mapView == null || mapView.getScene() == null || w <= 0 || h <= 0) return;
         MapPoint c = mapView.getMapPosition(w / 2, h / 2);
         MapPoint e = mapView.getMapPosition(w / 2 + 256, h / 2);
@@ -211,15 +226,6 @@ public final class AtlasMap extends StackPane {
         double lon = c.getLongitude();
         lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
         Viewport now = new Viewport(new LatLon(lat, lon), Math.max(0, Math.min(24, zoom)), w, h);
-        // Gluon's read-back of a view we set can differ by a pixel or two (layout rounding); keep what was asked
-        // for then, so repeated setView calls do not drift. Anything larger is a user move.
-        if (requested != null && Math.abs(now.zoom() - requested.zoom()) < 1e-3) {
-            PixelXY a = WebMercator.toPixel(now.center(), now.zoom()), b = WebMercator.toPixel(requested.center(), now.zoom());
-            if (Math.abs(a.x() - b.x()) < 2.5 && Math.abs(a.y() - b.y()) < 2.5) now = requested.withSize(w, h);
-            else requested = null;
-        } else {
-            requested = null;
-        }
         if (!close(now, view.get())) view.set(now);
     }
 
