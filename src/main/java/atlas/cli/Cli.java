@@ -14,6 +14,7 @@ public final class Cli {
                 new ValidateCommand(),
                 new ExportEventsCommand(),
                 new GenerateEventsCommand(),
+                new SnapshotCommand(),
                 new ExportLayersCommand()
         );
     }
