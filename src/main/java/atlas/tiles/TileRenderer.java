@@ -110,10 +110,10 @@ public final class TileRenderer {
     private void drawWorld(Graphics2D g, int z, double scale, double offX, double offY,
                            double minX, double minY, double maxX, double maxY) {
         g.setColor(palette.land());
-        for (var p : worldLand.overlapping(minX, minY, maxX, maxY)) g.fill(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+        for (var p : worldLand.overlapping(minX, minY, maxX, maxY)) fill(g, p, scale, offX, offY);
         for (var p : worldCountries.overlapping(minX, minY, maxX, maxY)) {
             g.setColor(palette.tint(p.key()));
-            g.fill(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+            fill(g, p, scale, offX, offY);
         }
         g.setColor(palette.worldOutline());
         g.setStroke(new BasicStroke((float) (z < 3 ? 0.4 : z < 5 ? 0.6 : 0.9)));
@@ -124,7 +124,7 @@ public final class TileRenderer {
                                  double minX, double minY, double maxX, double maxY) {
         for (var p : countries.overlapping(minX, minY, maxX, maxY)) {
             g.setColor(palette.tint(p.key()));
-            g.fill(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+            fill(g, p, scale, offX, offY);
         }
         if (z >= HILLSHADE_MIN_ZOOM) {
             int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
@@ -174,6 +174,18 @@ public final class TileRenderer {
             g.setColor(nkao ? palette.nkao1991() : palette.ceasefire1994());
             g.setStroke(nkao ? nkaoStroke(w) : ceasefireStroke(w));
             g.draw(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+        }
+    }
+
+    /** Fills a polygon part; without antialiasing when none of its edge is in the tile (it then covers it plainly). */
+    private static void fill(Graphics2D g, ProjectedLayer.Part p, double scale, double offX, double offY) {
+        ProjectedLayer.Outline o = ProjectedLayer.outline(p, scale, offX, offY, MARGIN);
+        if (o.edgeInTile()) {
+            g.fill(o.path());
+        } else {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            g.fill(o.path());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         }
     }
 
