@@ -20,6 +20,7 @@ public final class MapAssembly {
         labels.nameStyleProperty().bind(state.nameStyleProperty());
         map.addOverlay(labels);
         addCorridor(map, state);
+        map.addOverlay(TimelineViews.eventLayer(state));
         return map;
     }
 
