@@ -121,6 +121,35 @@ class DatasetReaderTest {
         assertEquals(Category.CLASH, e.category());
     }
 
+    @Test void event_may_come_before_its_place_in_the_file() throws Exception {
+        // given:
+        String json = """
+                {"type": "FeatureCollection", "version": 1, "features": [
+                  {"type": "Feature", "id": "e1", "featureType": "Event", "time": {"date": "2022-08-03"}, "geometry": null,
+                   "properties": {"title": "T", "summary": "", "category": "clash", "place": "p1", "sources": [{"title": "S"}]}},
+                  {"type": "Feature", "id": "p1", "featureType": "Place", "time": null,
+                   "geometry": {"type": "Point", "coordinates": [46.5, 39.6]}, "properties": {"names": {"en": "P"}}}
+                ]}""";
+        // when:
+        Dataset d = new DatasetReader().readString(json, "order.atlas.json");
+        // then:
+        assertEquals(LatLon.of(39.6, 46.5), d.events().get(0).point());
+        assertEquals("order", d.title());
+    }
+
+    @Test void account_without_sources_is_reported() {
+        String json = """
+                {"type": "FeatureCollection", "version": 1, "features": [
+                  {"type": "Feature", "id": "e1", "featureType": "Event", "time": {"date": "2022-08-03"},
+                   "geometry": {"type": "Point", "coordinates": [46.5, 39.6]},
+                   "properties": {"title": "T", "summary": "", "category": "clash", "sources": [{"title": "S"}],
+                     "accounts": [{"party": "Armenia", "statement": "Says so."}]}}
+                ]}""";
+        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().readString(json, "acc.json"));
+        assertEquals("acc.json:5:19: features[0].properties.accounts[0].sources: missing required member 'sources' "
+                + "(expected a non-empty array of sources {\"title\", \"url\", \"publisher\"})", e.problems().get(0).toString());
+    }
+
     @Test void precision_month_and_year_cover_the_whole_period() throws Exception {
         Dataset d = sample();
         TimedEvent month = d.event("ev-blockade-1989").orElseThrow();
