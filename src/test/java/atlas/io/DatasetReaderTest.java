@@ -137,6 +137,25 @@ class DatasetReaderTest {
         assertEquals("order", d.title());
     }
 
+    @Test void event_at_a_broken_place_reports_only_the_place() {
+        String json = """
+                {"type": "FeatureCollection", "version": 1, "features": [
+                  {"type": "Feature", "id": "p1", "featureType": "Place", "time": null,
+                   "geometry": {"type": "Point", "coordinates": [46.5, 99.6]}, "properties": {"names": {"en": "P"}}},
+                  {"type": "Feature", "id": "e1", "featureType": "Event", "time": {"date": "2022-08-03"}, "geometry": null,
+                   "properties": {"title": "T", "summary": "", "category": "clash", "place": "p1", "sources": [{"title": "S"}]}}
+                ]}""";
+        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().readString(json, "bp.json"));
+        assertEquals(1, e.problems().size(), e.problems()::toString);
+        assertTrue(e.problems().get(0).message().startsWith("latitude 99.6 is outside [-90, 90]"));
+    }
+
+    @Test void equal_sources_are_shared_between_events() throws Exception {
+        Dataset d = new DatasetReader().readString(new DatasetWriter().toJson(
+                atlas.io.SyntheticDatasets.generate(50, 1)), "syn.json");
+        assertTrue(d.events().get(0).sources() == d.events().get(1).sources());
+    }
+
     @Test void account_without_sources_is_reported() {
         String json = """
                 {"type": "FeatureCollection", "version": 1, "features": [
