@@ -16,6 +16,7 @@ public final class MapAssembly {
         PlaceLabelLayer labels = new PlaceLabelLayer(res.basemap().towns());
         labels.nameStyleProperty().bind(state.nameStyleProperty());
         map.addOverlay(labels);
+        map.addOverlay(TimelineViews.eventLayer(state));
         return map;
     }
 }
