@@ -18,7 +18,7 @@ class HiddenLinesTest {
     @Test
     void hidden_ceasefire_line_is_not_drawn_and_comes_back_when_shown() {
         // given: the tile east of Askeran that the 1994 line crosses
-        TileRenderer renderer = new TileRenderer(TestBasemap.get(), PALETTE);
+        TileRenderer renderer = new TileRenderer(TestBasemap.get(), TestBasemap.world(), PALETTE);
         TileId id = WebMercator.tileAt(new LatLon(39.95, 47.05), 9);
         assertTrue(has(renderer.render(id), PALETTE.ceasefire1994().getRGB()));
         // when
