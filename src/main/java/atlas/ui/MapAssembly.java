@@ -20,6 +20,9 @@ public final class MapAssembly {
     static final List<String> SWITCHED = List.of(MapLayers.CORRIDOR, MapLayers.BAND, MapLayers.POSTS,
             MapLayers.NKAO_1991, MapLayers.LINE_1994);
 
+    /** Smallest map width and height (px) on which the corridor legend starts open. */
+    private static final double LEGEND_OPEN_MIN_WIDTH_PX = 900, LEGEND_OPEN_MIN_HEIGHT_PX = 700;
+
     private MapAssembly() {}
 
     /** Gets the layers panel's entries (toggle id and label), in order. */
@@ -95,6 +98,15 @@ public final class MapAssembly {
         legend.setFocusTraversable(false);
         legend.visibleProperty().bind(corridor.legend().visibleProperty());
         legend.managedProperty().bind(legend.visibleProperty());
+        // open only where the map has room for it: on a small map it would cover the area the user drags
+        legend.setExpanded(false);
+        boolean[] userChose = {false};
+        legend.setOnMouseClicked(e -> userChose[0] = true);
+        javafx.beans.InvalidationListener roomy = o -> {
+            if (!userChose[0]) legend.setExpanded(map.getWidth() >= LEGEND_OPEN_MIN_WIDTH_PX && map.getHeight() >= LEGEND_OPEN_MIN_HEIGHT_PX);
+        };
+        map.widthProperty().addListener(roomy);
+        map.heightProperty().addListener(roomy);
         map.chrome().addBottomLeft(legend);
     }
 }
