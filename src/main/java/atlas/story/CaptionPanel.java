@@ -97,7 +97,9 @@ public final class CaptionPanel extends VBox {
 
     /** Gets "Publisher, 'Title' (url)" with the parts a source has. */
     public static String format(Source s) {
-        String t = (s.publisher() == null || s.publisher().isBlank() ? "" : s.publisher() + ", ") + s.title();
+        boolean named = s.publisher() == null || s.publisher().isBlank()
+                || s.title().toLowerCase(Locale.ROOT).contains(s.publisher().toLowerCase(Locale.ROOT));
+        String t = (named ? "" : s.publisher() + ", ") + s.title();
         return s.url() == null || s.url().isBlank() ? t : t + " (" + s.url() + ")";
     }
 
