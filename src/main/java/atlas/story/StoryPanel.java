@@ -56,6 +56,8 @@ public final class StoryPanel extends VBox {
     private final Label stopDate = new Label();
     private final Label status = new Label();
     private final Button present = new Button("Present (F5)");
+    private final javafx.scene.control.ComboBox<javafx.stage.Screen> screens = new javafx.scene.control.ComboBox<>();
+    private final javafx.scene.control.CheckBox contrast = new javafx.scene.control.CheckBox("High contrast");
     private boolean syncing;
 
     /**
@@ -121,12 +123,52 @@ public final class StoryPanel extends VBox {
         status.getStyleClass().add("story-status");
         status.setWrapText(true);
 
+        screens.setId("story-screen");
+        screens.setTooltip(new Tooltip("The screen the audience sees (the projector)"));
+        screens.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(javafx.stage.Screen sc) { return sc == null ? "" : screenName(sc); }
+            @Override public javafx.stage.Screen fromString(String t) { return null; }
+        });
+        screens.setOnShowing(e -> refreshScreens());
+        refreshScreens();
+        contrast.setId("story-contrast");
+        HBox presentRow = new HBox(6, new Label("Present on"), screens, contrast);
+        presentRow.setAlignment(Pos.CENTER_LEFT);
+
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(fileRow, new Label("Story"), storyTitle, list, stopRow,
-                new HBox(6, stopDate, setView), stopTitle, stopText, stopNotes, present, status);
+                new HBox(6, stopDate, setView), stopTitle, stopText, stopNotes, presentRow, present, status);
         doc.storyProperty().addListener((o, a, b) -> sync());
         doc.dirtyProperty().addListener((o, a, b) -> sync());
         sync();
+    }
+
+    /** Shows a message in the status line. */
+    public void say(String message) { status.setText(message); }
+
+    /** Tests whether the presentation should use the high-contrast theme. */
+    public boolean highContrast() { return contrast.isSelected(); }
+
+    /** Gets the screen chosen for the audience, if one is chosen. */
+    public Optional<javafx.stage.Screen> chosenScreen() {
+        javafx.stage.Screen sc = screens.getValue();
+        return sc != null && javafx.stage.Screen.getScreens().contains(sc) ? Optional.of(sc) : Optional.empty();
+    }
+
+    /** Lists the screens; by default the audience screen is a secondary one when there is one. */
+    private void refreshScreens() {
+        javafx.stage.Screen keep = screens.getValue();
+        screens.getItems().setAll(javafx.stage.Screen.getScreens());
+        if (keep != null && screens.getItems().contains(keep)) screens.setValue(keep);
+        else screens.setValue(screens.getItems().stream().filter(sc -> !sc.equals(javafx.stage.Screen.getPrimary()))
+                .findFirst().orElse(javafx.stage.Screen.getPrimary()));
+    }
+
+    private static String screenName(javafx.stage.Screen sc) {
+        int i = javafx.stage.Screen.getScreens().indexOf(sc) + 1;
+        var b = sc.getBounds();
+        return "Screen " + i + " (" + (int) b.getWidth() + "×" + (int) b.getHeight()
+                + (sc.equals(javafx.stage.Screen.getPrimary()) ? ", primary" : "") + ")";
     }
 
     /** Sets what the Present button does. */
