@@ -11,7 +11,8 @@ public final class Cli {
     /** The commands, in the order {@code --help} lists them. Each issue adds its command here. */
     static List<Command> commands() {
         return List.of(
-                new ValidateCommand()
+                new ValidateCommand(),
+                new ExportLayersCommand()
         );
     }
 

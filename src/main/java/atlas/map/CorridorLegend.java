@@ -29,6 +29,7 @@ public final class CorridorLegend extends VBox {
         this.painter = new CorridorPainter(palette);
         getStyleClass().add("corridor-legend");
         setId("corridor-legend");
+        getStylesheets().add(CorridorLegend.class.getResource("corridor.css").toExternalForm());
     }
 
     /** Gets the keys ("corridor-route:open", "checkpoint", …) of the rows shown, top to bottom. */

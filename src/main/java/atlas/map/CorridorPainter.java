@@ -28,7 +28,7 @@ final class CorridorPainter {
     private static final double[] LINK_DASH = {4, 5};
     private static final double[] APPROX_DASH = {3, 3};
     private static final Font LABEL = Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, 11);
-    private static final Font SYMBOL = Font.font("System", FontWeight.BOLD, 10);
+    private static final Font SYMBOL = Font.font("System", FontWeight.BOLD, 8);
 
     private final CorridorPalette palette;
     private double[] bx = new double[64], by = new double[64];
@@ -87,7 +87,7 @@ final class CorridorPainter {
     private void line(GraphicsContext gc, Item it, View v) {
         FeatureKind k = it.kind();
         Color c = palette.of(k, it.feature().status());
-        double w = switch (k) { case LACHIN_ROAD_1992 -> 3.5; case TEMPORARY_LINK -> 1.6; case ALTERNATIVE_ROUTE -> 3; default -> 4.5; };
+        double w = switch (k) { case LACHIN_ROAD_1992 -> 3.5; case TEMPORARY_LINK -> 1.4; case ALTERNATIVE_ROUTE -> 3; default -> 4.5; };
         double[] dash = switch (k) {
             case LACHIN_ROAD_1992 -> OLD_ROAD_DASH;
             case ALTERNATIVE_ROUTE -> ALT_DASH;
@@ -146,12 +146,12 @@ final class CorridorPainter {
         Color c = palette.of(it.kind(), it.feature().status());
         boolean approx = it.feature().approximate();
         gc.setLineDashes(approx ? APPROX_DASH : null);
-        gc.setLineWidth(approx ? 2 : 1.5);
+        gc.setLineWidth(approx ? 2.2 : 1.5);
         Color fill = approx ? Color.WHITE.deriveColor(0, 1, 1, 0.85) : c;
         Color stroke = approx ? c : Color.WHITE;
         switch (it.kind()) {
             case PEACEKEEPING_HQ -> {
-                double s = 7;
+                double s = 8;
                 gc.setFill(fill); gc.fillRect(x - s, y - s, 2 * s, 2 * s);
                 gc.setStroke(stroke); gc.strokeRect(x - s, y - s, 2 * s, 2 * s);
                 glyph(gc, "HQ", x, y, approx ? c : Color.WHITE);
@@ -163,7 +163,7 @@ final class CorridorPainter {
                 gc.setStroke(stroke); gc.strokePolygon(bx, by, 3);
             }
             case CHECKPOINT -> {
-                double s = 9;
+                double s = 11;
                 bx[0] = x; by[0] = y - s; bx[1] = x + s; by[1] = y; bx[2] = x; by[2] = y + s; bx[3] = x - s; by[3] = y;
                 gc.setFill(fill); gc.fillPolygon(bx, by, 4);
                 gc.setStroke(approx ? c : Color.BLACK); gc.strokePolygon(bx, by, 4);

@@ -13,7 +13,7 @@ public record CorridorPalette(Color open, Color blockaded, Color checkpoint, Col
                               Color exodus, Color alternative, Color link, Color post, Color casing) {
     public static final CorridorPalette DEFAULT = new CorridorPalette(
             Color.web("#1a9850"), Color.web("#d7191c"), Color.web("#f28e00"), Color.web("#5a5a5a"),
-            Color.web("#8c510a"), Color.web("#7b3294"), Color.web("#2166ac"), Color.web("#ffffff"),
+            Color.web("#8c510a"), Color.web("#7b3294"), Color.web("#2166ac"), Color.web("#1a1a1a"),
             Color.web("#1f3a93"), Color.web("#ffffff"));
 
     /** Gets the colour of a route, band or point for its status (blockade points and checkpoints by kind). */
