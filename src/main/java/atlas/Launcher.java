@@ -9,6 +9,7 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
+            atlas.ui.AtlasApp.preload(); // read the base map while the toolkit starts
             javafx.application.Application.launch(atlas.ui.AtlasApp.class, args);
         } else {
             System.exit(atlas.cli.Cli.run(args, System.out, System.err));

@@ -12,6 +12,7 @@ public final class Cli {
     static List<Command> commands() {
         return List.of(
                 new ValidateCommand(),
+                new SnapshotCommand(),
                 new ExportLayersCommand()
         );
     }

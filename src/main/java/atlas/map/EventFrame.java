@@ -53,8 +53,8 @@ final class EventFrame {
                               double ax, double bx, double ay, double by, double width, double height) {
         long day = date.toEpochDay();
         LocalDate first = window.firstDay(date);
-        long windowFirst = first == LocalDate.MIN ? Long.MIN_VALUE : first.toEpochDay();
-        long fadeFirst = first == LocalDate.MIN ? 0 : windowFirst;
+        long windowFirst = first.toEpochDay();
+        long fadeFirst = windowFirst;
         int end = t.countStartingBefore(day + 1);
 
         int cols = Math.max(1, (int) Math.ceil(width / CELL_PX) + 2);

@@ -139,15 +139,30 @@ public final class EventLayer extends MapLayer {
     @Override protected void layoutLayer() {
         if (host == null || baseMap == null) return;
         double w = host.getWidth(), h = host.getHeight();
-        if (canvas.getWidth() != w) canvas.setWidth(w);
-        if (canvas.getHeight() != h) canvas.setHeight(h);
         // Web Mercator is affine in (mx, my): two projected points give the whole transform.
         Point2D p0 = getMapPoint(0, 0);
         Point2D p1 = getMapPoint(60, 90);
         double mx1 = EventTable.mercatorX(90), my1 = EventTable.mercatorY(60);
         double ax = (p1.getX() - p0.getX()) / (mx1 - 0.5);
         double ay = (p1.getY() - p0.getY()) / (my1 - 0.5);
-        double bx = p0.getX() - ax * 0.5, by = p0.getY() - ay * 0.5;
+        render(ax, p0.getX() - ax * 0.5, ay, p0.getY() - ay * 0.5, w, h);
+    }
+
+    /**
+     * Computes and draws the frame for a view given by its centre and Web Mercator zoom, {@code width x height} px,
+     * without a map (for snapshots and benchmarks); returns the markers drawn.
+     */
+    public List<EventMarker> renderView(double centerLat, double centerLon, double zoom, double width, double height) {
+        double world = 256 * Math.pow(2, zoom);
+        double bx = width / 2 - EventTable.mercatorX(centerLon) * world;
+        double by = height / 2 - EventTable.mercatorY(centerLat) * world;
+        render(world, bx, world, by, width, height);
+        return frame.markers;
+    }
+
+    private void render(double ax, double bx, double ay, double by, double w, double h) {
+        if (canvas.getWidth() != w) canvas.setWidth(w);
+        if (canvas.getHeight() != h) canvas.setHeight(h);
         frame = EventFrame.compute(table, date, window, categoryMask, table.rowOf(selectedEvent.get()), ax, bx, ay, by, w, h);
         draw(canvas.getGraphicsContext2D(), w, h);
     }

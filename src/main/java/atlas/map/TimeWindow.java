@@ -30,12 +30,15 @@ public record TimeWindow(Kind kind, int amount, ChronoUnit unit) {
     public static TimeWindow cumulative() { return new TimeWindow(Kind.CUMULATIVE, 0, ChronoUnit.DAYS); }
     public static TimeWindow last(int amount, ChronoUnit unit) { return new TimeWindow(Kind.LAST, amount, unit); }
 
-    /** Gets the first day of the window ending on {@code date}, or {@link LocalDate#MIN} for a cumulative one. */
+    /** The first day of a cumulative window: 1 January of year 1 (an epoch day that fits an int, unlike LocalDate.MIN). */
+    public static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
+    /** Gets the first day of the window ending on {@code date}, or {@link #EARLIEST} for a cumulative one. */
     public LocalDate firstDay(LocalDate date) {
         return switch (kind) {
             case ACTIVE -> date;
             case LAST -> date.minus(amount, unit).plusDays(1);
-            case CUMULATIVE -> LocalDate.MIN;
+            case CUMULATIVE -> EARLIEST;
         };
     }
 
@@ -48,7 +51,7 @@ public record TimeWindow(Kind kind, int amount, ChronoUnit unit) {
      * cumulative window.
      */
     public double opacity(LocalDate lastDay, LocalDate date) {
-        return opacity(lastDay.toEpochDay(), date.toEpochDay(), firstDay(date) == LocalDate.MIN ? 0 : firstDay(date).toEpochDay());
+        return opacity(lastDay.toEpochDay(), date.toEpochDay(),  firstDay(date).toEpochDay());
     }
 
     /** Same as {@link #opacity(LocalDate, LocalDate)} on epoch days, for tight loops ({@code windowFirst} from {@link #firstDay}). */

@@ -1,11 +1,14 @@
 package atlas.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -15,76 +18,175 @@ import java.util.Set;
  * that order. All spans are half-open: an event whose span ends at {@code t} is not active at {@code t}.
  * Queries return lists in that order, never null. Category filters take a set; an empty set means "none".
  *
+ * <p>Storage is columnar, for a million events: the events in timeline order, their first and exclusive last
+ * epoch days and category ordinals in primitive arrays, the positions grouped by category, and the positions
+ * grouped by duration class (durations in {@code (2^(c-1), 2^c]} days). {@link #between} finds the events starting
+ * inside the window by binary search, and the ones that started earlier and are still running by one binary
+ * search per duration class over a window as long as that class's longest event, so long events cost no more than
+ * short ones: O(log n + k) per query, with k the result size plus, per class, the events of similar length that
+ * ended just before. Histograms use prefix sums per category and day ({@link StartCounts}).
+ *
  * <p>This class is immutable and safe to share between threads.
  */
 public final class TimelineIndex {
-    private final List<TimedEvent> events;
-    private final List<TimedFeature> features;
-
-    private TimelineIndex(List<TimedEvent> events, List<TimedFeature> features) {
-        List<TimedEvent> sorted = new ArrayList<>(events);
-        sorted.sort(ORDER);
-        this.events = List.copyOf(sorted);
-        this.features = List.copyOf(features);
-    }
-
     /** The order of events on the timeline: start day, then id. */
     public static final Comparator<TimedEvent> ORDER =
             Comparator.comparing((TimedEvent e) -> e.start().firstDay()).thenComparing(TimedEvent::id);
 
+    private static final Category[] CATEGORIES = Category.values();
+    private static final int ALL = (1 << CATEGORIES.length) - 1;
+    private static final int CLASSES = 32;
+
+    private final TimedEvent[] events;
+    private final List<TimedEvent> eventList;
+    private final List<TimedFeature> features;
+    /** First day (epoch day) of the event at each position, ascending. */
+    private final int[] start;
+    /** Exclusive last day (epoch day) of the event at each position. */
+    private final int[] end;
+    private final byte[] category;
+    /** Positions grouped by category; category c is {@code byCategory[categoryStart[c] .. categoryStart[c+1])}. */
+    private final int[] byCategory;
+    private final int[] categoryStart;
+    /** Positions grouped by duration class, ascending within each class. */
+    private final int[] byClass;
+    private final int[] classStart;
+    private final int[] classMaxDays;
+    private final int maxEnd;
+    private final StartCounts counts;
+
+    private TimelineIndex(List<TimedEvent> input, List<TimedFeature> features) {
+        int n = input.size();
+        this.features = List.copyOf(features);
+        // Sort positions by start day with a primitive sort, then ties by id (runs of equal days are short).
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = ((long) firstDay(input.get(i)) << 32) | i;
+        Arrays.sort(keys);
+        events = new TimedEvent[n];
+        start = new int[n];
+        end = new int[n];
+        category = new byte[n];
+        for (int i = 0; i < n; i++) {
+            events[i] = input.get((int) keys[i]);
+            start[i] = (int) (keys[i] >> 32);
+        }
+        Comparator<TimedEvent> byId = Comparator.comparing(TimedEvent::id);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && start[j] == start[i]) j++;
+            if (j - i > 1) Arrays.sort(events, i, j, byId);
+            i = j;
+        }
+        int[] catCount = new int[CATEGORIES.length + 1];
+        int[] classCount = new int[CLASSES + 1];
+        int[] classOf = new int[n];
+        int last = Integer.MIN_VALUE;
+        classMaxDays = new int[CLASSES];
+        for (int i = 0; i < n; i++) {
+            TimedEvent e = events[i];
+            end[i] = endExclusive(e);
+            category[i] = (byte) e.category().ordinal();
+            int days = end[i] - start[i];
+            int c = 32 - Integer.numberOfLeadingZeros(days - 1);
+            classOf[i] = c;
+            classMaxDays[c] = Math.max(classMaxDays[c], days);
+            catCount[category[i] + 1]++;
+            classCount[c + 1]++;
+            last = Math.max(last, end[i]);
+        }
+        maxEnd = last;
+        categoryStart = prefixSums(catCount);
+        classStart = prefixSums(classCount);
+        byCategory = new int[n];
+        byClass = new int[n];
+        int[] catFill = Arrays.copyOf(categoryStart, categoryStart.length);
+        int[] classFill = Arrays.copyOf(classStart, classStart.length);
+        for (int i = 0; i < n; i++) {
+            byCategory[catFill[category[i]]++] = i;
+            byClass[classFill[classOf[i]]++] = i;
+        }
+        counts = new StartCounts(start, category, byCategory, categoryStart);
+        eventList = Collections.unmodifiableList(Arrays.asList(events));
+    }
+
+    private static int[] prefixSums(int[] counts) {
+        int[] out = counts.clone();
+        for (int i = 1; i < out.length; i++) out[i] += out[i - 1];
+        return out;
+    }
+
+    private static int firstDay(TimedEvent e) { return Math.toIntExact(e.start().date().toEpochDay()); }
+
+    private static int endExclusive(TimedEvent e) {
+        EventDate last = e.end() == null ? e.start() : e.end();
+        if (last.precision() == DatePrecision.DAY) return Math.toIntExact(last.date().toEpochDay() + 1);
+        return Math.toIntExact(last.endExclusive().toEpochDay());
+    }
+
     /** Computes the index of a dataset's events and features. */
     public static TimelineIndex of(Dataset d) { return new TimelineIndex(d.events(), d.features()); }
 
+    /** Computes the index of these events and features (the events in any order). */
     public static TimelineIndex of(List<TimedEvent> events, List<TimedFeature> features) { return new TimelineIndex(events, features); }
 
-    public int size() { return events.size(); }
+    /** Gets the number of events. */
+    public int size() { return events.length; }
 
     /** Gets the event at position {@code i} of the timeline order. */
-    public TimedEvent get(int i) { return events.get(i); }
+    public TimedEvent get(int i) { return events[i]; }
 
-    /** Gets the position of an event in the timeline order, or -1. */
+    /** Gets the position of an event (matched by start day and id) in the timeline order, or -1. */
     public int indexOf(TimedEvent e) {
-        int i = java.util.Collections.binarySearch(events, e, ORDER);
-        return i >= 0 ? i : -1;
+        int s = firstDay(e);
+        int lo = lowerBound(s);
+        int p = idLowerBound(lo, lowerBound(s + 1), e.id());
+        return p < events.length && start[p] == s && events[p].id().equals(e.id()) ? p : -1;
     }
 
-    /** Gets all events in timeline order. */
-    public List<TimedEvent> events() { return events; }
+    /** Gets all events in timeline order (an unmodifiable view). */
+    public List<TimedEvent> events() { return eventList; }
 
+    /** Gets the timed features, in dataset order. */
     public List<TimedFeature> features() { return features; }
 
     /** Gets the first day of the earliest event, or empty when there are none. */
-    public Optional<LocalDate> firstDay() { return events.isEmpty() ? Optional.empty() : Optional.of(events.get(0).start().firstDay()); }
+    public Optional<LocalDate> firstDay() {
+        return events.length == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(start[0]));
+    }
 
     /** Gets the last day any event covers, or empty when there are none. */
     public Optional<LocalDate> lastDay() {
-        return events.stream().map(e -> e.span().until().minusDays(1)).max(Comparator.naturalOrder());
+        return events.length == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(maxEnd - 1L));
     }
 
-    /** Computes the events active on day {@code t} (span contains t). */
+    /** Computes the events active on day {@code t} (span contains t), in timeline order. */
     public List<TimedEvent> at(LocalDate t) { return at(t, EnumSet.allOf(Category.class)); }
 
+    /** Computes the events of these categories active on day {@code t}, in timeline order. */
     public List<TimedEvent> at(LocalDate t, Set<Category> categories) {
-        return events.stream().filter(e -> categories.contains(e.category()) && e.span().contains(t)).toList();
+        int d = day(t);
+        return overlapping(d, d + 1, mask(categories));
     }
 
-    /** Computes the features valid on day {@code t}. */
+    /** Computes the features valid on day {@code t}, in dataset order (features are few: a scan). */
     public List<TimedFeature> featuresAt(LocalDate t) {
         return features.stream().filter(f -> f.validity().contains(t)).toList();
     }
 
-    /** Computes the events whose span overlaps {@code [from, until)}. */
+    /** Computes the events whose span overlaps {@code [from, until)}, in timeline order; empty when until <= from. */
     public List<TimedEvent> between(LocalDate from, LocalDate until) { return between(from, until, EnumSet.allOf(Category.class)); }
 
+    /** Computes the events of these categories whose span overlaps {@code [from, until)}, in timeline order. */
     public List<TimedEvent> between(LocalDate from, LocalDate until, Set<Category> categories) {
-        TimeSpan w = TimeSpan.of(from, until);
-        return events.stream().filter(e -> categories.contains(e.category()) && e.span().overlaps(w)).toList();
+        return overlapping(day(from), day(until), mask(categories));
     }
 
-    /** Computes the events that start inside {@code [from, until)}. */
+    /** Computes the events of these categories that start inside {@code [from, until)}, in timeline order. */
     public List<TimedEvent> startingBetween(LocalDate from, LocalDate until, Set<Category> categories) {
-        return events.stream().filter(e -> categories.contains(e.category())
-                && !e.start().firstDay().isBefore(from) && e.start().firstDay().isBefore(until)).toList();
+        int a = day(from);
+        int b = day(until);
+        if (b <= a) return List.of();
+        return new Positions(events, starting(lowerBound(a), lowerBound(b), mask(categories), null, 0));
     }
 
     /**
@@ -93,44 +195,206 @@ public final class TimelineIndex {
      * otherwise the first event starting after {@code t}. Empty at the end of the timeline.
      */
     public Optional<TimedEvent> next(LocalDate t, TimedEvent current, Set<Category> categories) {
-        for (TimedEvent e : events) {
-            if (!categories.contains(e.category())) continue;
-            LocalDate s = e.start().firstDay();
-            boolean after = current != null && s.equals(t) && current.start().firstDay().equals(t)
-                    ? ORDER.compare(e, current) > 0 : s.isAfter(t);
-            if (after) return Optional.of(e);
+        int d = day(t);
+        int from = current != null && firstDay(current) == d
+                ? idUpperBound(lowerBound(d), lowerBound(d + 1), current.id()) : lowerBound(d + 1);
+        int m = mask(categories);
+        int best = Integer.MAX_VALUE;
+        if (m == ALL) best = from;
+        else for (int c = 0; c < CATEGORIES.length; c++) {
+            if ((m & (1 << c)) == 0) continue;
+            int i = positionIndex(categoryStart[c], categoryStart[c + 1], from);
+            if (i < categoryStart[c + 1]) best = Math.min(best, byCategory[i]);
         }
-        return Optional.empty();
+        return best < events.length ? Optional.of(events[best]) : Optional.empty();
     }
 
     /** Gets the event before the cursor; the mirror of {@link #next}. */
     public Optional<TimedEvent> previous(LocalDate t, TimedEvent current, Set<Category> categories) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            TimedEvent e = events.get(i);
-            if (!categories.contains(e.category())) continue;
-            LocalDate s = e.start().firstDay();
-            boolean before = current != null && s.equals(t) && current.start().firstDay().equals(t)
-                    ? ORDER.compare(e, current) < 0 : s.isBefore(t);
-            if (before) return Optional.of(e);
+        int d = day(t);
+        int until = current != null && firstDay(current) == d
+                ? idLowerBound(lowerBound(d), lowerBound(d + 1), current.id()) : lowerBound(d);
+        int m = mask(categories);
+        int best = -1;
+        if (m == ALL) best = until - 1;
+        else for (int c = 0; c < CATEGORIES.length; c++) {
+            if ((m & (1 << c)) == 0) continue;
+            int i = positionIndex(categoryStart[c], categoryStart[c + 1], until);
+            if (i > categoryStart[c]) best = Math.max(best, byCategory[i - 1]);
         }
-        return Optional.empty();
+        return best >= 0 ? Optional.of(events[best]) : Optional.empty();
     }
 
     /**
      * Computes event counts per bucket over {@code [from, until)}, by start day: {@code result[c][b]} is the number of
      * events of category {@code Category.values()[c]} starting in bucket {@code b} (bucket 0 starts at
-     * {@code bucket.floor(from)}).
+     * {@code bucket.floor(from)}; the last bucket ends at {@code until}). Costs O(buckets x categories).
      */
     public int[][] histogram(LocalDate from, LocalDate until, Bucket bucket) {
         int n = bucket.count(from, until);
-        int[][] out = new int[Category.values().length][n];
-        LocalDate first = bucket.floor(from);
-        for (TimedEvent e : events) {
-            LocalDate s = e.start().firstDay();
-            if (s.isBefore(first) || !s.isBefore(until)) continue;
-            int b = bucket.count(first, s.plusDays(1)) - 1;
-            if (b >= 0 && b < n) out[e.category().ordinal()][b]++;
+        int[][] out = new int[CATEGORIES.length][n];
+        int limit = day(until);
+        LocalDate b0 = bucket.floor(from);
+        int a = day(b0);
+        for (int b = 0; b < n; b++) {
+            int next = switch (bucket) {
+                case DAY -> a + 1;
+                case WEEK -> a + 7;
+                case MONTH -> day(b0.plusMonths(b + 1L));
+                case YEAR -> day(b0.plusYears(b + 1L));
+            };
+            int z = Math.min(next, limit);
+            for (int c = 0; c < CATEGORIES.length; c++) out[c][b] = counts.count(c, a, z);
+            a = next;
         }
         return out;
+    }
+
+    /**
+     * Gets an estimate of the heap bytes of this index's own arrays (positions, days, categories, groupings,
+     * histogram table, references to the events), not counting the events themselves.
+     */
+    public long indexBytes() {
+        long n = events.length;
+        return 16 + 4 * n // event references (compressed oops)
+                + 3 * (16 + 4 * n) // start, end, byCategory
+                + 16 + n // category
+                + 16 + 4 * n // byClass
+                + counts.bytes() + 4L * (categoryStart.length + classStart.length + classMaxDays.length);
+    }
+
+    private static int day(LocalDate d) { return Math.toIntExact(d.toEpochDay()); }
+
+    private static int mask(Set<Category> categories) {
+        int m = 0;
+        for (Category c : categories) m |= 1 << c.ordinal();
+        return m;
+    }
+
+    /** Gets the first position whose start day is {@code >= d}. */
+    private int lowerBound(int d) {
+        int lo = 0;
+        int hi = start.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < d) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Gets the first position in {@code [lo, hi)} (one start day, sorted by id) whose id is {@code >= id}. */
+    private int idLowerBound(int lo, int hi, String id) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events[mid].id().compareTo(id) < 0) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Gets the first position in {@code [lo, hi)} (one start day, sorted by id) whose id is {@code > id}. */
+    private int idUpperBound(int lo, int hi, String id) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events[mid].id().compareTo(id) <= 0) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Gets the first index in {@code byCategory[lo, hi)} holding a position {@code >= p}. */
+    private int positionIndex(int lo, int hi, int p) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byCategory[mid] < p) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Gets the first index in {@code byClass[lo, hi)} whose event starts on or after day {@code d}. */
+    private int classLowerBound(int lo, int hi, int d) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[byClass[mid]] < d) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Collects the positions of the events overlapping {@code [a, b)} (epoch days) whose category is in {@code m}. */
+    private List<TimedEvent> overlapping(int a, int b, int m) {
+        if (b <= a || m == 0 || events.length == 0) return List.of();
+        // Events started before a and still running at a: per duration class, only those starting within the
+        // class's longest duration before a can reach it.
+        int[] running = new int[8];
+        int r = 0;
+        for (int c = 0; c < CLASSES; c++) {
+            int lo = classStart[c];
+            int hi = classStart[c + 1];
+            if (lo == hi) continue;
+            int i = classLowerBound(lo, hi, a - classMaxDays[c] + 1);
+            int j = classLowerBound(i, hi, a);
+            for (; i < j; i++) {
+                int p = byClass[i];
+                if (end[p] > a && (m & (1 << category[p])) != 0) {
+                    if (r == running.length) running = Arrays.copyOf(running, r * 2);
+                    running[r++] = p;
+                }
+            }
+        }
+        Arrays.sort(running, 0, r);
+        return new Positions(events, starting(lowerBound(a), lowerBound(b), m, running, r));
+    }
+
+    /**
+     * Gets {@code prefix[0, r)} followed by the positions in {@code [p, q)} whose category is in {@code m}, ascending
+     * (all of {@code prefix} lies before {@code p}).
+     */
+    private int[] starting(int p, int q, int m, int[] prefix, int r) {
+        if ((m & ALL) == ALL) {
+            int[] out = new int[r + q - p];
+            if (r > 0) System.arraycopy(prefix, 0, out, 0, r);
+            for (int i = p; i < q; i++) out[r + i - p] = i;
+            return out;
+        }
+        int selected = Integer.bitCount(m & ALL);
+        int total = 0;
+        if (selected * 2 <= CATEGORIES.length) {
+            int[] lo = new int[CATEGORIES.length];
+            int[] hi = new int[CATEGORIES.length];
+            for (int c = 0; c < CATEGORIES.length; c++) {
+                if ((m & (1 << c)) == 0) continue;
+                lo[c] = positionIndex(categoryStart[c], categoryStart[c + 1], p);
+                hi[c] = positionIndex(lo[c], categoryStart[c + 1], q);
+                total += hi[c] - lo[c];
+            }
+            int[] out = new int[r + total];
+            if (r > 0) System.arraycopy(prefix, 0, out, 0, r);
+            int k = r;
+            for (int c = 0; c < CATEGORIES.length; c++) {
+                if ((m & (1 << c)) == 0) continue;
+                System.arraycopy(byCategory, lo[c], out, k, hi[c] - lo[c]);
+                k += hi[c] - lo[c];
+            }
+            if (selected > 1) Arrays.sort(out, r, k);
+            return out;
+        }
+        int[] out = new int[r + q - p];
+        if (r > 0) System.arraycopy(prefix, 0, out, 0, r);
+        int k = r;
+        for (int i = p; i < q; i++) if ((m & (1 << category[i])) != 0) out[k++] = i;
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    /** An unmodifiable list of the events at some positions, without copying the events. */
+    private static final class Positions extends AbstractList<TimedEvent> implements RandomAccess {
+        private final TimedEvent[] events;
+        private final int[] positions;
+
+        Positions(TimedEvent[] events, int[] positions) {
+            this.events = events;
+            this.positions = positions;
+        }
+
+        @Override public TimedEvent get(int i) { return events[positions[i]]; }
+
+        @Override public int size() { return positions.length; }
     }
 }

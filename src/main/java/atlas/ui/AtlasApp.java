@@ -1,12 +1,109 @@
 package atlas.ui;
 
+import atlas.io.AssetException;
+import atlas.io.Assets;
+import atlas.map.AtlasMap;
+import atlas.map.TileSources;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application: opens the main window. (Foundation issue fills the window in.) */
+/**
+ * The JavaFX application: loads the base map (started as early as possible, in parallel with the toolkit), opens
+ * the main window at the last view, and saves window and view on close. A missing or broken asset file stops
+ * start-up with a dialog naming the file.
+ */
 public final class AtlasApp extends Application {
+    private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
+    private static CompletableFuture<MapResources> loading;
+
+    /** Starts loading the map resources in the background (idempotent); the launcher calls this before the toolkit starts. */
+    public static synchronized CompletableFuture<MapResources> preload() {
+        if (loading == null) loading = CompletableFuture.supplyAsync(() -> MapResources.load(Assets.standard()));
+        return loading;
+    }
+
+    @Override public void init() { preload(); }
+
     @Override public void start(Stage stage) {
         stage.setTitle("Corridor Atlas");
+        MapResources res;
+        try {
+            res = preload().join();
+        } catch (CompletionException e) {
+            showStartupError(e.getCause());
+            return;
+        }
+        WindowPrefs prefs = WindowPrefs.standard();
+        AtlasState state = new AtlasState();
+        state.setNameStyle(prefs.nameStyle());
+        MainWindow window = new MainWindow(res, state);
+        AtlasMap map = window.map();
+        map.setTileSource(res.source(prefs.tileSource()));
+
+        Rectangle2D bounds = prefs.windowBounds().filter(AtlasApp::onSomeScreen).orElse(null);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = bounds == null
+                ? new Scene(window, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.9))
+                : new Scene(window, bounds.getWidth(), bounds.getHeight());
+        stage.setScene(scene);
+        if (bounds != null) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(prefs.maximized());
+        stage.setOnCloseRequest(e -> prefs.save(
+                stage.isMaximized() ? null : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle()));
         stage.show();
+        map.setView(prefs.center(), prefs.zoom());
+        map.requestFocus();
+        logFirstPaint();
+    }
+
+    private static boolean onSomeScreen(Rectangle2D r) {
+        return !Screen.getScreensForRectangle(r.getMinX(), r.getMinY(), Math.min(r.getWidth(), 100), Math.min(r.getHeight(), 100)).isEmpty();
+    }
+
+    /** Logs the time from JVM start to the first pulse after the first tile reached the screen. */
+    private static void logFirstPaint() {
+        new AnimationTimer() {
+            private boolean seen;
+
+            @Override public void handle(long now) {
+                if (TileSources.loaded() == 0) return;
+                if (!seen) {
+                    seen = true; // the tile's image is set in a runLater; it is painted by the pulse after this one
+                    return;
+                }
+                stop();
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                LOG.info("first map tile painted " + ms + " ms after JVM start");
+            }
+        }.start();
+    }
+
+    private static void showStartupError(Throwable cause) {
+        String what = cause instanceof AssetException a
+                ? "A data file of the application is missing or damaged:\n\n" + a.getMessage()
+                : "The map could not be loaded:\n\n" + cause;
+        System.err.println("Corridor Atlas cannot start: " + (cause instanceof AssetException ? cause.getMessage() : cause));
+        Alert alert = new Alert(Alert.AlertType.ERROR, what + "\n\nReinstall the application or restore the file.");
+        alert.setTitle("Corridor Atlas cannot start");
+        alert.setHeaderText("Corridor Atlas cannot start");
+        alert.getDialogPane().setMinWidth(560);
+        alert.showAndWait();
+        Platform.exit();
     }
 }

@@ -26,6 +26,22 @@ class EventCountsTest {
         assertEquals(0, c[atlas.model.Category.CEASEFIRE.ordinal()][0]);
     }
 
+    @Test
+    void events_spread_over_centuries_are_counted_by_walking_them() {
+        // a 1700 event makes the range wider than the running totals cover
+        java.util.List<atlas.model.TimedEvent> events = new java.util.ArrayList<>(CorridorEvents.EVENTS);
+        events.add(new atlas.model.TimedEvent("old", atlas.model.EventDate.year(1700), null, "Old", "", atlas.model.Category.POLITICAL,
+                null, atlas.model.LatLon.of(39.8, 46.7), java.util.List.of(new atlas.model.Source("s", null, null)), java.util.List.of()));
+        TimelineIndex wide = TimelineIndex.of(events, java.util.List.of());
+        EventCounts c = new EventCounts(wide);
+        for (Bucket b : Bucket.values()) {
+            int[][] expected = wide.histogram(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 1, 1), b);
+            int[][] actual = c.count(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 1, 1), b);
+            for (int i = 0; i < expected.length; i++) assertArrayEquals(expected[i], actual[i], b + " category " + i);
+        }
+        assertEquals(1, c.count(LocalDate.of(1700, 1, 1), LocalDate.of(1701, 1, 1), Bucket.YEAR)[atlas.model.Category.POLITICAL.ordinal()][0]);
+    }
+
     private void check(String from, String until, Bucket b) {
         LocalDate f = LocalDate.parse(from), u = LocalDate.parse(until);
         int[][] expected = index.histogram(f, u, b);

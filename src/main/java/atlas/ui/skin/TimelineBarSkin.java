@@ -281,7 +281,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         // the time window behind the histogram
         TimeWindow win = bar.getWindow();
         LocalDate first = win.firstDay(bar.getDate());
-        double wx0 = first == LocalDate.MIN ? INSET : Math.max(INSET, xOf(first));
+        double wx0 = Math.max(INSET, xOf(first));
         double wx1 = Math.min(w - INSET, xOf(bar.getDate().plusDays(1)));
         if (wx1 > wx0) {
             g.setFill(WINDOW_BAND);

@@ -1,0 +1,272 @@
+package atlas.map;
+
+import atlas.geo.PixelXY;
+import atlas.geo.Viewport;
+import atlas.geo.WebMercator;
+import atlas.model.LatLon;
+import atlas.tiles.TileRenderer;
+import atlas.tiles.TileSource;
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * The map pane: Gluon's {@link MapView} with the offline (or online) tiles, the overlays added with
+ * {@link #addOverlay}, and the chrome (zoom buttons, scale bar, cursor position, attribution, legend).
+ *
+ * <p>The view is this class's own observable {@link #viewProperty()} (centre, zoom, size in pixels), kept in step
+ * with the MapView after every drag, scroll and resize, because MapView's getCenter/getZoom do not follow the user.
+ * Set it with {@link #setView} or animate it with {@link #flyTo}. {@link #getView()} is a
+ * {@link atlas.geo.Projector} from lat/lon to this pane's pixels. Keyboard when focused: +/- zoom, arrows pan.
+ * FX thread only.
+ */
+public final class AtlasMap extends StackPane {
+    /** Gets the view the application opens on: lat 39.7 N, lon 46.5 E. */
+    public static final LatLon DEFAULT_CENTER = new LatLon(39.7, 46.5);
+    /** Gets the zoom level the application opens on. */
+    public static final double DEFAULT_ZOOM = 9;
+    private static final double PAN_STEP_PX = 120;
+
+    private final ReadOnlyObjectWrapper<Viewport> view = new ReadOnlyObjectWrapper<>(this, "view",
+            new Viewport(DEFAULT_CENTER, DEFAULT_ZOOM, 0, 0));
+    private final ObjectProperty<TileSource> tileSource = new SimpleObjectProperty<>(this, "tileSource");
+    private final ReadOnlyObjectWrapper<LatLon> cursor = new ReadOnlyObjectWrapper<>(this, "pointerPosition");
+    private final List<AtlasLayer> overlays = new ArrayList<>();
+    private final Pane mapHost = new StackPane();
+    private final MapChrome chrome;
+    private MapView mapView;
+    private Viewport requested;
+    private Timeline flight;
+
+    /** Creates the map showing {@code source}'s tiles at the default view; the legend draws its symbols with {@code legendStyle}. */
+    public AtlasMap(TileSource source, TileRenderer legendStyle) {
+        getStyleClass().add("atlas-map");
+        getStylesheets().add(Objects.requireNonNull(AtlasMap.class.getResource("map.css")).toExternalForm());
+        setId("atlas-map");
+        setFocusTraversable(true);
+        mapHost.setMinSize(0, 0);
+        setMinSize(0, 0);
+        tileSource.set(Objects.requireNonNull(source));
+        TileSources.use(source);
+        chrome = new MapChrome(this, legendStyle);
+        getChildren().addAll(mapHost, chrome);
+        requested = view.get();
+        rebuildMapView();
+        tileSource.addListener((o, was, now) -> {
+            TileSources.use(Objects.requireNonNull(now));
+            rebuildMapView();
+        });
+        widthProperty().addListener(o -> resized());
+        heightProperty().addListener(o -> resized());
+        addEventFilter(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        addEventFilter(MouseEvent.MOUSE_MOVED, e -> cursor.set(getView().toLatLon(e.getX(), e.getY())));
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved());
+        addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> userMoved());
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::refreshView));
+    }
+
+    /** The current view: centre, zoom and size of this pane in pixels. Read-only; change it with {@link #setView}. */
+    public ReadOnlyObjectProperty<Viewport> viewProperty() { return view.getReadOnlyProperty(); }
+    public Viewport getView() { return view.get(); }
+
+    /** The tile source shown; setting it refreshes every tile on screen and keeps the view. */
+    public ObjectProperty<TileSource> tileSourceProperty() { return tileSource; }
+    public TileSource getTileSource() { return tileSource.get(); }
+    public void setTileSource(TileSource s) { tileSource.set(s); }
+
+    /** The position under the mouse pointer (null before the pointer entered the map). */
+    public ReadOnlyObjectProperty<LatLon> pointerPositionProperty() { return cursor.getReadOnlyProperty(); }
+
+    /** Gets the chrome layer (buttons, scale bar, legend) for adding map controls next to them. */
+    public MapChrome chrome() { return chrome; }
+
+    /** Adds an overlay above the tiles and the overlays added before it. */
+    public void addOverlay(AtlasLayer layer) {
+        Fx.requireFxThread();
+        overlays.add(layer);
+        layer.attach(this);
+        mapView.addLayer(layer);
+    }
+
+    /** Removes an overlay and disposes it. */
+    public void removeOverlay(AtlasLayer layer) {
+        Fx.requireFxThread();
+        if (overlays.remove(layer)) mapView.removeLayer(layer);
+        layer.dispose();
+    }
+
+    /** Gets the overlays in drawing order (bottom first). */
+    public List<AtlasLayer> overlays() { return List.copyOf(overlays); }
+
+    /** Moves the view to a centre and zoom (clamped to the allowed zoom range), without animation. */
+    public void setView(LatLon center, double zoom) {
+        Fx.requireFxThread();
+        stopFlight();
+        applyView(center, Viewport.clampZoom(zoom));
+    }
+
+    /** Zooms by a number of levels around the centre. */
+    public void zoomBy(double levels) { setView(getView().center(), getView().zoom() + levels); }
+
+    /** Pans by screen pixels (positive dx moves the view east, dy south). */
+    public void panBy(double dx, double dy) {
+        Viewport v = getView().panned(dx, dy);
+        setView(v.center(), v.zoom());
+    }
+
+    /**
+     * Animates the view to a centre and zoom over {@code duration} (ease in and out, Web Mercator pixels
+     * interpolated in a straight line). A new call or {@link #setView} stops a running flight.
+     */
+    public void flyTo(LatLon center, double zoom, Duration duration) {
+        Fx.requireFxThread();
+        stopFlight();
+        Viewport from = getView();
+        double z1 = Viewport.clampZoom(zoom);
+        double x0 = WebMercator.worldX(from.center().lon()), y0 = WebMercator.worldY(from.center().lat());
+        double x1 = WebMercator.worldX(center.lon()), y1 = WebMercator.worldY(center.lat());
+        DoubleProperty t = new SimpleDoubleProperty(0);
+        t.addListener((o, a, b) -> {
+            double f = b.doubleValue();
+            applyView(new LatLon(WebMercator.lat(y0 + (y1 - y0) * f), WebMercator.lon(x0 + (x1 - x0) * f)),
+                    from.zoom() + (z1 - from.zoom()) * f);
+        });
+        flight = new Timeline(new KeyFrame(duration, new KeyValue(t, 1, Interpolator.EASE_BOTH)));
+        flight.play();
+    }
+
+    private void stopFlight() {
+        if (flight != null) flight.stop();
+        flight = null;
+    }
+
+    private void applyView(LatLon center, double zoom) {
+        requested = new Viewport(center, zoom, getWidth(), getHeight());
+        // Gluon ignores a setZoom/setCenter equal to its last requested value even after the user moved the map:
+        // nudge first so both always apply.
+        mapView.setZoom(zoom + 1e-7);
+        mapView.setZoom(zoom);
+        mapView.setCenter(center.lat() + 1e-7, center.lon());
+        mapView.setCenter(center.lat(), center.lon());
+        view.set(requested);
+        Platform.runLater(this::refreshView);
+    }
+
+    private void rebuildMapView() {
+        Viewport v = getView();
+        MapView m = new MapView();
+        m.setMinSize(0, 0);
+        m.setZoom(v.zoom());
+        m.setCenter(v.center().lat(), v.center().lon());
+        m.addLayer(new ViewTracker());
+        for (AtlasLayer l : overlays) m.addLayer(l);
+        mapView = m;
+        mapHost.getChildren().setAll(m);
+        requested = v;
+        // after layout, re-apply the view (or one set meanwhile) so the new MapView centres on it at its real size
+        Platform.runLater(() -> {
+            Viewport r = requested != null ? requested : getView();
+            applyView(r.center(), r.zoom());
+        });
+    }
+
+    /** The user moves the map through Gluon's own handlers: from now on the view is read back from the MapView. */
+    private void userMoved() {
+        stopFlight();
+        requested = null;
+        Platform.runLater(this::refreshView);
+    }
+
+    private void resized() {
+        Viewport v = getView();
+        view.set(v.withSize(getWidth(), getHeight()));
+        Platform.runLater(this::refreshView);
+    }
+
+    /** Reads the view back from the MapView (after drags and Gluon's own zooming). */
+    void refreshView() {
+        double w = getWidth(), h = getHeight();
+        // Until the user moves the map, the view is what was asked for: Gluon's read-back of it is off by a pixel
+        // or so (and garbage while a new MapView is being laid out), and must not drift the view.
+        if (requested != null && w > 0 && h > 0) {
+            Viewport now = requested.withSize(w, h);
+            if (!close(now, view.get())) view.set(now);
+            return;
+        }
+        if (mapView == null || mapView.getScene() == null || w <= 0 || h <= 0) return;
+        MapPoint c = mapView.getMapPosition(w / 2, h / 2);
+        MapPoint e = mapView.getMapPosition(w / 2 + 256, h / 2);
+        double dLon = e.getLongitude() - c.getLongitude();
+        if (dLon <= 0) dLon += 360;
+        double zoom = Math.log(360 / dLon) / Math.log(2);
+        if (!Double.isFinite(zoom) || !Double.isFinite(c.getLatitude())) return;
+        double lat = Math.max(-WebMercator.MAX_LAT, Math.min(WebMercator.MAX_LAT, c.getLatitude()));
+        double lon = c.getLongitude();
+        lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+        Viewport now = new Viewport(new LatLon(lat, lon), Math.max(0, Math.min(24, zoom)), w, h);
+        if (!close(now, view.get())) view.set(now);
+    }
+
+    private static boolean close(Viewport a, Viewport b) {
+        return Math.abs(a.zoom() - b.zoom()) < 1e-6 && Math.abs(a.center().lat() - b.center().lat()) < 1e-9
+                && Math.abs(a.center().lon() - b.center().lon()) < 1e-9
+                && a.widthPx() == b.widthPx() && a.heightPx() == b.heightPx();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        double dy = e.getDeltaY();
+        if (dy == 0) return;
+        e.consume();
+        // zoom about the pointer: the point under it stays under it
+        double dz = Math.max(-1, Math.min(1, dy / 40.0 * 0.5));
+        Viewport v = getView();
+        LatLon under = v.toLatLon(e.getX(), e.getY());
+        double z = Viewport.clampZoom(v.zoom() + dz);
+        PixelXY p = WebMercator.toPixel(under, z);
+        LatLon c = WebMercator.toLatLon(p.x() - (e.getX() - v.widthPx() / 2), p.y() - (e.getY() - v.heightPx() / 2), z);
+        setView(c, z);
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> zoomBy(1);
+            case MINUS, SUBTRACT -> zoomBy(-1);
+            case LEFT -> panBy(-PAN_STEP_PX, 0);
+            case RIGHT -> panBy(PAN_STEP_PX, 0);
+            case UP -> panBy(0, -PAN_STEP_PX);
+            case DOWN -> panBy(0, PAN_STEP_PX);
+            default -> { return; }
+        }
+        e.consume();
+    }
+
+    /** An invisible first layer: Gluon lays it out after every move of the map, when the view is read back. */
+    private final class ViewTracker extends com.gluonhq.maps.MapLayer {
+        @Override protected void layoutLayer() { refreshView(); }
+    }
+
+    /** Gets the MapView currently shown (replaced when the tile source changes); for tests and snapshots. */
+    Node mapViewNode() { return mapView; }
+}

@@ -1,0 +1,68 @@
+package atlas.map;
+
+import atlas.geo.TileId;
+import atlas.geo.WebMercator;
+import atlas.tiles.TileSource;
+import com.gluonhq.maps.tile.TileRetriever;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * The one {@link TileRetriever} of the JVM (registered in {@code META-INF/services}): renders or fetches each tile
+ * from {@link TileSources#current()} on a background executor, never on the FX thread. The returned future never
+ * completes exceptionally (Gluon would then blank the map): any failure yields a plain ocean-coloured tile.
+ */
+public final class AtlasTileRetriever implements TileRetriever {
+    private static final Logger LOG = Logger.getLogger(AtlasTileRetriever.class.getName());
+    private static final int OCEAN = 0xFFAFCDE3;
+
+    /** Creates the retriever; called by Gluon through {@code ServiceLoader}. */
+    public AtlasTileRetriever() {}
+
+    @Override public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
+        TileSources.started();
+        CompletableFuture<Image> f;
+        try {
+            TileSource source = TileSources.current();
+            TileId id = new TileId(zoom, i, j);
+            f = CompletableFuture.supplyAsync(() -> toFx(source == null ? null : source.tile(id)), TileSources.executor());
+        } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        return f.handle((img, err) -> {
+            TileSources.finished();
+            if (err == null && img != null) return img;
+            LOG.log(Level.WARNING, "tile " + zoom + "/" + i + "/" + j + " failed", err);
+            return plain(OCEAN);
+        });
+    }
+
+    /** Computes a JavaFX image of a premultiplied ARGB tile; a null tile gives a plain ocean tile. */
+    static Image toFx(BufferedImage tile) {
+        if (tile == null) return plain(OCEAN);
+        int w = tile.getWidth(), h = tile.getHeight();
+        int[] argb = tile.getType() == BufferedImage.TYPE_INT_ARGB_PRE
+                ? ((DataBufferInt) tile.getRaster().getDataBuffer()).getData()
+                : tile.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage out = new WritableImage(w, h);
+        var format = tile.getType() == BufferedImage.TYPE_INT_ARGB_PRE
+                ? PixelFormat.getIntArgbPreInstance() : PixelFormat.getIntArgbInstance();
+        out.getPixelWriter().setPixels(0, 0, w, h, format, argb, 0, w);
+        return out;
+    }
+
+    private static Image plain(int argb) {
+        int n = WebMercator.TILE_SIZE;
+        int[] px = new int[n * n];
+        java.util.Arrays.fill(px, argb);
+        WritableImage out = new WritableImage(n, n);
+        out.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), px, 0, n);
+        return out;
+    }
+}

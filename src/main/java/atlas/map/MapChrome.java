@@ -1,0 +1,124 @@
+package atlas.map;
+
+import atlas.geo.Viewport;
+import atlas.model.LatLon;
+import atlas.tiles.LegendItem;
+import atlas.tiles.TileRenderer;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.AnchorPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The controls drawn over the map: zoom buttons (top right), legend (top left), scale bar and cursor position
+ * (bottom left), attribution (bottom right). Ids: {@code #zoom-in}, {@code #zoom-out}, {@code #scale-bar},
+ * {@code #scale-label}, {@code #cursor-position}, {@code #attribution}, {@code #legend}. Clicks between the controls
+ * go through to the map.
+ */
+public final class MapChrome extends AnchorPane {
+    private static final double SCALE_MAX_PX = 140;
+    private final Label scaleLabel = new Label();
+    private final Region scaleBar = new Region();
+    private final Label cursorLabel = new Label("—");
+    private final Label attribution = new Label();
+    private final TitledPane legend;
+    private final VBox bottomLeft;
+
+    MapChrome(AtlasMap map, TileRenderer legendStyle) {
+        getStyleClass().add("map-chrome");
+        setPickOnBounds(false);
+
+        Button in = new Button("+");
+        in.setId("zoom-in");
+        in.setOnAction(e -> map.zoomBy(1));
+        Button out = new Button("−");
+        out.setId("zoom-out");
+        out.setOnAction(e -> map.zoomBy(-1));
+        in.setFocusTraversable(false);
+        out.setFocusTraversable(false);
+        VBox zoom = new VBox(in, out);
+        zoom.getStyleClass().add("zoom-buttons");
+        add(zoom, 10.0, 10.0, null, null);
+
+        scaleBar.setId("scale-bar");
+        scaleBar.getStyleClass().add("scale-bar");
+        scaleLabel.setId("scale-label");
+        scaleLabel.getStyleClass().add("scale-label");
+        VBox scale = new VBox(2, scaleLabel, scaleBar);
+        scale.getStyleClass().add("scale-box");
+        cursorLabel.setId("cursor-position");
+        cursorLabel.getStyleClass().add("cursor-position");
+        bottomLeft = new VBox(4, scale, cursorLabel);
+        bottomLeft.setAlignment(Pos.BOTTOM_LEFT);
+        bottomLeft.setPickOnBounds(false);
+        add(bottomLeft, null, null, 8.0, 10.0);
+
+        attribution.setId("attribution");
+        attribution.getStyleClass().add("attribution");
+        attribution.setWrapText(true);
+        attribution.setMaxWidth(560);
+        attribution.textProperty().bind(map.tileSourceProperty().map(s -> s.attribution()));
+        add(attribution, null, 0.0, 0.0, null);
+
+        VBox items = new VBox(3);
+        for (LegendItem item : LegendItem.values()) {
+            ImageView swatch = new ImageView(AtlasTileRetriever.toFx(legendStyle.legendSwatch(item, 34, 14)));
+            Label l = new Label(item.label(), swatch);
+            l.getStyleClass().add("legend-item");
+            items.getChildren().add(l);
+        }
+        Label note = new Label("Lines of 1991 and 1994 are approximate (about ±1.3 km).");
+        note.getStyleClass().add("legend-note");
+        note.setWrapText(true);
+        note.setMaxWidth(230);
+        items.getChildren().add(note);
+        legend = new TitledPane("Legend", items);
+        legend.setId("legend");
+        legend.getStyleClass().add("legend");
+        legend.setExpanded(true);
+        legend.setFocusTraversable(false);
+        add(legend, 10.0, null, null, 10.0);
+
+        map.viewProperty().addListener((o, a, v) -> update(v));
+        map.pointerPositionProperty().addListener((o, a, p) -> cursorLabel.setText(format(p)));
+        cursorLabel.visibleProperty().bind(map.pointerPositionProperty().isNotNull());
+        cursorLabel.managedProperty().bind(cursorLabel.visibleProperty());
+        update(map.getView());
+    }
+
+    private void add(Node n, Double top, Double right, Double bottom, Double left) {
+        getChildren().add(n);
+        AnchorPane.setTopAnchor(n, top);
+        AnchorPane.setRightAnchor(n, right);
+        AnchorPane.setBottomAnchor(n, bottom);
+        AnchorPane.setLeftAnchor(n, left);
+    }
+
+    /** Adds a control at the bottom-left stack, above the scale bar (e.g. a date badge). */
+    public void addBottomLeft(Node n) { bottomLeft.getChildren().add(0, n); }
+
+    /** Gets the legend pane (e.g. to add entries for an overlay). */
+    public TitledPane legend() { return legend; }
+
+    private void update(Viewport v) {
+        ScaleBar s = ScaleBar.fit(v.metresPerPixel(), SCALE_MAX_PX);
+        scaleBar.setPrefWidth(s.widthPx());
+        scaleBar.setMinWidth(s.widthPx());
+        scaleBar.setMaxWidth(s.widthPx());
+        scaleLabel.setText(s.label());
+    }
+
+    /** Gets a position as "39.81528° N  46.75194° E". */
+    static String format(LatLon p) {
+        if (p == null) return "—";
+        return String.format(Locale.ROOT, "%.5f° %s  %.5f° %s", Math.abs(p.lat()), p.lat() >= 0 ? "N" : "S",
+                Math.abs(p.lon()), p.lon() >= 0 ? "E" : "W");
+    }
+}

@@ -1,0 +1,221 @@
+package atlas.map;
+
+import atlas.geo.PixelXY;
+import atlas.geo.Town;
+import atlas.geo.Viewport;
+import atlas.model.LatLon;
+import atlas.model.NameStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Town and country names drawn over the tiles on one canvas, so that the name style switches instantly. Labels are
+ * placed greedily without overlaps: capitals, then contested towns and larger towns first; a town label tries the
+ * right, left, top and bottom of its dot and is dropped when all four collide. Which towns appear depends on zoom.
+ */
+public final class PlaceLabelLayer extends CanvasLayer {
+    /** A name drawn at a point: a country or region name (no dot) or a town. */
+    record Anchor(String text, LatLon point, int rank, Kind kind, double sizePx) {}
+
+    enum Kind { COUNTRY, REGION, TOWN }
+
+    /** A label placed on screen: its text box and, for towns, the dot. */
+    record Placed(Anchor anchor, Bounds box, double textX, double textY, PixelXY dot) {}
+
+    private static final List<Anchor> AREAS = List.of(
+            new Anchor("ARMENIA", new LatLon(40.05, 45.05), 0, Kind.COUNTRY, 15),
+            new Anchor("AZERBAIJAN", new LatLon(40.55, 47.55), 0, Kind.COUNTRY, 15),
+            new Anchor("IRAN", new LatLon(38.62, 46.2), 0, Kind.COUNTRY, 15),
+            new Anchor("TURKEY", new LatLon(39.55, 43.6), 0, Kind.COUNTRY, 15),
+            new Anchor("GEORGIA", new LatLon(41.55, 45.1), 0, Kind.COUNTRY, 15),
+            new Anchor("RUSSIA", new LatLon(42.2, 47.2), 0, Kind.COUNTRY, 15),
+            new Anchor("NAKHCHIVAN (AZ.)", new LatLon(39.35, 45.35), 1, Kind.REGION, 11),
+            new Anchor("NAGORNO-KARABAKH", new LatLon(40.0, 46.55), 1, Kind.REGION, 12));
+
+    private final List<Town> towns;
+    private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
+    private final Map<String, Double> widthCache = new HashMap<>();
+    private final Text measure = new Text();
+
+    /** Creates the layer for the base map's towns, sorted once by label priority. */
+    public PlaceLabelLayer(List<Town> towns) {
+        List<Town> sorted = new ArrayList<>(towns);
+        sorted.sort(Comparator.comparingDouble(PlaceLabelLayer::priority).reversed());
+        this.towns = List.copyOf(sorted);
+        nameStyle.addListener(o -> markDirty());
+        getStyleClass().add("place-label-layer");
+        setId(MapLayers.PLACE_LABELS);
+    }
+
+    /** The name style of town labels (default both names). */
+    public ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
+    public NameStyle getNameStyle() { return nameStyle.get(); }
+    public void setNameStyle(NameStyle s) { nameStyle.set(s); }
+
+    private static double priority(Town t) {
+        double p = Math.max(1, t.population());
+        if (t.capital()) p *= 100;
+        if (t.names().isContested()) p *= 4;
+        return p;
+    }
+
+    /** Gets the smallest population labelled at a zoom level. */
+    static long minPopulation(double zoom) {
+        if (zoom < 6) return 400_000;
+        if (zoom < 7) return 90_000;
+        if (zoom < 8) return 25_000;
+        if (zoom < 9) return 8_000;
+        if (zoom < 10) return 3_000;
+        return 0;
+    }
+
+    @Override protected void draw(GraphicsContext g, Viewport view) {
+        for (Placed p : place(view, getNameStyle())) paint(g, p);
+    }
+
+    /** Computes the labels shown in a view, without overlaps, in drawing order. */
+    List<Placed> place(Viewport view, NameStyle style) {
+        List<Placed> placed = new ArrayList<>();
+        double z = view.zoom();
+        double margin = 40;
+        // towns of priority above the country names come first, so the map's main towns are never hidden
+        int i = 0;
+        for (; i < towns.size() && towns.get(i).population() >= 100_000; i++) placeTown(towns.get(i), view, z, style, placed, margin);
+        if (z >= 4 && z < 10.5) {
+            for (Anchor a : AREAS) {
+                if (a.kind() == Kind.REGION && z < 7) continue;
+                double size = a.kind() == Kind.COUNTRY ? Math.min(20, a.sizePx() + (z - 7) * 1.5) : a.sizePx();
+                Anchor sized = new Anchor(a.text(), a.point(), a.rank(), a.kind(), size);
+                PixelXY p = view.toScreen(a.point());
+                double w = spacedWidth(sized);
+                Bounds box = new BoundingBox(p.x() - w / 2, p.y() - size * 0.6, w, size * 1.2);
+                if (onScreen(box, view, margin) && free(box, placed)) placed.add(new Placed(sized, box, box.getMinX(), p.y(), null));
+            }
+        }
+        for (; i < towns.size(); i++) placeTown(towns.get(i), view, z, style, placed, margin);
+        return placed;
+    }
+
+    private void placeTown(Town t, Viewport view, double z, NameStyle style, List<Placed> placed, double margin) {
+        boolean key = t.names().isContested() && z >= 8;
+        if (t.population() < minPopulation(z) && !t.capital() && !key) return;
+        PixelXY dot = view.toScreen(t.point());
+        if (dot.x() < -margin || dot.y() < -margin || dot.x() > view.widthPx() + margin || dot.y() > view.heightPx() + margin) return;
+        String text = t.names().label(style);
+        double size = townSize(t);
+        Anchor a = new Anchor(text, t.point(), 2, Kind.TOWN, size);
+        double w = width(text, font(a)), h = size * 1.25;
+        double r = dotRadius(t) + 3;
+        double[][] offsets = {{r, -h / 2}, {-r - w, -h / 2}, {-w / 2, -r - h}, {-w / 2, r}};
+        Bounds dotBox = new BoundingBox(dot.x() - r + 2, dot.y() - r + 2, 2 * r - 4, 2 * r - 4);
+        if (!free(dotBox, placed)) return;
+        for (double[] o : offsets) {
+            Bounds box = new BoundingBox(dot.x() + o[0], dot.y() + o[1], w, h);
+            if (free(box, placed)) {
+                placed.add(new Placed(a, box, box.getMinX(), box.getMinY() + h / 2, dot));
+                placed.add(new Placed(null, dotBox, 0, 0, null));
+                return;
+            }
+        }
+    }
+
+    private static boolean onScreen(Bounds b, Viewport v, double margin) {
+        return b.getMaxX() > -margin && b.getMaxY() > -margin && b.getMinX() < v.widthPx() + margin && b.getMinY() < v.heightPx() + margin;
+    }
+
+    private static boolean free(Bounds box, List<Placed> placed) {
+        for (Placed p : placed) if (p.box().intersects(box)) return false;
+        return true;
+    }
+
+    private static double townSize(Town t) {
+        if (t.capital() || t.population() >= 200_000) return 15;
+        if (t.population() >= 40_000) return 13.5;
+        if (t.population() >= 10_000) return 12.5;
+        return 11.5;
+    }
+
+    private static double dotRadius(Town t) {
+        if (t.capital() || t.population() >= 200_000) return 4;
+        if (t.population() >= 40_000) return 3.5;
+        if (t.population() >= 10_000) return 3;
+        return 2.5;
+    }
+
+    private static Font font(Anchor a) {
+        return switch (a.kind()) {
+            case COUNTRY -> Font.font("System", FontWeight.BOLD, a.sizePx());
+            case REGION -> Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, a.sizePx());
+            case TOWN -> Font.font("System", a.sizePx() >= 13.5 ? FontWeight.BOLD : FontWeight.NORMAL, a.sizePx());
+        };
+    }
+
+    private double width(String text, Font f) {
+        return widthCache.computeIfAbsent(f.getSize() + "|" + f.getStyle() + "|" + text, k -> {
+            measure.setFont(f);
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+
+    private double letterSpacing(Anchor a) { return a.sizePx() * 0.28; }
+
+    private double spacedWidth(Anchor a) {
+        Font f = font(a);
+        double w = 0;
+        for (int k = 0; k < a.text().length(); k++) w += width(a.text().substring(k, k + 1), f) + letterSpacing(a);
+        return w - letterSpacing(a);
+    }
+
+    private void paint(GraphicsContext g, Placed p) {
+        Anchor a = p.anchor();
+        if (a == null) return;
+        Font f = font(a);
+        g.setFont(f);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        if (a.kind() == Kind.TOWN) {
+            PixelXY d = p.dot();
+            double r = a.sizePx() >= 15 ? 4 : a.sizePx() >= 13.5 ? 3.5 : a.sizePx() >= 12.5 ? 3 : 2.5;
+            g.setFill(Color.WHITE);
+            g.fillOval(d.x() - r - 1.2, d.y() - r - 1.2, 2 * r + 2.4, 2 * r + 2.4);
+            g.setFill(Color.rgb(60, 52, 64));
+            g.fillOval(d.x() - r, d.y() - r, 2 * r, 2 * r);
+            halo(g, a.text(), p.textX(), p.textY(), 3.2, Color.rgb(255, 255, 255, 0.9));
+            g.setFill(Color.rgb(40, 34, 44));
+            g.fillText(a.text(), p.textX(), p.textY());
+        } else {
+            Color ink = a.kind() == Kind.COUNTRY ? Color.rgb(90, 80, 96, 0.85) : Color.rgb(120, 40, 126, 0.85);
+            double x = p.textX();
+            for (int k = 0; k < a.text().length(); k++) {
+                String ch = a.text().substring(k, k + 1);
+                halo(g, ch, x, p.textY(), 3, Color.rgb(255, 255, 255, 0.7));
+                g.setFill(ink);
+                g.fillText(ch, x, p.textY());
+                x += width(ch, f) + letterSpacing(a);
+            }
+        }
+    }
+
+    private static void halo(GraphicsContext g, String text, double x, double y, double w, Color c) {
+        g.setStroke(c);
+        g.setLineWidth(w);
+        g.strokeText(text, x, y);
+    }
+}

@@ -1,0 +1,108 @@
+package atlas.tiles;
+
+import atlas.geo.GeoFeature;
+import atlas.geo.WebMercator;
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A base-map layer projected once to normalised Web Mercator world coordinates, split into parts (one polygon or
+ * line each) with their bounding boxes, so that a tile only touches the parts it overlaps. Immutable.
+ */
+final class ProjectedLayer {
+    /** One polygon (rings, first is the shell) or line (one ring, open), with its world bounding box and a key. */
+    record Part(double[][] rings, boolean closed, double minX, double minY, double maxX, double maxY, String key) {}
+
+    private final List<Part> parts;
+
+    private ProjectedLayer(List<Part> parts) { this.parts = List.copyOf(parts); }
+
+    /** Computes the projected parts of features; {@code key} gives each part a style key (e.g. a country code). */
+    static ProjectedLayer of(List<GeoFeature> features, Function<GeoFeature, String> key) {
+        List<Part> out = new ArrayList<>();
+        for (GeoFeature f : features) {
+            String k = key.apply(f);
+            Geometry g = f.geometry();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Geometry single = g.getGeometryN(i);
+                if (single instanceof Polygon p) {
+                    double[][] rings = new double[1 + p.getNumInteriorRing()][];
+                    rings[0] = project(p.getExteriorRing().getCoordinates());
+                    for (int h = 0; h < p.getNumInteriorRing(); h++) rings[h + 1] = project(p.getInteriorRingN(h).getCoordinates());
+                    out.add(part(rings, true, k));
+                } else if (single instanceof LineString l) {
+                    out.add(part(new double[][] {project(l.getCoordinates())}, false, k));
+                }
+            }
+        }
+        return new ProjectedLayer(out);
+    }
+
+    private static double[] project(Coordinate[] cs) {
+        double[] xy = new double[cs.length * 2];
+        for (int i = 0; i < cs.length; i++) {
+            xy[2 * i] = WebMercator.worldX(cs[i].x);
+            xy[2 * i + 1] = WebMercator.worldY(cs[i].y);
+        }
+        return xy;
+    }
+
+    private static Part part(double[][] rings, boolean closed, String key) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] r : rings) {
+            for (int i = 0; i < r.length; i += 2) {
+                minX = Math.min(minX, r[i]);
+                maxX = Math.max(maxX, r[i]);
+                minY = Math.min(minY, r[i + 1]);
+                maxY = Math.max(maxY, r[i + 1]);
+            }
+        }
+        return new Part(rings, closed, minX, minY, maxX, maxY, key);
+    }
+
+    /** Gets the parts whose bounding box overlaps a world-coordinate box. */
+    List<Part> overlapping(double minX, double minY, double maxX, double maxY) {
+        List<Part> hits = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.maxX >= minX && p.minX <= maxX && p.maxY >= minY && p.minY <= maxY) hits.add(p);
+        }
+        return hits;
+    }
+
+    /**
+     * Computes a part's outline in tile pixels. Vertices are clamped to the tile grown by {@code marginPx} (which
+     * keeps fills exact inside the tile and moves the extra edges out of sight) and vertices closer than
+     * half a pixel to the previous one are dropped, so the path's size follows what is visible.
+     */
+    static Path2D.Double path(Part part, double scale, double offX, double offY, double marginPx) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        double lo = -marginPx, hi = WebMercator.TILE_SIZE + marginPx;
+        for (double[] r : part.rings) {
+            int n = r.length / 2;
+            double lastX = Double.NaN, lastY = Double.NaN;
+            for (int i = 0; i < n; i++) {
+                double x = r[2 * i] * scale - offX;
+                double y = r[2 * i + 1] * scale - offY;
+                x = x < lo ? lo : Math.min(x, hi);
+                y = y < lo ? lo : Math.min(y, hi);
+                if (i == 0) {
+                    path.moveTo(x, y);
+                } else if (i == n - 1 || Math.abs(x - lastX) >= 0.5 || Math.abs(y - lastY) >= 0.5) {
+                    path.lineTo(x, y);
+                } else {
+                    continue;
+                }
+                lastX = x;
+                lastY = y;
+            }
+            if (part.closed) path.closePath();
+        }
+        return path;
+    }
+}

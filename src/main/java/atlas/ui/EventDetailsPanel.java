@@ -1,0 +1,153 @@
+package atlas.ui;
+
+import atlas.model.Account;
+import atlas.model.Dataset;
+import atlas.model.DatePrecision;
+import atlas.model.NameStyle;
+import atlas.model.Place;
+import atlas.model.PlaceNames;
+import atlas.model.Source;
+import atlas.model.TimedEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected event in full: date with its precision, title, category, summary, the place with the names both
+ * sides use (following the name style), each party's account as a separate labelled block where they differ (never
+ * merged), and the sources as links that open in the system browser.
+ */
+public final class EventDetailsPanel extends ScrollPane {
+    private final ObjectProperty<TimedEvent> event = new SimpleObjectProperty<>(this, "event");
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset", Dataset.empty());
+    private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
+    private final Consumer<String> openLink;
+    private final VBox box = new VBox();
+
+    /** Creates the panel; {@code openLink} opens a URL in the system browser (e.g. HostServices::showDocument). */
+    public EventDetailsPanel(Consumer<String> openLink) {
+        this.openLink = openLink;
+        getStyleClass().add("event-details");
+        getStylesheets().add(EventDetailsPanel.class.getResource("timeline.css").toExternalForm());
+        setId("event-details");
+        box.getStyleClass().add("details-box");
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        event.addListener(o -> rebuild());
+        dataset.addListener(o -> rebuild());
+        nameStyle.addListener(o -> rebuild());
+        rebuild();
+    }
+
+    /** The event shown; null shows a hint. */
+    public ObjectProperty<TimedEvent> eventProperty() { return event; }
+
+    /** The dataset the event's place is looked up in. */
+    public ObjectProperty<Dataset> datasetProperty() { return dataset; }
+
+    /** Which names contested places are shown with. */
+    public ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
+
+    private void rebuild() {
+        box.getChildren().clear();
+        TimedEvent e = event.get();
+        if (e == null) {
+            Label hint = label("Select an event in the list, on the map or with Previous / Next (PageUp / PageDown).", "placeholder");
+            hint.setId("details-placeholder");
+            box.getChildren().add(hint);
+            return;
+        }
+        Label date = label(e.dateLabel() + precisionNote(e), "event-date");
+        date.setId("details-date");
+        Label title = label(e.title(), "event-title");
+        title.setId("details-title");
+        Label category = label(e.category().label(), "field-label");
+        Label summary = label(e.summary(), "summary");
+        summary.setId("details-summary");
+        box.getChildren().addAll(date, title, category, summary);
+
+        Label place = label(placeText(e), "place");
+        place.setId("details-place");
+        box.getChildren().addAll(label("Place", "field-label"), place);
+
+        if (e.isDisputed()) {
+            box.getChildren().add(label("The sides' accounts differ", "field-label"));
+            for (Account a : e.accounts()) box.getChildren().add(account(a));
+        }
+        if (!e.sources().isEmpty()) {
+            box.getChildren().add(label("Sources", "field-label"));
+            for (Source s : e.sources()) box.getChildren().add(link(s));
+        }
+    }
+
+    private static String precisionNote(TimedEvent e) {
+        DatePrecision p = e.start().precision();
+        return switch (p) {
+            case DAY -> "";
+            case MONTH -> "  (month known, not the day)";
+            case YEAR -> "  (year known only)";
+        };
+    }
+
+    private String placeText(TimedEvent e) {
+        Optional<Place> p = dataset.get().place(e.placeId());
+        if (p.isEmpty()) return String.format(java.util.Locale.ROOT, "%.4f° N, %.4f° E", e.point().lat(), e.point().lon());
+        PlaceNames n = p.get().names();
+        String text = n.label(nameStyle.get());
+        if (n.isContested() && nameStyle.get() != NameStyle.BOTH) {
+            text += "  (Armenian usage: " + n.armenian() + "; Azerbaijani usage: " + n.azerbaijani() + ")";
+        }
+        if (p.get().isApproximate()) text += String.format(java.util.Locale.ROOT, "  ·  approximate, ±%.0f km", p.get().errorKm());
+        return text;
+    }
+
+    private Node account(Account a) {
+        VBox block = new VBox();
+        block.getStyleClass().add("account");
+        block.setId("account-" + a.party().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        block.getChildren().add(label(a.party() + "'s account", "party"));
+        block.getChildren().add(label(a.statement(), "summary"));
+        for (Source s : a.sources()) block.getChildren().add(link(s));
+        return block;
+    }
+
+    private Node link(Source s) {
+        String text = s.publisher() == null || s.publisher().isBlank() ? s.title() : s.publisher() + ": " + s.title();
+        if (s.url() == null || s.url().isBlank()) return label(text, "source");
+        Hyperlink h = new Hyperlink(text);
+        h.getStyleClass().add("source-link");
+        h.setWrapText(true);
+        h.setTooltip(new Tooltip(s.url()));
+        h.setOnAction(ev -> openLink.accept(s.url()));
+        return h;
+    }
+
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** Gets the texts shown, top to bottom (for tests and accessibility checks). */
+    public List<String> texts() {
+        return box.getChildren().stream().flatMap(EventDetailsPanel::textsOf).toList();
+    }
+
+    private static java.util.stream.Stream<String> textsOf(Node n) {
+        if (n instanceof Label l) return java.util.stream.Stream.of(l.getText());
+        if (n instanceof Hyperlink h) return java.util.stream.Stream.of(h.getText());
+        if (n instanceof VBox v) return v.getChildren().stream().flatMap(EventDetailsPanel::textsOf);
+        return java.util.stream.Stream.empty();
+    }
+}

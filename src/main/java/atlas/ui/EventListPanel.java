@@ -1,0 +1,211 @@
+package atlas.ui;
+
+import atlas.map.CategoryStyle;
+import atlas.model.Category;
+import atlas.model.TimedEvent;
+import atlas.model.TimelineIndex;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The list of events: a search field, one checkbox per category (the shared category filter) and a list in
+ * timeline order with the category symbol, the date and the title. Selecting a row sets the selected event;
+ * a selection made elsewhere (map, stepping) is selected and scrolled to here.
+ */
+public final class EventListPanel extends VBox {
+    private final ObjectProperty<TimelineIndex> index = new SimpleObjectProperty<>(this, "index", TimelineIndex.of(java.util.List.of(), java.util.List.of()));
+    private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObservableSet<Category> categories;
+    private final TextField search = new TextField();
+    private final ListView<TimedEvent> list = new ListView<>();
+    private final Label count = new Label();
+    private final Map<Category, CheckBox> boxes = new EnumMap<>(Category.class);
+    private FilteredList<TimedEvent> filtered;
+    private boolean syncing;
+    private java.util.function.Consumer<TimedEvent> onChosen = e -> { };
+
+    /** Creates the panel over a shared category filter (the one the map and the timeline use). */
+    public EventListPanel(ObservableSet<Category> categories) {
+        this.categories = categories;
+        getStyleClass().add("event-list-panel");
+        getStylesheets().add(EventListPanel.class.getResource("timeline.css").toExternalForm());
+        setId("event-list-panel");
+
+        Label title = new Label("Events");
+        title.getStyleClass().add("panel-title");
+        search.setId("event-search");
+        search.setPromptText("Search titles, places, summaries");
+        search.textProperty().addListener(o -> refilter());
+        search.setTooltip(new Tooltip("Filter the list by text"));
+
+        FlowPane filter = new FlowPane(8, 3);
+        filter.getStyleClass().add("category-filter");
+        for (Category c : Category.values()) {
+            CheckBox b = new CheckBox(c.label());
+            b.setId("category-" + c.key());
+            b.setGraphic(symbol(c));
+            b.setSelected(categories.contains(c));
+            b.selectedProperty().addListener((o, was, now) -> {
+                if (now) categories.add(c); else categories.remove(c);
+            });
+            boxes.put(c, b);
+            filter.getChildren().add(b);
+        }
+        Button all = new Button("All");
+        all.setId("categories-all");
+        all.setOnAction(e -> categories.addAll(Set.of(Category.values())));
+        Button none = new Button("None");
+        none.setId("categories-none");
+        none.setOnAction(e -> categories.clear());
+        HBox allNone = new HBox(4, all, none);
+        filter.getChildren().add(allNone);
+        categories.addListener((SetChangeListener<Category>) ch -> {
+            boxes.forEach((c, b) -> b.setSelected(categories.contains(c)));
+            refilter();
+        });
+
+        list.setId("event-list");
+        list.setCellFactory(v -> new EventCell());
+        list.setPlaceholder(new Label("No events match"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (syncing || now == null) return;
+            syncing = true;
+            try { selectedEvent.set(now); } finally { syncing = false; }
+            onChosen.accept(now);
+        });
+        selectedEvent.addListener((o, was, now) -> {
+            if (syncing) return;
+            syncing = true;
+            try { select(now); } finally { syncing = false; }
+        });
+        index.addListener((o, was, now) -> rebuild());
+        count.getStyleClass().add("count-label");
+        count.setId("event-count");
+
+        getChildren().addAll(title, search, filter, list, count);
+        setPadding(new Insets(8));
+        setSpacing(6);
+        setAlignment(Pos.TOP_LEFT);
+        rebuild();
+    }
+
+    /** The events listed (all of the index, filtered here by category and text). */
+    public ObjectProperty<TimelineIndex> indexProperty() { return index; }
+
+    /** The selected event; in sync with the list's selection both ways. */
+    public ObjectProperty<TimedEvent> selectedEventProperty() { return selectedEvent; }
+
+    /** Sets what happens when the user picks an event in the list (after it became the selected event). */
+    public void setOnEventChosen(java.util.function.Consumer<TimedEvent> action) { onChosen = action; }
+
+    /** Gets the list view (for keyboard focus and tests). */
+    public ListView<TimedEvent> listView() { return list; }
+
+    /** Gets the search field. */
+    public TextField searchField() { return search; }
+
+    private void rebuild() {
+        filtered = new FilteredList<>(FXCollections.observableList(index.get().events()));
+        list.setItems(filtered);
+        refilter();
+    }
+
+    private void refilter() {
+        String q = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
+        Set<Category> cats = categories.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(categories);
+        syncing = true;
+        try {
+            filtered.setPredicate(e -> cats.contains(e.category()) && (q.isEmpty() || matches(e, q)));
+            select(selectedEvent.get());
+        } finally {
+            syncing = false;
+        }
+        count.setText(filtered.size() == index.get().size() ? filtered.size() + " events"
+                : filtered.size() + " of " + index.get().size() + " events");
+    }
+
+    private static boolean matches(TimedEvent e, String q) {
+        return e.title().toLowerCase(Locale.ROOT).contains(q) || e.summary().toLowerCase(Locale.ROOT).contains(q)
+                || e.start().iso().startsWith(q) || (e.placeId() != null && e.placeId().contains(q));
+    }
+
+    private void select(TimedEvent e) {
+        if (e == null) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        int i = filtered.indexOf(e);
+        if (i < 0) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        list.getSelectionModel().select(i);
+        list.scrollTo(Math.max(0, i - 3));
+    }
+
+    private static Canvas symbol(Category c) {
+        Canvas k = new Canvas(14, 14);
+        CategoryStyle.draw(k.getGraphicsContext2D(), c, 7, 7, 4.5, 1);
+        return k;
+    }
+
+    /** A row: category symbol, date (at its precision) and title. */
+    private static final class EventCell extends ListCell<TimedEvent> {
+        private final Canvas symbol = new Canvas(14, 14);
+        private final Label date = new Label();
+        private final Label title = new Label();
+        private final VBox text = new VBox(0, date, title);
+        private final HBox box = new HBox(8, symbol, text);
+
+        EventCell() {
+            getStyleClass().add("event-cell");
+            date.getStyleClass().add("event-date");
+            title.getStyleClass().add("event-title");
+            box.setAlignment(Pos.CENTER_LEFT);
+            title.setMinWidth(0);
+            text.setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override protected void updateItem(TimedEvent e, boolean empty) {
+            super.updateItem(e, empty);
+            if (empty || e == null) {
+                setGraphic(null);
+                setText(null);
+                setAccessibleText(null);
+                return;
+            }
+            symbol.getGraphicsContext2D().clearRect(0, 0, 14, 14);
+            CategoryStyle.draw(symbol.getGraphicsContext2D(), e.category(), 7, 7, 4.5, 1);
+            date.setText(e.dateLabel() + "  ·  " + e.category().label());
+            title.setText(e.title());
+            setTooltip(new Tooltip(e.title()));
+            setAccessibleText(e.dateLabel() + ", " + e.title());
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

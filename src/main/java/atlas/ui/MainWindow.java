@@ -1,0 +1,97 @@
+package atlas.ui;
+
+import atlas.map.AtlasMap;
+import atlas.model.NameStyle;
+import atlas.tiles.OfflineTileSource;
+import atlas.tiles.TileSource;
+import java.util.Objects;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/**
+ * The main window's content: a toolbar on top (tile source, name style, menu), the map in the centre. Left, right
+ * and bottom are free for panels: use BorderPane's {@code setLeft}, {@code setRight}, {@code setBottom}, and add
+ * toolbar items with {@link #toolbar()}. State shared with panels is {@link #state()}.
+ */
+public final class MainWindow extends BorderPane {
+    private final AtlasState state;
+    private final AtlasMap map;
+    private final ToolBar toolbar;
+
+    /** Creates the window content for loaded map resources and a state. FX thread. */
+    public MainWindow(MapResources res, AtlasState state) {
+        this.state = Objects.requireNonNull(state);
+        getStyleClass().add("main-window");
+        getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("atlas.css")).toExternalForm());
+        map = MapAssembly.build(res, state);
+        setCenter(map);
+
+        ComboBox<TileSource> sources = new ComboBox<>();
+        sources.setId("tile-source");
+        sources.getItems().setAll(res.sources());
+        sources.setConverter(new StringConverter<>() {
+            @Override public String toString(TileSource s) { return s == null ? "" : s.name(); }
+            @Override public TileSource fromString(String s) { return res.source(s); }
+        });
+        sources.setButtonCell(new ListCell<>() {
+            @Override protected void updateItem(TileSource s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? "" : s.name());
+            }
+        });
+        sources.valueProperty().bindBidirectional(map.tileSourceProperty());
+
+        ComboBox<NameStyle> names = new ComboBox<>();
+        names.setId("name-style");
+        names.getItems().setAll(NameStyle.values());
+        names.setConverter(new StringConverter<>() {
+            @Override public String toString(NameStyle s) { return s == null ? "" : s.label(); }
+            @Override public NameStyle fromString(String s) { return NameStyle.BOTH; }
+        });
+        names.valueProperty().bindBidirectional(state.nameStyleProperty());
+
+        MenuItem reset = new MenuItem("Reset view");
+        reset.setOnAction(e -> map.flyTo(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, javafx.util.Duration.millis(600)));
+        MenuItem about = new MenuItem("About and data sources…");
+        about.setOnAction(e -> about());
+        MenuButton menu = new MenuButton("Menu", null, reset, about);
+        menu.setId("main-menu");
+
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        toolbar = new ToolBar(new Label("Tiles"), sources, new Label("Place names"), names, spacer, menu);
+        toolbar.setId("main-toolbar");
+        setTop(toolbar);
+    }
+
+    /** Gets the map pane (add overlays, move the view). */
+    public AtlasMap map() { return map; }
+
+    /** Gets the shared application state. */
+    public AtlasState state() { return state; }
+
+    /** Gets the toolbar, to add controls to. */
+    public ToolBar toolbar() { return toolbar; }
+
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle("About Corridor Atlas");
+        a.setHeaderText("Corridor Atlas 0.1 — map explorer of the Nagorno-Karabakh region and the Lachin corridor");
+        a.setContentText("Base-map data: " + OfflineTileSource.ATTRIBUTION
+                + ".\n\nContested places carry both names; the former NKAO boundary and the 1994 ceasefire line are"
+                + " approximate (about ±1.3 km). Code: GPL-3.0. Data licences: assets/basemap/LICENSES.md.");
+        a.getDialogPane().setMinWidth(560);
+        if (getScene() != null) a.initOwner(getScene().getWindow());
+        a.show();
+    }
+}

@@ -1,0 +1,84 @@
+package atlas.ui;
+
+import atlas.map.TimeWindow;
+import atlas.model.Category;
+import atlas.model.TimeSpan;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.collections.SetChangeListener;
+
+/**
+ * Remembers the timeline between runs in java.util.prefs: the date, the visible span, the time window, the category
+ * filter, the playback speed and loop. The node is {@code atlas.prefs.node} (system property, default
+ * "corridor-atlas") / {@code timeline}. Unreadable values are ignored (the defaults stay), never fatal.
+ */
+public final class TimelineSettings {
+    private final Preferences node;
+
+    public TimelineSettings(Preferences node) {
+        this.node = node;
+    }
+
+    /** Gets the settings of the application's preference node. */
+    public static TimelineSettings forApp() {
+        return new TimelineSettings(Preferences.userRoot().node(System.getProperty("atlas.prefs.node", "corridor-atlas")).node("timeline"));
+    }
+
+    /** Applies the remembered values to the bar (and so to everything bound to it). */
+    public void restore(TimelineBar bar) {
+        read(() -> bar.setWindow(TimeWindow.ofKey(node.get("window", bar.getWindow().key()))));
+        read(() -> bar.setSpeed(PlaySpeed.valueOf(node.get("speed", bar.getSpeed().name()))));
+        bar.setLoop(node.getBoolean("loop", bar.isLoop()));
+        read(() -> {
+            String from = node.get("visibleFrom", null), until = node.get("visibleUntil", null);
+            if (from != null && until != null) bar.show(TimeSpan.of(LocalDate.parse(from), LocalDate.parse(until)));
+        });
+        read(() -> {
+            String d = node.get("date", null);
+            if (d != null) bar.setDate(LocalDate.parse(d));
+        });
+        read(() -> {
+            String c = node.get("categories", null);
+            if (c == null) return;
+            Set<Category> cats = EnumSet.noneOf(Category.class);
+            for (String k : c.split(",")) if (!k.isBlank()) cats.add(Category.ofKey(k));
+            bar.categories().retainAll(cats);
+            bar.categories().addAll(cats);
+        });
+    }
+
+    /** Saves the bar's values now and whenever they change. */
+    public void watch(TimelineBar bar) {
+        InvalidationListener save = o -> save(bar);
+        bar.dateProperty().addListener(save);
+        bar.visibleSpanProperty().addListener(save);
+        bar.windowProperty().addListener(save);
+        bar.speedProperty().addListener(save);
+        bar.loopProperty().addListener(save);
+        bar.categories().addListener((SetChangeListener<Category>) c -> save(bar));
+        save(bar);
+    }
+
+    /** Writes the bar's values to the node (flushed by the JVM's preference syncing). */
+    public void save(TimelineBar bar) {
+        node.put("date", bar.getDate().toString());
+        node.put("visibleFrom", bar.getVisibleSpan().from().toString());
+        node.put("visibleUntil", bar.getVisibleSpan().until().toString());
+        node.put("window", bar.getWindow().key());
+        node.put("speed", bar.getSpeed().name());
+        node.putBoolean("loop", bar.isLoop());
+        node.put("categories", bar.categories().stream().sorted().map(Category::key).collect(Collectors.joining(",")));
+    }
+
+    private static void read(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException ignored) {
+            // a value from an older version or edited by hand: keep the default
+        }
+    }
+}

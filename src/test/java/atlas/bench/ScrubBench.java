@@ -1,0 +1,89 @@
+package atlas.bench;
+
+import atlas.map.EventLayer;
+import atlas.map.EventMarker;
+import atlas.map.TimeWindow;
+import atlas.model.TimelineIndex;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One slider step while scrubbing with 100,000 events loaded: the event layer's model query (events of the time
+ * window ending on the new day, category filter), screen projection, grid clustering and the canvas draw calls for
+ * a 1600 x 900 map at zoom 9 over the region. Runs on the FX thread of a headless (Monocle, software) toolkit.
+ * The time includes one hand-off to the FX thread and back. Target: under 8 ms median.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx2g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+        "-Djava.awt.headless=true"})
+public class ScrubBench {
+    @Param("100000")
+    int events;
+
+    @Param({"last-30-days", "cumulative"})
+    String window;
+
+    private EventLayer layer;
+    private LocalDate date;
+
+    @Setup
+    public void setUp() throws Exception {
+        TimelineIndex index = TimelineIndex.of(SyntheticEvents.generate(events, 42), List.of());
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await(10, TimeUnit.SECONDS);
+        onFx(() -> {
+            layer = new EventLayer();
+            layer.setIndex(index);
+            layer.setWindow(window.equals("cumulative") ? TimeWindow.cumulative() : TimeWindow.last(30, ChronoUnit.DAYS));
+            return null;
+        });
+        date = LocalDate.of(2020, 1, 1);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        Platform.exit();
+    }
+
+    @Benchmark
+    public List<EventMarker> sliderStep() throws Exception {
+        date = date.plusDays(3);
+        if (date.getYear() > 2024) date = LocalDate.of(1990, 1, 1);
+        LocalDate d = date;
+        return onFx(() -> {
+            layer.setDate(d);
+            return layer.renderView(39.75, 46.6, 9, 1600, 900);
+        });
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try { f.complete(work.call()); } catch (Throwable t) { f.completeExceptionally(t); }
+        });
+        return f.get(10, TimeUnit.SECONDS);
+    }
+}

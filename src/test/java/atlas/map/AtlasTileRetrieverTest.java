@@ -1,0 +1,74 @@
+package atlas.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import atlas.geo.TileId;
+import atlas.tiles.CachedOnlineTileSource;
+import atlas.tiles.TileSource;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class AtlasTileRetrieverTest {
+    @TempDir Path cache;
+
+    @Start
+    void start(Stage stage) {
+        // the toolkit is needed for javafx.scene.image.Image; no window
+    }
+
+    @Test
+    void a_source_that_throws_still_gives_a_completed_tile() throws Exception {
+        // given
+        TileSources.use(new TileSource() {
+            @Override public String name() { return "broken"; }
+            @Override public String attribution() { return ""; }
+            @Override public BufferedImage tile(TileId id) { throw new IllegalStateException("renderer exploded"); }
+        });
+        // when
+        CompletableFuture<Image> f = new AtlasTileRetriever().loadTile(9, 322, 194);
+        Image img = f.get(10, TimeUnit.SECONDS);
+        // then
+        assertFalse(f.isCompletedExceptionally());
+        assertEquals(256, img.getWidth());
+        assertEquals(0, TileSources.pending());
+    }
+
+    @Test
+    void a_failing_online_source_gives_the_offline_tile() throws Exception {
+        // given: OpenStreetMap with the network down
+        TileSource offline = MapTestFixture.offline();
+        TileSources.use(new CachedOnlineTileSource("OSM", "", id -> { throw new IOException("no route to host"); },
+                cache, offline, Clock.systemUTC()));
+        // when
+        Image img = new AtlasTileRetriever().loadTile(9, 322, 194).get(20, TimeUnit.SECONDS);
+        // then: pixel for pixel the offline tile
+        BufferedImage expected = offline.tile(MapTestFixture.anyTile());
+        assertNotNull(img.getPixelReader());
+        for (int[] p : new int[][] {{10, 10}, {128, 128}, {200, 60}})
+            assertEquals(expected.getRGB(p[0], p[1]), img.getPixelReader().getArgb(p[0], p[1]));
+    }
+
+    @Test
+    void an_invalid_tile_request_completes_normally() throws Exception {
+        TileSources.use(MapTestFixture.offline());
+        CompletableFuture<Image> f = new AtlasTileRetriever().loadTile(3, 99, 99);
+        assertNotNull(f.get(10, TimeUnit.SECONDS));
+        assertFalse(f.isCompletedExceptionally());
+    }
+}

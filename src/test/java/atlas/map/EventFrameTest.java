@@ -1,0 +1,110 @@
+package atlas.map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import atlas.model.Category;
+import atlas.model.EventDate;
+import atlas.model.LatLon;
+import atlas.model.Source;
+import atlas.model.TimedEvent;
+import atlas.model.TimelineIndex;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventFrameTest {
+    private static final LatLon STEPANAKERT = LatLon.of(39.81528, 46.75194);
+    private static final LatLon LACHIN = LatLon.of(39.64083, 46.54694);
+    private static final LatLon BAKU = LatLon.of(40.4093, 49.8671);
+
+    private static TimedEvent ev(String id, String start, String end, Category c, LatLon p) {
+        return new TimedEvent(id, EventDate.day(LocalDate.parse(start)), end == null ? null : EventDate.day(LocalDate.parse(end)),
+                id, "", c, null, p, List.of(new Source("s", null, null)), List.of());
+    }
+
+    private final List<TimedEvent> events = List.of(
+            ev("offensive", "2023-09-19", null, Category.WAR, STEPANAKERT),
+            ev("ceasefire", "2023-09-20", null, Category.CEASEFIRE, STEPANAKERT),
+            ev("decree", "2023-09-28", null, Category.POLITICAL, STEPANAKERT),
+            ev("blockade", "2022-12-12", "2023-04-28", Category.CORRIDOR, LACHIN),
+            ev("lachin-handover", "2022-08-26", null, Category.TERRITORIAL_CHANGE, LACHIN),
+            ev("baku-statement", "2023-09-20", null, Category.DIPLOMACY, BAKU));
+    private final TimelineIndex index = TimelineIndex.of(events, List.of());
+    private final EventTable table = new EventTable(index);
+    private static final int ALL = EventTable.mask(EnumSet.allOf(Category.class));
+
+    /** Zoom 9 centred between Lachin and Stepanakert on an 800 x 600 view (Baku is off-screen). */
+    private EventFrame frame(String date, TimeWindow w, int mask) {
+        double world = 256 * Math.pow(2, 9);
+        double bx = 400 - EventTable.mercatorX(46.65) * world, by = 300 - EventTable.mercatorY(39.73) * world;
+        return EventFrame.compute(table, LocalDate.parse(date), w, mask, -1, world, bx, world, by, 800, 600);
+    }
+
+    @Test
+    void shown_events_match_the_index_for_each_window() {
+        for (TimeWindow w : List.of(TimeWindow.active(), TimeWindow.last(30, ChronoUnit.DAYS), TimeWindow.last(12, ChronoUnit.MONTHS), TimeWindow.cumulative())) {
+            for (String d : List.of("2022-08-26", "2023-01-01", "2023-04-27", "2023-04-28", "2023-09-20", "2023-10-19", "2023-10-20")) {
+                LocalDate day = LocalDate.parse(d);
+                assertEquals(index.between(w.firstDay(day), w.endExclusive(day)), frame(d, w, ALL).shownEvents(), w + " on " + d);
+            }
+        }
+    }
+
+    @Test
+    void a_span_ends_the_day_after_its_last_day() {
+        // the end date of an interval is its last day (inclusive): the span is [12 Dec 2022, 29 Apr 2023)
+        assertEquals(List.of("blockade"), ids(frame("2023-04-28", TimeWindow.active(), ALL)));
+        assertEquals(List.of(), ids(frame("2023-04-29", TimeWindow.active(), ALL)), "the interval's last day was 28 Apr");
+    }
+
+    @Test
+    void events_at_one_place_cluster_and_off_screen_ones_get_no_marker() {
+        EventFrame f = frame("2023-09-30", TimeWindow.last(30, ChronoUnit.DAYS), ALL);
+        assertEquals(4, f.shownCount(), "three at Stepanakert and one in Baku");
+        assertEquals(1, f.markers.size(), "Baku is off-screen");
+        EventMarker m = f.markers.get(0);
+        assertEquals(3, m.count());
+        assertEquals("decree", m.event().id(), "a cluster stands for its latest event");
+    }
+
+    @Test
+    void older_events_fade_inside_the_window() {
+        EventFrame f = frame("2023-05-20", TimeWindow.last(60, ChronoUnit.DAYS), ALL);
+        EventMarker blockade = f.markers.get(0);
+        assertEquals("blockade", blockade.event().id());
+        assertTrue(blockade.opacity() < 0.8 && blockade.opacity() > 0.3, "ended 23 days ago: " + blockade.opacity());
+        EventFrame g = frame("2023-04-27", TimeWindow.last(60, ChronoUnit.DAYS), ALL);
+        assertEquals(1.0, g.markers.get(0).opacity(), 1e-6, "still active");
+    }
+
+    @Test
+    void the_category_filter_applies() {
+        int noWar = ALL & ~(1 << Category.WAR.ordinal());
+        assertEquals(List.of("ceasefire", "decree", "baku-statement").stream().sorted().toList(),
+                ids(frame("2023-09-30", TimeWindow.last(30, ChronoUnit.DAYS), noWar)).stream().sorted().toList());
+    }
+
+    @Test
+    void the_selected_event_is_drawn_apart_from_clusters() {
+        double world = 256 * Math.pow(2, 9);
+        double bx = 400 - EventTable.mercatorX(46.65) * world, by = 300 - EventTable.mercatorY(39.73) * world;
+        int row = table.rowOf(events.get(1));
+        EventFrame f = EventFrame.compute(table, LocalDate.parse("2023-09-30"), TimeWindow.last(30, ChronoUnit.DAYS), ALL, row, world, bx, world, by, 800, 600);
+        assertEquals("ceasefire", f.selected.event().id());
+        assertEquals(2, f.markers.get(0).count());
+        assertEquals(4, f.shownCount());
+    }
+
+    @Test
+    void time_window_keys_round_trip_and_bad_ones_are_refused() {
+        for (TimeWindow w : List.of(TimeWindow.active(), TimeWindow.cumulative(), TimeWindow.last(3, ChronoUnit.MONTHS)))
+            assertEquals(w, TimeWindow.ofKey(w.key()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeWindow.ofKey("last:0:days"));
+        assertTrue(e.getMessage().contains("last:0:days"));
+        assertEquals("Last 1 month", TimeWindow.last(1, ChronoUnit.MONTHS).label());
+    }
+
+    private static List<String> ids(EventFrame f) { return f.shownEvents().stream().map(TimedEvent::id).toList(); }
+}

@@ -1,0 +1,18 @@
+package atlas.tiles;
+
+import atlas.geo.Basemap;
+import atlas.io.Assets;
+import atlas.io.BasemapReader;
+import java.nio.file.Path;
+
+/** The repository's own base map (assets/basemap), loaded once per test JVM. */
+public final class TestBasemap {
+    private static Basemap map;
+
+    private TestBasemap() {}
+
+    public static synchronized Basemap get() {
+        if (map == null) map = new BasemapReader(Assets.fromDirectory(Path.of("assets"))).read();
+        return map;
+    }
+}
