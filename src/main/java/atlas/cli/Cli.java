@@ -13,7 +13,8 @@ public final class Cli {
         return List.of(
                 new ValidateCommand(),
                 new SnapshotCommand(),
-                new ExportLayersCommand()
+                new ExportLayersCommand(),
+                new StoryCommand()
         );
     }
 

@@ -58,6 +58,7 @@ public final class StoryPanel extends VBox {
     private final Button present = new Button("Present (F5)");
     private final javafx.scene.control.ComboBox<javafx.stage.Screen> screens = new javafx.scene.control.ComboBox<>();
     private final javafx.scene.control.CheckBox contrast = new javafx.scene.control.CheckBox("High contrast");
+    private java.util.function.Consumer<Stop> onPreview = s -> {};
     private boolean syncing;
 
     /**
@@ -92,13 +93,16 @@ public final class StoryPanel extends VBox {
         list.setId("story-stops");
         list.getStyleClass().add("story-stop-list");
         list.setCellFactory(l -> new StopCell());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && selectedIndex() >= 0) onPreview.accept(items.get(selectedIndex()));
+        });
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showSelected());
 
         Button add = button("Add stop from current view", "story-add", "Add a stop with the map view, date, layers and selected event shown now", this::addStop);
         Button up = button("▲", "story-up", "Move the stop up", () -> move(-1));
         Button down = button("▼", "story-down", "Move the stop down", () -> move(1));
         Button del = button("Delete", "story-delete", "Delete the stop", this::deleteStop);
-        Button setView = button("Use current view", "story-set-view", "Set the stop's view, date, layers and highlight from what the map shows now", this::updateStopFromView);
+        Button setView = button("Use view", "story-set-view", "Set the stop's view, date, layers and highlight from what the map shows now", this::updateStopFromView);
         HBox stopRow = new HBox(4, add, up, down, del);
         stopRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -132,7 +136,7 @@ public final class StoryPanel extends VBox {
         screens.setOnShowing(e -> refreshScreens());
         refreshScreens();
         contrast.setId("story-contrast");
-        HBox presentRow = new HBox(6, new Label("Present on"), screens, contrast);
+        HBox presentRow = new HBox(6, new Label("Screen"), screens, contrast);
         presentRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -167,9 +171,12 @@ public final class StoryPanel extends VBox {
     private static String screenName(javafx.stage.Screen sc) {
         int i = javafx.stage.Screen.getScreens().indexOf(sc) + 1;
         var b = sc.getBounds();
-        return "Screen " + i + " (" + (int) b.getWidth() + "×" + (int) b.getHeight()
-                + (sc.equals(javafx.stage.Screen.getPrimary()) ? ", primary" : "") + ")";
+        return i + ": " + (int) b.getWidth() + "×" + (int) b.getHeight()
+                + (sc.equals(javafx.stage.Screen.getPrimary()) ? " (primary)" : "");
     }
+
+    /** Sets what double-clicking a stop does (the window shows the stop's date, layers and view). */
+    public void setOnPreview(java.util.function.Consumer<Stop> action) { onPreview = action; }
 
     /** Sets what the Present button does. */
     public void setOnPresent(Runnable r) { present.setOnAction(e -> r.run()); }

@@ -47,6 +47,7 @@ public final class AtlasApp extends Application {
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());
         MainWindow window = new MainWindow(res, state);
+        for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) x.install(window, res);
         AtlasMap map = window.map();
         map.setTileSource(res.source(prefs.tileSource()));
 
