@@ -12,6 +12,8 @@ public final class Cli {
     static List<Command> commands() {
         return List.of(
                 new ValidateCommand(),
+                new ExportEventsCommand(),
+                new GenerateEventsCommand(),
                 new SnapshotCommand(),
                 new ExportLayersCommand(),
                 new StoryCommand()

@@ -26,7 +26,7 @@ public final class SnapshotCommand implements Command {
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         File file = new File(args.require("out"));
         MapSnapshot.Request req = request(args);
-        HeadlessFx.start();
+        HeadlessFx.start(req.widthPx(), req.heightPx());
         MapResources res = MapResources.load(Assets.standard());
         BufferedImage img = MapSnapshot.render(res, req, 60);
         File parent = file.getAbsoluteFile().getParentFile();

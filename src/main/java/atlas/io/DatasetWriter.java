@@ -12,8 +12,6 @@ import atlas.model.TimedFeature;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +30,7 @@ import java.util.Map;
 
 /**
  * Writes a dataset in the Corridor Atlas format, so that {@code new DatasetReader().read(path)} gives back an
- * equal {@link Dataset}. Places, events and timed features are written in list order, indented two spaces.
+ * equal {@link Dataset}. Places, events and timed features are written in list order, one feature per line.
  * Stateless and thread-safe.
  */
 public final class DatasetWriter {
@@ -68,8 +66,7 @@ public final class DatasetWriter {
     public void write(Dataset d, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
+            g.setPrettyPrinter(new LinePrinter());
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeNumberField("version", d.version());

@@ -50,6 +50,10 @@ public final class TimelineIndex {
     private final int[] categoryStart;
     /** Positions grouped by duration class, ascending within each class. */
     private final int[] byClass;
+    /** Start day, exclusive end day and category of the event at each entry of {@link #byClass} (contiguous scans). */
+    private final int[] classStartDay;
+    private final int[] classEndDay;
+    private final byte[] classCategory;
     private final int[] classStart;
     private final int[] classMaxDays;
     private final int maxEnd;
@@ -101,9 +105,16 @@ public final class TimelineIndex {
         byClass = new int[n];
         int[] catFill = Arrays.copyOf(categoryStart, categoryStart.length);
         int[] classFill = Arrays.copyOf(classStart, classStart.length);
+        classStartDay = new int[n];
+        classEndDay = new int[n];
+        classCategory = new byte[n];
         for (int i = 0; i < n; i++) {
             byCategory[catFill[category[i]]++] = i;
-            byClass[classFill[classOf[i]]++] = i;
+            int k = classFill[classOf[i]]++;
+            byClass[k] = i;
+            classStartDay[k] = start[i];
+            classEndDay[k] = end[i];
+            classCategory[k] = category[i];
         }
         counts = new StartCounts(start, category, byCategory, categoryStart);
         eventList = Collections.unmodifiableList(Arrays.asList(events));
@@ -115,12 +126,12 @@ public final class TimelineIndex {
         return out;
     }
 
-    private static int firstDay(TimedEvent e) { return Math.toIntExact(e.start().date().toEpochDay()); }
+    private static int firstDay(TimedEvent e) { return day(e.start().date()); }
 
     private static int endExclusive(TimedEvent e) {
         EventDate last = e.end() == null ? e.start() : e.end();
-        if (last.precision() == DatePrecision.DAY) return Math.toIntExact(last.date().toEpochDay() + 1);
-        return Math.toIntExact(last.endExclusive().toEpochDay());
+        if (last.precision() == DatePrecision.DAY) return day(last.date()) + 1;
+        return day(last.endExclusive());
     }
 
     /** Computes the index of a dataset's events and features. */
@@ -260,10 +271,16 @@ public final class TimelineIndex {
                 + 3 * (16 + 4 * n) // start, end, byCategory
                 + 16 + n // category
                 + 16 + 4 * n // byClass
+                + 2 * (16 + 4 * n) + 16 + n // classStartDay, classEndDay, classCategory
                 + counts.bytes() + 4L * (categoryStart.length + classStart.length + classMaxDays.length);
     }
 
-    private static int day(LocalDate d) { return Math.toIntExact(d.toEpochDay()); }
+    /** Bounds of the epoch days stored and queried (about ±2.9 million years): far dates clamp, never overflow. */
+    private static final long MIN_DAY = -(1L << 30);
+    private static final long MAX_DAY = 1L << 30;
+
+    /** Gets a query day as an epoch day, clamped so that LocalDate.MIN / MAX work as open ends. */
+    private static int day(LocalDate d) { return (int) Math.max(MIN_DAY, Math.min(MAX_DAY, d.toEpochDay())); }
 
     private static int mask(Set<Category> categories) {
         int m = 0;
@@ -313,7 +330,7 @@ public final class TimelineIndex {
     private int classLowerBound(int lo, int hi, int d) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (start[byClass[mid]] < d) lo = mid + 1; else hi = mid;
+            if (classStartDay[mid] < d) lo = mid + 1; else hi = mid;
         }
         return lo;
     }
@@ -322,8 +339,10 @@ public final class TimelineIndex {
     private List<TimedEvent> overlapping(int a, int b, int m) {
         if (b <= a || m == 0 || events.length == 0) return List.of();
         // Events started before a and still running at a: per duration class, only those starting within the
-        // class's longest duration before a can reach it.
-        int[] running = new int[8];
+        // class's longest duration before a can reach it. Each class yields an ascending run of positions.
+        int[] running = new int[16];
+        int[] runEnds = new int[CLASSES + 1];
+        int runs = 0;
         int r = 0;
         for (int c = 0; c < CLASSES; c++) {
             int lo = classStart[c];
@@ -331,16 +350,46 @@ public final class TimelineIndex {
             if (lo == hi) continue;
             int i = classLowerBound(lo, hi, a - classMaxDays[c] + 1);
             int j = classLowerBound(i, hi, a);
+            int before = r;
             for (; i < j; i++) {
-                int p = byClass[i];
-                if (end[p] > a && (m & (1 << category[p])) != 0) {
+                if (classEndDay[i] > a && (m & (1 << classCategory[i])) != 0) {
                     if (r == running.length) running = Arrays.copyOf(running, r * 2);
-                    running[r++] = p;
+                    running[r++] = byClass[i];
                 }
             }
+            if (r > before) runEnds[++runs] = r;
         }
-        Arrays.sort(running, 0, r);
+        if (runs > 1) running = mergeRuns(running, runEnds, runs);
         return new Positions(events, starting(lowerBound(a), lowerBound(b), m, running, r));
+    }
+
+    /**
+     * Merges {@code runs} ascending runs of {@code a} (run k is {@code [ends[k], ends[k+1])}, {@code ends[0] == 0})
+     * pairwise in passes: O(k log runs), cheaper than sorting the k positions.
+     */
+    private static int[] mergeRuns(int[] a, int[] ends, int runs) {
+        int[] src = a;
+        int[] dst = new int[a.length];
+        int[] bounds = Arrays.copyOf(ends, runs + 1);
+        while (runs > 1) {
+            int out = 0;
+            int merged = 0;
+            for (int x = 0; x < runs; x += 2) {
+                int i = bounds[x];
+                int iEnd = bounds[x + 1];
+                int j = x + 1 < runs ? bounds[x + 1] : iEnd;
+                int jEnd = x + 1 < runs ? bounds[x + 2] : iEnd;
+                while (i < iEnd && j < jEnd) dst[out++] = src[i] <= src[j] ? src[i++] : src[j++];
+                while (i < iEnd) dst[out++] = src[i++];
+                while (j < jEnd) dst[out++] = src[j++];
+                bounds[++merged] = out;
+            }
+            runs = merged;
+            int[] t = src;
+            src = dst;
+            dst = t;
+        }
+        return src;
     }
 
     /**

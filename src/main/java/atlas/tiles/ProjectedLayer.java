@@ -81,6 +81,15 @@ final class ProjectedLayer {
      * half a pixel to the previous one are dropped, so the path's size follows what is visible.
      */
     static Path2D.Double path(Part part, double scale, double offX, double offY, double marginPx) {
+        return outline(part, scale, offX, offY, marginPx).path();
+    }
+
+    /** A part's outline in tile pixels, and whether any of its vertices lies within the tile (its edge is visible). */
+    record Outline(Path2D.Double path, boolean edgeInTile) {}
+
+    /** Computes a part's outline as {@link #path} does, noting whether an edge vertex falls inside the tile. */
+    static Outline outline(Part part, double scale, double offX, double offY, double marginPx) {
+        boolean inside = false;
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
         double lo = -marginPx, hi = WebMercator.TILE_SIZE + marginPx;
         for (double[] r : part.rings) {
@@ -89,6 +98,7 @@ final class ProjectedLayer {
             for (int i = 0; i < n; i++) {
                 double x = r[2 * i] * scale - offX;
                 double y = r[2 * i + 1] * scale - offY;
+                if (!inside && x > -1 && y > -1 && x < WebMercator.TILE_SIZE + 1 && y < WebMercator.TILE_SIZE + 1) inside = true;
                 x = x < lo ? lo : Math.min(x, hi);
                 y = y < lo ? lo : Math.min(y, hi);
                 if (i == 0) {
@@ -103,6 +113,6 @@ final class ProjectedLayer {
             }
             if (part.closed) path.closePath();
         }
-        return path;
+        return new Outline(path, inside);
     }
 }

@@ -27,6 +27,8 @@ import org.locationtech.jts.geom.Envelope;
 public final class TileRenderer {
     /** Gets the lowest zoom level that shows the detailed regional layers. */
     public static final int DETAIL_MIN_ZOOM = 5;
+    /** Gets the lowest zoom level that fills the region with its detailed (1:10m) countries and hillshade. */
+    public static final int DETAIL_FILL_MIN_ZOOM = 7;
     private static final int HILLSHADE_MIN_ZOOM = 7;
     private static final int SIZE = WebMercator.TILE_SIZE;
     private static final double MARGIN = 8;
@@ -80,18 +82,24 @@ public final class TileRenderer {
             g.setColor(palette.ocean());
             g.fillRect(0, 0, SIZE, SIZE);
 
-            Shape tile = new Rectangle2D.Double(0, 0, SIZE, SIZE);
-            if (detail) {
+            Rectangle2D tile = new Rectangle2D.Double(0, 0, SIZE, SIZE);
+            if (!detail) {
+                drawWorld(g, z, scale, offX, offY, minX, minY, maxX, maxY);
+            } else if (z < DETAIL_FILL_MIN_ZOOM) {
+                // regional view: world fills and outlines everywhere (no visible frame), the region's lines on top
+                drawWorld(g, z, scale, offX, offY, minX, minY, maxX, maxY);
+                g.setClip(detailRect.createIntersection(tile));
+                drawDetailLines(g, z, scale, offX, offY, minX, minY, maxX, maxY, detailRect);
+            } else {
                 Area outside = new Area(tile);
                 outside.subtract(new Area(detailRect));
                 if (!outside.isEmpty()) {
                     g.setClip(outside);
                     drawWorld(g, z, scale, offX, offY, minX, minY, maxX, maxY);
                 }
-                g.setClip(detailRect.createIntersection(tile.getBounds2D()));
-                drawDetail(g, img, z, scale, offX, offY, minX, minY, maxX, maxY);
-            } else {
-                drawWorld(g, z, scale, offX, offY, minX, minY, maxX, maxY);
+                g.setClip(detailRect.createIntersection(tile));
+                drawDetailFills(g, img, z, scale, offX, offY, minX, minY, maxX, maxY);
+                drawDetailLines(g, z, scale, offX, offY, minX, minY, maxX, maxY, detailRect);
             }
         } finally {
             g.dispose();
@@ -102,27 +110,30 @@ public final class TileRenderer {
     private void drawWorld(Graphics2D g, int z, double scale, double offX, double offY,
                            double minX, double minY, double maxX, double maxY) {
         g.setColor(palette.land());
-        for (var p : worldLand.overlapping(minX, minY, maxX, maxY)) g.fill(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+        for (var p : worldLand.overlapping(minX, minY, maxX, maxY)) fill(g, p, scale, offX, offY);
         for (var p : worldCountries.overlapping(minX, minY, maxX, maxY)) {
             g.setColor(palette.tint(p.key()));
-            g.fill(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+            fill(g, p, scale, offX, offY);
         }
         g.setColor(palette.worldOutline());
         g.setStroke(new BasicStroke((float) (z < 3 ? 0.4 : z < 5 ? 0.6 : 0.9)));
         for (var p : worldCountries.overlapping(minX, minY, maxX, maxY)) g.draw(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
     }
 
-    private void drawDetail(Graphics2D g, BufferedImage img, int z, double scale, double offX, double offY,
-                            double minX, double minY, double maxX, double maxY) {
+    private void drawDetailFills(Graphics2D g, BufferedImage img, int z, double scale, double offX, double offY,
+                                 double minX, double minY, double maxX, double maxY) {
         for (var p : countries.overlapping(minX, minY, maxX, maxY)) {
             g.setColor(palette.tint(p.key()));
-            g.fill(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+            fill(g, p, scale, offX, offY);
         }
         if (z >= HILLSHADE_MIN_ZOOM) {
             int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
             hillshade.blend(pixels, SIZE, scale, offX, offY);
         }
+    }
 
+    private void drawDetailLines(Graphics2D g, int z, double scale, double offX, double offY,
+                                 double minX, double minY, double maxX, double maxY, Rectangle2D detailRect) {
         double w = widthFactor(z);
         for (var p : rivers.overlapping(minX, minY, maxX, maxY)) {
             boolean major = "1".equals(p.key());
@@ -139,10 +150,16 @@ public final class TileRenderer {
             g.setStroke(round(0.6 * w));
             g.draw(s);
         }
-        if (z >= 6) {
+        if (z >= 7) {
+            // the district polygons are cut at the region's frame: keep their outlines off the frame itself
+            Shape clip = g.getClip();
+            Rectangle2D inner = new Rectangle2D.Double(detailRect.getX() + 2, detailRect.getY() + 2,
+                    detailRect.getWidth() - 4, detailRect.getHeight() - 4);
+            g.clip(inner);
             g.setColor(palette.admin1());
             g.setStroke(round(0.6 * w));
             for (var p : admin1.overlapping(minX, minY, maxX, maxY)) g.draw(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+            g.setClip(clip);
         }
         var borderParts = borders.overlapping(minX, minY, maxX, maxY);
         g.setColor(palette.borderHalo());
@@ -157,6 +174,18 @@ public final class TileRenderer {
             g.setColor(nkao ? palette.nkao1991() : palette.ceasefire1994());
             g.setStroke(nkao ? nkaoStroke(w) : ceasefireStroke(w));
             g.draw(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+        }
+    }
+
+    /** Fills a polygon part; without antialiasing when none of its edge is in the tile (it then covers it plainly). */
+    private static void fill(Graphics2D g, ProjectedLayer.Part p, double scale, double offX, double offY) {
+        ProjectedLayer.Outline o = ProjectedLayer.outline(p, scale, offX, offY, MARGIN);
+        if (o.edgeInTile()) {
+            g.fill(o.path());
+        } else {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            g.fill(o.path());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         }
     }
 

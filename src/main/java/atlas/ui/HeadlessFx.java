@@ -13,9 +13,13 @@ public final class HeadlessFx {
 
     private HeadlessFx() {}
 
-    /** Starts the toolkit headless once per JVM and keeps it alive after the last window closes. */
-    public static synchronized void start() throws InterruptedException {
+    /**
+     * Starts the toolkit headless once per JVM and keeps it alive after the last window closes. The virtual screen
+     * is made at least {@code widthPx x heightPx}, so a window of that size fits on it.
+     */
+    public static synchronized void start(int widthPx, int heightPx) throws InterruptedException {
         if (started) return;
+        setIfAbsent("headless.geometry", Math.max(1280, widthPx) + "x" + Math.max(800, heightPx) + "-32");
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");

@@ -86,6 +86,13 @@ class TimelineIndexTest {
         assertEquals(List.of(), INDEX.between(d("2022-08-05"), d("2022-08-05")));
     }
 
+    @Test void far_dates_work_as_open_ends() {
+        assertEquals(6, INDEX.between(LocalDate.MIN, LocalDate.MAX).size());
+        assertEquals(List.of("blockade", "war"), ids(INDEX.between(LocalDate.MIN, d("1992-01-02"))));
+        assertEquals("blockade", INDEX.next(LocalDate.MIN, null, ALL).orElseThrow().id());
+        assertEquals("statement", INDEX.previous(LocalDate.MAX, null, ALL).orElseThrow().id());
+    }
+
     @Test void category_filter_applies_and_empty_set_means_none() {
         assertEquals(List.of("statement"), ids(INDEX.between(d("2022-01-01"), d("2023-01-01"), EnumSet.of(Category.DIPLOMACY))));
         assertEquals(List.of(), INDEX.at(d("2022-08-01"), EnumSet.noneOf(Category.class)));

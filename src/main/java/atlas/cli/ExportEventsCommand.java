@@ -1,0 +1,64 @@
+package atlas.cli;
+
+import atlas.io.Datasets;
+import atlas.io.EventsExporter;
+import atlas.io.LoadResult;
+import atlas.io.Problem;
+import atlas.model.Dataset;
+import atlas.model.EventDate;
+import atlas.model.TimedEvent;
+import atlas.model.TimelineIndex;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code --export-events FILE.geojson [--from DATE] [--to DATE] [--dataset FILE]}: writes the events overlapping
+ * the dates (both inclusive; {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}) as GeoJSON.
+ */
+final class ExportEventsCommand implements Command {
+    @Override public String flag() { return "--export-events"; }
+
+    @Override public String usage() {
+        return "--export-events FILE.geojson [--from DATE] [--to DATE] [--dataset FILE]\n"
+                + "                                     write the events between the dates (inclusive) as GeoJSON";
+    }
+
+    @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
+        Path file = Path.of(args.positional().get(0));
+        Dataset d;
+        if (args.has("dataset")) {
+            LoadResult r = Datasets.read(Path.of(args.require("dataset")));
+            if (!r.isLoaded()) {
+                for (Problem p : r.problems()) err.println(p);
+                return 1;
+            }
+            d = r.dataset();
+        } else {
+            d = Datasets.loadShipped();
+        }
+        TimelineIndex index = TimelineIndex.of(d);
+        List<TimedEvent> events = index.events();
+        if (args.has("from") || args.has("to")) {
+            LocalDate from = args.has("from") ? date(args.require("from"), "from").firstDay()
+                    : index.firstDay().orElse(LocalDate.of(1988, 1, 1));
+            LocalDate until = args.has("to") ? date(args.require("to"), "to").endExclusive()
+                    : index.lastDay().orElse(from).plusDays(1);
+            if (!until.isAfter(from)) throw new Args.UsageException("--to is before --from");
+            events = index.between(from, until);
+        }
+        new EventsExporter().export(d, events, file);
+        out.printf("%s: %d events%n", file, events.size());
+        return 0;
+    }
+
+    private static EventDate date(String text, String option) {
+        try {
+            return EventDate.parse(text);
+        } catch (RuntimeException e) {
+            throw new Args.UsageException("--" + option + " expects yyyy, yyyy-mm or yyyy-mm-dd, found '" + text + "'");
+        }
+    }
+}

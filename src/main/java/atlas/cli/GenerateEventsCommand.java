@@ -1,0 +1,39 @@
+package atlas.cli;
+
+import atlas.io.DatasetReader;
+import atlas.io.DatasetWriter;
+import atlas.io.SyntheticDatasets;
+import atlas.model.Dataset;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code --generate-events N --out FILE [--seed S]}: writes a synthetic dataset of N events for scale tests. */
+final class GenerateEventsCommand implements Command {
+    @Override public String flag() { return "--generate-events"; }
+
+    @Override public String usage() {
+        return "--generate-events N --out FILE [--seed S]   write a synthetic dataset of N events (scale tests)";
+    }
+
+    @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.positional().size() != 1) throw new Args.UsageException("expected the number of events N");
+        int n;
+        long seed;
+        try {
+            n = Integer.parseInt(args.positional().get(0));
+            seed = Long.parseLong(args.option("seed").orElse("1"));
+        } catch (NumberFormatException e) {
+            throw new Args.UsageException("N and --seed must be whole numbers: " + e.getMessage());
+        }
+        if (n < 0) throw new Args.UsageException("N must not be negative");
+        Path file = Path.of(args.require("out"));
+        Dataset d = SyntheticDatasets.generate(n, seed);
+        new DatasetWriter().write(d, file);
+        long bytes = Files.size(file);
+        out.printf("%s: %d synthetic events, %d places, %.1f MB%n", file, d.events().size(), d.places().size(), bytes / 1e6);
+        if (bytes > DatasetReader.MAX_BYTES)
+            err.println("note: the file is larger than the " + (DatasetReader.MAX_BYTES >> 20) + " MiB the reader accepts");
+        return 0;
+    }
+}
