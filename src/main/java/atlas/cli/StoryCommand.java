@@ -42,10 +42,7 @@ public final class StoryCommand implements Command {
             err.println(e.getMessage());
             return 1;
         }
-        // Monocle's headless screen must hold the snapshot stage, or its frame upload overflows (harmless but noisy)
-        if (System.getProperty("headless.geometry") == null)
-            System.setProperty("headless.geometry", Math.max(1280, size[0]) + "x" + Math.max(800, size[1]) + "-32");
-        HeadlessFx.start();
+        HeadlessFx.start(Math.max(size[0], 1000), Math.max(size[1], 640));
         MapResources res = MapResources.load(Assets.standard());
         SnapshotStopRenderer renderer = new SnapshotStopRenderer(res, Datasets.loadShipped(), 60);
         if (slides != null && !slides.isEmpty()) {

@@ -32,7 +32,7 @@ class StoryExportTest {
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessFx.start();
+        HeadlessFx.start(1000, 640);
         res = MapResources.load(Assets.standard());
         dataset = Datasets.loadShipped();
     }
