@@ -19,7 +19,7 @@ public final class SnapshotCommand implements Command {
     @Override public String flag() { return "--snapshot"; }
 
     @Override public String usage() {
-        return "--snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size 1600x1000]\n"
+        return "--snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size 1600x1000] [--date YYYY-MM-DD]\n"
                 + "    render the map as the window shows it to a PNG (default view: 39.7,46.5 zoom 9)";
     }
 
@@ -54,7 +54,20 @@ public final class SnapshotCommand implements Command {
             if (w < 16 || h < 16 || w > 8000 || h > 8000)
                 throw new Args.UsageException("--size must be between 16x16 and 8000x8000: " + s);
         }
-        return new MapSnapshot.Request(center, zoom, w, h, null);
+        java.time.LocalDate date = args.option("date").map(SnapshotCommand::date).orElse(null);
+        // the window shows the shipped dataset (its corridor, its events) for the timeline's date: so does the PNG
+        return new MapSnapshot.Request(center, zoom, w, h, null).andState(s -> {
+            s.setDataset(atlas.io.Datasets.loadShipped());
+            if (date != null) s.setDate(date);
+        });
+    }
+
+    private static java.time.LocalDate date(String s) {
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Args.UsageException("--date expects YYYY-MM-DD: " + s);
+        }
     }
 
     private static LatLon latLon(String s) {

@@ -5,7 +5,6 @@ import atlas.map.CorridorScene.Item;
 import atlas.map.CorridorScene.View;
 import atlas.model.NameStyle;
 import atlas.model.TimedFeature;
-import com.gluonhq.maps.MapLayer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,8 +27,11 @@ import javafx.scene.layout.Region;
  * {@link Canvas}, redrawn in {@link #layoutLayer()} on every pan, zoom or date change; no node is created per
  * frame. Hovering an element shows the one reusable {@link CorridorPopup}; clicking pins it so its source
  * links can be followed. Touch on the FX thread only.
+ *
+ * <p>It projects with Gluon's own {@code getMapPoint} (two anchor points per frame give the affine Web Mercator
+ * transform), so it stays glued to the tiles even in the middle of a drag.
  */
-public class CorridorLayer extends MapLayer {
+public class CorridorLayer extends AtlasLayer {
     /** Ids of the toggles in {@code AtlasState.visibleLayers()} this layer follows. */
     public static final String CORRIDOR = "corridor", BAND = "band", POSTS = "posts";
 
@@ -55,6 +57,9 @@ public class CorridorLayer extends MapLayer {
     private final EventHandler<MouseEvent> onMove = this::mouseMoved;
     private final EventHandler<MouseEvent> onClick = this::mouseClicked;
     private final EventHandler<MouseEvent> onExit = e -> { if (!pinned) setHovered(null); };
+
+    /** Creates an empty layer whose source links open in the system browser (java.awt.Desktop, off the FX thread). */
+    public CorridorLayer() { this(CorridorLayer::browse); }
 
     /** Creates an empty layer; source links open through {@code linkOpener} (e.g. HostServices::showDocument). */
     public CorridorLayer(Consumer<String> linkOpener) {
@@ -157,6 +162,27 @@ public class CorridorLayer extends MapLayer {
         pinned = it != null;
         setHovered(it);
         if (it != null) placePopup(x + 14, y + 14);
+    }
+
+    /** Removes the mouse handlers from the map and the base class's subscriptions. */
+    @Override public void dispose() {
+        attach(host, null);
+        super.dispose();
+    }
+
+    /** Opens a URL in the desktop browser on a background thread; prints it when no browser is available. */
+    static void browse(String url) {
+        Thread t = new Thread(() -> {
+            try {
+                if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE))
+                    java.awt.Desktop.getDesktop().browse(java.net.URI.create(url));
+                else System.err.println("open in a browser: " + url);
+            } catch (Exception e) {
+                System.err.println("cannot open " + url + ": " + e.getMessage());
+            }
+        }, "corridor-link");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void attach(Parent oldParent, Parent newParent) {

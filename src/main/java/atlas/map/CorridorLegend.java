@@ -68,7 +68,9 @@ public final class CorridorLegend extends VBox {
         Item approxSample = null;
         for (int k = active.size() - 1; k >= 0; k--) {
             Item it = active.get(k);
-            rows.putIfAbsent(key(it), it);
+            Item seen = rows.get(key(it));
+            // a row's swatch shows the plain symbol; approximate ones have their own row
+            if (seen == null || (seen.feature().approximate() && !it.feature().approximate())) rows.put(key(it), it);
             if (it.shape() == Shape.POINT && it.feature().approximate()) { approx = true; approxSample = it; }
         }
         List<String> newKeys = new ArrayList<>(rows.keySet());

@@ -94,6 +94,31 @@ final class EventFrame {
             float a = (float) window.opacity(t.untilDay[i] - 1L, day, fadeFirst);
             if (a > alpha[c]) alpha[c] = a;
         }
+        // Markers near a cell border fall into two cells: merge a cell into an earlier neighbour (left or above)
+        // whose centre is closer than a cell, so one place never shows two touching clusters.
+        for (int c = 0; c < cells; c++) {
+            if (count[c] == 0) continue;
+            int cx = c % cols, cy = c / cols;
+            for (int k = 0; k < 4; k++) {
+                int nx = cx + (k == 0 ? -1 : k - 2), ny = cy - (k == 0 ? 0 : 1);
+                if (nx < 0 || ny < 0 || nx >= cols) continue;
+                int o = ny * cols + nx;
+                if (count[o] == 0) continue;
+                double dx = sumX[o] / count[o] - sumX[c] / count[c], dy = sumY[o] / count[o] - sumY[c] / count[c];
+                if (dx * dx + dy * dy >= CELL_PX * CELL_PX) continue;
+                if (perCategory == null) perCategory = new int[cells][];
+                if (perCategory[o] == null) { perCategory[o] = new int[CATEGORIES]; perCategory[o][t.category[latest[o]]] = 1; }
+                if (perCategory[c] == null) { perCategory[c] = new int[CATEGORIES]; perCategory[c][t.category[latest[c]]] = 1; }
+                for (int q = 0; q < CATEGORIES; q++) perCategory[o][q] += perCategory[c][q];
+                count[o] += count[c];
+                sumX[o] += sumX[c];
+                sumY[o] += sumY[c];
+                latest[o] = Math.max(latest[o], latest[c]);
+                alpha[o] = Math.max(alpha[o], alpha[c]);
+                count[c] = 0;
+                break;
+            }
+        }
         List<EventMarker> markers = new ArrayList<>();
         Category[] cats = Category.values();
         for (int c = 0; c < cells; c++) {

@@ -3,24 +3,20 @@ package atlas.map;
 import atlas.model.Category;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
-import com.gluonhq.maps.MapLayer;
-import com.gluonhq.maps.MapView;
+import atlas.geo.PixelXY;
+import atlas.geo.Viewport;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.EventHandler;
-import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
-import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -34,7 +30,7 @@ import javafx.scene.text.TextAlignment;
  * <p>Data comes in through setters of immutable values, each of which marks the layer dirty; drawing happens only
  * in {@link #layoutLayer()}. FX thread only.
  */
-public final class EventLayer extends MapLayer {
+public final class EventLayer extends AtlasLayer {
     private static final double RADIUS = 6;
     private static final double CLUSTER_RADIUS = 11;
 
@@ -45,8 +41,7 @@ public final class EventLayer extends MapLayer {
     private TimeWindow window = TimeWindow.active();
     private int categoryMask = EventTable.mask(EnumSet.allOf(Category.class));
     private EventFrame frame = EventFrame.EMPTY;
-    private Region host;
-    private final InvalidationListener hostResized = o -> markDirty();
+    private AtlasMap host;
     private final EventHandler<MouseEvent> clickHandler = this::onHostClicked;
 
     public EventLayer() {
@@ -54,7 +49,6 @@ public final class EventLayer extends MapLayer {
         canvas.setMouseTransparent(true);
         getChildren().add(canvas);
         selectedEvent.addListener(o -> markDirty());
-        parentProperty().addListener((o, was, now) -> attach(now));
     }
 
     /** Replaces the events drawn (the dataset's timeline); keeps the selection only if it is still in it. */
@@ -101,18 +95,19 @@ public final class EventLayer extends MapLayer {
     /** Gets the events the last frame showed (date, window and categories applied, on screen or not), in timeline order. */
     public List<TimedEvent> shownEvents() { return List.copyOf(frame.shownEvents()); }
 
-    /** Tests whether an event's position lies inside the visible map (with a small inset). */
+    /** Tests whether an event's position lies inside the visible map (with a small inset); false off a map. */
     public boolean isOnScreen(TimedEvent e) {
-        if (host == null || baseMap == null) return false;
-        Point2D p = getMapPoint(e.point().lat(), e.point().lon());
+        if (map() == null) return false;
+        Viewport v = viewport();
+        PixelXY p = v.toScreen(e.point());
         double inset = 24;
-        return p.getX() >= inset && p.getY() >= inset && p.getX() <= host.getWidth() - inset && p.getY() <= host.getHeight() - inset;
+        return p.x() >= inset && p.y() >= inset && p.x() <= v.widthPx() - inset && p.y() <= v.heightPx() - inset;
     }
 
-    /** Centres the map on an event when its position is off-screen; does nothing otherwise. */
+    /** Moves the map to an event (keeping the zoom) when its position is off-screen; does nothing otherwise. */
     public void reveal(TimedEvent e) {
-        if (e == null || !(host instanceof MapView map) || isOnScreen(e)) return;
-        map.setCenter(e.point().lat(), e.point().lon());
+        if (e == null || map() == null || isOnScreen(e)) return;
+        map().flyTo(e.point(), viewport().zoom(), javafx.util.Duration.millis(350));
     }
 
     /** Recomputes the frame and redraws now (normally done by the layout pass); returns the markers drawn. */
@@ -121,31 +116,22 @@ public final class EventLayer extends MapLayer {
         return frame.markers;
     }
 
-    private void attach(Parent parent) {
-        if (host != null) {
-            host.widthProperty().removeListener(hostResized);
-            host.heightProperty().removeListener(hostResized);
-            host.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
-        }
-        host = parent instanceof Region r ? r : null;
-        if (host != null) {
-            host.widthProperty().addListener(hostResized);
-            host.heightProperty().addListener(hostResized);
-            host.addEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
-            markDirty();
-        }
+    @Override protected void onAttach() {
+        host = map();
+        host.addEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
+        markDirty();
+    }
+
+    @Override public void dispose() {
+        if (host != null) host.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
+        host = null;
+        super.dispose();
     }
 
     @Override protected void layoutLayer() {
-        if (host == null || baseMap == null) return;
-        double w = host.getWidth(), h = host.getHeight();
-        // Web Mercator is affine in (mx, my): two projected points give the whole transform.
-        Point2D p0 = getMapPoint(0, 0);
-        Point2D p1 = getMapPoint(60, 90);
-        double mx1 = EventTable.mercatorX(90), my1 = EventTable.mercatorY(60);
-        double ax = (p1.getX() - p0.getX()) / (mx1 - 0.5);
-        double ay = (p1.getY() - p0.getY()) / (my1 - 0.5);
-        render(ax, p0.getX() - ax * 0.5, ay, p0.getY() - ay * 0.5, w, h);
+        if (map() == null) return;
+        Viewport v = viewport();
+        renderView(v.center().lat(), v.center().lon(), v.zoom(), v.widthPx(), v.heightPx());
     }
 
     /**
@@ -227,7 +213,7 @@ public final class EventLayer extends MapLayer {
 
     private void onHostClicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
-        Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
+        javafx.geometry.Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
         TimedEvent hit = hit(p.getX(), p.getY());
         if (hit != null) {
             selectedEvent.set(hit);

@@ -33,6 +33,7 @@ public final class StoryMode {
     private final StoryPanel panel;
     private final ToggleButton toggle = new ToggleButton("Story");
     private final Button presentButton = new Button("Present ▶");
+    private javafx.scene.Node replaced;
     private Presentation presentation;
     private StoryPlayer player;
     private AtlasMap audienceMap;
@@ -50,7 +51,15 @@ public final class StoryMode {
         panel.setPrefWidth(400);
         toggle.setId("story-toggle");
         toggle.setTooltip(new Tooltip("Show the story panel: author and present stories of map stops"));
-        toggle.selectedProperty().addListener((o, a, on) -> window.setRight(on ? panel : null));
+        toggle.selectedProperty().addListener((o, a, on) -> {
+            // the right side may hold another panel (event details): put it back when the story panel closes
+            if (on) {
+                if (window.getRight() != panel) replaced = window.getRight();
+                window.setRight(panel);
+            } else if (window.getRight() == panel) {
+                window.setRight(replaced);
+            }
+        });
         presentButton.setId("present-button");
         presentButton.setTooltip(new Tooltip("Present the story full screen (F5)"));
         presentButton.setOnAction(e -> present());

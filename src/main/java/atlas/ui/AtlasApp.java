@@ -46,9 +46,27 @@ public final class AtlasApp extends Application {
         WindowPrefs prefs = WindowPrefs.standard();
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());
+        try {
+            state.setDataset(atlas.io.Datasets.loadShipped());
+        } catch (IllegalStateException e) {
+            showStartupError(e);
+            return;
+        }
         MainWindow window = new MainWindow(res, state);
         for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) x.install(window, res);
         AtlasMap map = window.map();
+        TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
+        timeline.list().setPrefWidth(300);
+        timeline.details().setPrefWidth(330);
+        window.setBottom(timeline.bar());
+        window.setLeft(timeline.list());
+        window.setRight(timeline.details());
+        OpenDatasetAction open = new OpenDatasetAction(state, r -> new Thread(r, "open-dataset").start());
+        javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open dataset…");
+        openItem.setId("open-dataset");
+        openItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"));
+        openItem.setOnAction(e -> open.chooseAndLoad(stage));
+        window.menu().getItems().add(0, openItem);
         map.setTileSource(res.source(prefs.tileSource()));
 
         Rectangle2D bounds = prefs.windowBounds().filter(AtlasApp::onSomeScreen).orElse(null);
@@ -57,6 +75,7 @@ public final class AtlasApp extends Application {
                 ? new Scene(window, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.9))
                 : new Scene(window, bounds.getWidth(), bounds.getHeight());
         stage.setScene(scene);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"), () -> open.chooseAndLoad(stage));
         if (bounds != null) {
             stage.setX(bounds.getMinX());
             stage.setY(bounds.getMinY());

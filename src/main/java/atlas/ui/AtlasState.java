@@ -67,4 +67,12 @@ public final class AtlasState {
     private final ObservableSet<String> highlightedEvents = FXCollections.observableSet();
 
     public ObservableSet<String> highlightedEvents() { return highlightedEvents; }
+
+    /** Which events around the date the map shows (active that day, the last N days/months, or all up to it). */
+    private final ObjectProperty<atlas.map.TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow",
+            atlas.map.TimeWindow.last(30, java.time.temporal.ChronoUnit.DAYS));
+
+    public ObjectProperty<atlas.map.TimeWindow> timeWindowProperty() { return timeWindow; }
+    public atlas.map.TimeWindow getTimeWindow() { return timeWindow.get(); }
+    public void setTimeWindow(atlas.map.TimeWindow w) { timeWindow.set(w); }
 }

@@ -45,6 +45,7 @@ public final class EventListPanel extends VBox {
     private FilteredList<TimedEvent> filtered;
     private boolean syncing;
     private java.util.function.Consumer<TimedEvent> onChosen = e -> { };
+    private java.util.function.Function<TimedEvent, String> placeText = e -> "";
 
     /** Creates the panel over a shared category filter (the one the map and the timeline use). */
     public EventListPanel(ObservableSet<Category> categories) {
@@ -121,6 +122,12 @@ public final class EventListPanel extends VBox {
     /** Sets what happens when the user picks an event in the list (after it became the selected event). */
     public void setOnEventChosen(java.util.function.Consumer<TimedEvent> action) { onChosen = action; }
 
+    /** Sets the place names searched for an event (all usages, lower or upper case); refilters. */
+    public void setPlaceText(java.util.function.Function<TimedEvent, String> names) {
+        placeText = names;
+        refilter();
+    }
+
     /** Gets the list view (for keyboard focus and tests). */
     public ListView<TimedEvent> listView() { return list; }
 
@@ -147,9 +154,9 @@ public final class EventListPanel extends VBox {
                 : filtered.size() + " of " + index.get().size() + " events");
     }
 
-    private static boolean matches(TimedEvent e, String q) {
+    private boolean matches(TimedEvent e, String q) {
         return e.title().toLowerCase(Locale.ROOT).contains(q) || e.summary().toLowerCase(Locale.ROOT).contains(q)
-                || e.start().iso().startsWith(q) || (e.placeId() != null && e.placeId().contains(q));
+                || e.start().iso().startsWith(q) || placeText.apply(e).toLowerCase(Locale.ROOT).contains(q);
     }
 
     private void select(TimedEvent e) {

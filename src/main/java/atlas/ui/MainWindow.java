@@ -27,6 +27,7 @@ public final class MainWindow extends BorderPane {
     private final AtlasState state;
     private final AtlasMap map;
     private final ToolBar toolbar;
+    private final MenuButton menu;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -64,7 +65,7 @@ public final class MainWindow extends BorderPane {
         reset.setOnAction(e -> map.flyTo(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, javafx.util.Duration.millis(600)));
         MenuItem about = new MenuItem("About and data sources…");
         about.setOnAction(e -> about());
-        MenuButton menu = new MenuButton("Menu", null, reset, about);
+        menu = new MenuButton("Menu", null, reset, about);
         menu.setId("main-menu");
 
         Pane spacer = new Pane();
@@ -79,6 +80,9 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the shared application state. */
     public AtlasState state() { return state; }
+
+    /** Gets the main menu, to add items to. */
+    public MenuButton menu() { return menu; }
 
     /** Gets the toolbar, to add controls to. */
     public ToolBar toolbar() { return toolbar; }

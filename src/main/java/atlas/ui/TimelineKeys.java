@@ -24,7 +24,8 @@ public final class TimelineKeys {
             if (e.getCode() == KeyCode.PAGE_UP) { bar.stepBackward(); e.consume(); }
             else if (e.getCode() == KeyCode.PAGE_DOWN) { bar.stepForward(); e.consume(); }
         });
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter, not a handler: lists and the map would otherwise consume Space before it bubbles up
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.SPACE || e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
             Node focus = scene.getFocusOwner();
             if (focus instanceof TextInputControl || focus instanceof ButtonBase || focus instanceof ChoiceBox

@@ -32,8 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code dateChange} and {@code pan} run the real {@link CorridorLayer} inside a Gluon MapView on the FX thread
  * (Monocle headless, software pipeline): set the date or move the centre, then lay out, which redraws the canvas.
  * The time includes one Platform.runLater round trip; the rasterisation of the canvas commands happens later on
- * the render thread and is not in it. {@code sceneOnly} is the toolkit-free part: date filter, projection and a
- * hit test. Run: {@code mvn -Pbench verify -DskipTests -Dbench.args="CorridorLayerBench -f 1 -wi 2 -i 3"}.
+ * the render thread and is not in it; {@code dateChangeRasterised} adds a canvas snapshot, which rasterises the
+ * frame. {@code sceneOnly} is the toolkit-free part: date filter, projection and a hit test.
+ * Run: {@code mvn -Pbench verify -DskipTests -Dbench.args=CorridorLayerBench} (iterations are set here).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -75,6 +76,9 @@ public class CorridorLayerBench {
             root.resize(1600, 1000);
             root.applyCss();
             root.layout();
+            layer.setDate(LocalDate.of(2023, 1, 10));
+            root.layout();
+            if (layer.drawnItems().size() < 5) throw new IllegalStateException("the layer drew " + layer.drawnItems().size() + " items");
             return null;
         });
     }
@@ -89,6 +93,17 @@ public class CorridorLayerBench {
             layer.setDate(d);
             root.layout();
             return layer.drawnItems().size();
+        });
+    }
+
+    /** A date change plus a snapshot of the canvas, which forces the software rasterisation of the frame. */
+    @Benchmark
+    public Object dateChangeRasterised() throws Exception {
+        LocalDate d = DATES[tick++ % DATES.length];
+        return onFx(() -> {
+            layer.setDate(d);
+            root.layout();
+            return layer.canvas().snapshot(null, null);
         });
     }
 

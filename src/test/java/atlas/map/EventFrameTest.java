@@ -70,6 +70,23 @@ class EventFrameTest {
     }
 
     @Test
+    void markers_on_both_sides_of_a_cell_border_merge_into_one_cluster() {
+        // two places 10 px apart straddling a cell border at zoom 9 (x of 46.65 sits at 400 px; cells start at -26)
+        double world = 256 * Math.pow(2, 9);
+        double bx = 400 - EventTable.mercatorX(46.65) * world, by = 300 - EventTable.mercatorY(39.73) * world;
+        double borderX = 26 * 16 - 26;   // a cell border in screen px
+        double lonA = (borderX - 5 - bx) / world * 360 - 180, lonB = (borderX + 5 - bx) / world * 360 - 180;
+        TimelineIndex idx = TimelineIndex.of(List.of(
+                ev("a", "2023-09-19", null, Category.WAR, LatLon.of(39.73, lonA)),
+                ev("b", "2023-09-20", null, Category.CEASEFIRE, LatLon.of(39.73, lonB))), List.of());
+        EventFrame f = EventFrame.compute(new EventTable(idx), LocalDate.parse("2023-09-20"), TimeWindow.last(30, ChronoUnit.DAYS), ALL, -1,
+                world, bx, world, by, 800, 600);
+        assertEquals(1, f.markers.size());
+        assertEquals(2, f.markers.get(0).count());
+        assertEquals("b", f.markers.get(0).event().id());
+    }
+
+    @Test
     void older_events_fade_inside_the_window() {
         EventFrame f = frame("2023-05-20", TimeWindow.last(60, ChronoUnit.DAYS), ALL);
         EventMarker blockade = f.markers.get(0);
