@@ -114,6 +114,18 @@ public final class DatasetReader {
         /** Ids of places that exist but were rejected: events naming them get no second "unknown place" problem. */
         private final Set<String> brokenPlaces = new HashSet<>();
         private final Map<EventDate, EventDate> dates = new HashMap<>();
+        /**
+         * Equal values read more than once (titles, summaries, sources, source lists) share one instance: a dataset
+         * of many events cites the same few sources, and this keeps a loaded event near the size of its record.
+         */
+        private final Map<Object, Object> shared = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        private <T> T share(T value) {
+            if (value == null) return null;
+            Object prior = shared.putIfAbsent(value, value);
+            return prior == null ? value : (T) prior;
+        }
 
         Builder(Checks c) { this.c = c; }
 
@@ -254,9 +266,15 @@ public final class DatasetReader {
             }
             List<Source> sources = sources(props, pp, true);
             List<Account> accounts = accounts(props, pp);
-            if (c.count() != before || time == null) return null;
+            // An event at a rejected place gets no problem of its own: the place's problems say it all.
+            if (c.count() != before || time == null || (placeId != null && brokenPlaces.contains(placeId))) return null;
             LatLon at = point;
-            return construct(f, path, () -> new TimedEvent(id, time[0], time[1], title, summary, category, placeId, at, sources, accounts));
+            Place known = placeId == null ? null : places.get(placeId);
+            String place = known == null ? placeId : known.id();
+            String t = share(title);
+            String sum = share(summary);
+            List<Account> acc = accounts.isEmpty() ? List.of() : accounts;
+            return construct(f, path, () -> new TimedEvent(id, time[0], time[1], t, sum, category, place, at, sources, acc));
         }
 
         private TimedFeature timedFeature(Node f, String path, String id) {
@@ -341,9 +359,9 @@ public final class DatasetReader {
                 String title = c.string(s, p, "title", true);
                 String url = c.optionalString(s, p, "url", null);
                 String publisher = c.optionalString(s, p, "publisher", null);
-                if (title != null) out.add(new Source(title, url, publisher));
+                if (title != null) out.add(share(new Source(title, url, publisher)));
             }
-            return out;
+            return share(List.copyOf(out));
         }
 
         private List<Account> accounts(Node props, String pp) {

@@ -43,6 +43,9 @@ public final class AtlasApp extends Application {
             showStartupError(e.getCause());
             return;
         }
+        res.world().whenComplete((w, err) -> {
+            if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
+        });
         WindowPrefs prefs = WindowPrefs.standard();
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());

@@ -121,6 +121,54 @@ class DatasetReaderTest {
         assertEquals(Category.CLASH, e.category());
     }
 
+    @Test void event_may_come_before_its_place_in_the_file() throws Exception {
+        // given:
+        String json = """
+                {"type": "FeatureCollection", "version": 1, "features": [
+                  {"type": "Feature", "id": "e1", "featureType": "Event", "time": {"date": "2022-08-03"}, "geometry": null,
+                   "properties": {"title": "T", "summary": "", "category": "clash", "place": "p1", "sources": [{"title": "S"}]}},
+                  {"type": "Feature", "id": "p1", "featureType": "Place", "time": null,
+                   "geometry": {"type": "Point", "coordinates": [46.5, 39.6]}, "properties": {"names": {"en": "P"}}}
+                ]}""";
+        // when:
+        Dataset d = new DatasetReader().readString(json, "order.atlas.json");
+        // then:
+        assertEquals(LatLon.of(39.6, 46.5), d.events().get(0).point());
+        assertEquals("order", d.title());
+    }
+
+    @Test void event_at_a_broken_place_reports_only_the_place() {
+        String json = """
+                {"type": "FeatureCollection", "version": 1, "features": [
+                  {"type": "Feature", "id": "p1", "featureType": "Place", "time": null,
+                   "geometry": {"type": "Point", "coordinates": [46.5, 99.6]}, "properties": {"names": {"en": "P"}}},
+                  {"type": "Feature", "id": "e1", "featureType": "Event", "time": {"date": "2022-08-03"}, "geometry": null,
+                   "properties": {"title": "T", "summary": "", "category": "clash", "place": "p1", "sources": [{"title": "S"}]}}
+                ]}""";
+        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().readString(json, "bp.json"));
+        assertEquals(1, e.problems().size(), e.problems()::toString);
+        assertTrue(e.problems().get(0).message().startsWith("latitude 99.6 is outside [-90, 90]"));
+    }
+
+    @Test void equal_sources_are_shared_between_events() throws Exception {
+        Dataset d = new DatasetReader().readString(new DatasetWriter().toJson(
+                atlas.io.SyntheticDatasets.generate(50, 1)), "syn.json");
+        assertTrue(d.events().get(0).sources() == d.events().get(1).sources());
+    }
+
+    @Test void account_without_sources_is_reported() {
+        String json = """
+                {"type": "FeatureCollection", "version": 1, "features": [
+                  {"type": "Feature", "id": "e1", "featureType": "Event", "time": {"date": "2022-08-03"},
+                   "geometry": {"type": "Point", "coordinates": [46.5, 39.6]},
+                   "properties": {"title": "T", "summary": "", "category": "clash", "sources": [{"title": "S"}],
+                     "accounts": [{"party": "Armenia", "statement": "Says so."}]}}
+                ]}""";
+        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().readString(json, "acc.json"));
+        assertEquals("acc.json:5:19: features[0].properties.accounts[0].sources: missing required member 'sources' "
+                + "(expected a non-empty array of sources {\"title\", \"url\", \"publisher\"})", e.problems().get(0).toString());
+    }
+
     @Test void precision_month_and_year_cover_the_whole_period() throws Exception {
         Dataset d = sample();
         TimedEvent month = d.event("ev-blockade-1989").orElseThrow();

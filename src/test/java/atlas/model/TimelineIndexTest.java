@@ -86,6 +86,14 @@ class TimelineIndexTest {
         assertEquals(List.of(), INDEX.between(d("2022-08-05"), d("2022-08-05")));
     }
 
+    @Test void fast_epoch_day_matches_local_date() {
+        for (LocalDate x = LocalDate.of(1, 1, 1); x.getYear() < 10000; x = x.plusDays(97))
+            assertEquals(x.toEpochDay(), TimelineIndex.epochDay(x), x::toString);
+        for (LocalDate x = LocalDate.of(1896, 1, 1); x.getYear() < 2101; x = x.plusDays(1))
+            assertEquals(x.toEpochDay(), TimelineIndex.epochDay(x), x::toString);
+        assertEquals(LocalDate.of(-5, 3, 1).toEpochDay(), TimelineIndex.epochDay(LocalDate.of(-5, 3, 1)));
+    }
+
     @Test void far_dates_work_as_open_ends() {
         assertEquals(6, INDEX.between(LocalDate.MIN, LocalDate.MAX).size());
         assertEquals(List.of("blockade", "war"), ids(INDEX.between(LocalDate.MIN, d("1992-01-02"))));
