@@ -56,6 +56,7 @@ public final class AtlasApp extends Application {
             return;
         }
         MainWindow window = new MainWindow(res, state);
+        for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) x.install(window, res);
         AtlasMap map = window.map();
         TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
         timeline.list().setPrefWidth(300);
