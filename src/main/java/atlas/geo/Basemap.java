@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The vector base map, loaded once at start-up: the detailed layers of the wider region ({@code context}, inside
- * {@link #detailBounds()}), the world layers used at low zoom and outside the region, the towns, and the elevation
- * grid for hillshading. Immutable; safe to share between tile-rendering threads.
+ * The vector base map of the region, loaded once at start-up: the detailed layers of the wider region (inside
+ * {@link #detailBounds()}), the towns, and the elevation grid for hillshading. The world layers are a separate
+ * {@link WorldMap}. Immutable; safe to share between tile-rendering threads.
  *
  * @param countries    land polygons of the region's countries (property {@code iso_a3}, {@code name})
  * @param borders      international boundary lines
@@ -15,15 +15,13 @@ import org.locationtech.jts.geom.Envelope;
  * @param lakes        lakes and reservoirs (polygons)
  * @param rivers       rivers (lines; property {@code level})
  * @param nkLines      the former NKAO boundary ({@code kind=nkao_1991}) and the 1994 ceasefire line ({@code kind=ceasefire_1994})
- * @param worldLand    world land polygons (1:50m)
- * @param worldCountries world country polygons (1:50m; property {@code id} = ISO numeric, {@code name})
  * @param towns        populated places
  * @param elevation    approximate elevation grid
  * @param detailBounds the extent (lon = x, lat = y) the detailed layers cover
  */
 public record Basemap(List<GeoFeature> countries, List<GeoFeature> borders, List<GeoFeature> admin1,
                       List<GeoFeature> lakes, List<GeoFeature> rivers, List<GeoFeature> nkLines,
-                      List<GeoFeature> worldLand, List<GeoFeature> worldCountries, List<Town> towns,
+                      List<Town> towns,
                       ElevationGrid elevation, Envelope detailBounds) {
     public Basemap {
         countries = List.copyOf(countries);
@@ -32,8 +30,6 @@ public record Basemap(List<GeoFeature> countries, List<GeoFeature> borders, List
         lakes = List.copyOf(lakes);
         rivers = List.copyOf(rivers);
         nkLines = List.copyOf(nkLines);
-        worldLand = List.copyOf(worldLand);
-        worldCountries = List.copyOf(worldCountries);
         towns = List.copyOf(towns);
         Objects.requireNonNull(elevation, "elevation");
         detailBounds = new Envelope(Objects.requireNonNull(detailBounds, "detailBounds"));

@@ -4,6 +4,7 @@ import atlas.geo.Basemap;
 import atlas.geo.ElevationGrid;
 import atlas.geo.GeoFeature;
 import atlas.geo.Town;
+import atlas.geo.WorldMap;
 import atlas.model.LatLon;
 import atlas.model.PlaceNames;
 import java.io.BufferedReader;
@@ -21,9 +22,10 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 
 /**
- * Reads the offline base map from {@code assets/basemap/} ({@code context/} layers of the wider region and the
- * {@code world/} 1:50m layers) into a {@link Basemap}. Any missing or broken file throws an {@link AssetException}
- * naming it. Files are parsed in parallel on the common pool; the call blocks until all are read.
+ * Reads the offline base map from {@code assets/basemap/}: the {@code context/} layers of the wider region into a
+ * {@link Basemap} ({@link #read()}), the {@code world/} 1:50m layers into a {@link WorldMap} ({@link #readWorld()}).
+ * Any missing or broken file throws an {@link AssetException} naming it. Files are parsed in parallel on the common
+ * pool; each call blocks until its files are read.
  */
 public final class BasemapReader {
     /** Gets the extent of the {@code context/} layers (x = lon, y = lat). */
@@ -38,7 +40,7 @@ public final class BasemapReader {
 
     public BasemapReader(Assets assets) { this.assets = assets; }
 
-    /** Reads every base-map layer; throws {@link AssetException} naming the first missing or broken file. */
+    /** Reads the region's layers; throws {@link AssetException} naming the first missing or broken file. */
     public Basemap read() {
         var countries = layer("context/countries.geojson");
         var borders = layer("context/borders.geojson");
@@ -46,16 +48,37 @@ public final class BasemapReader {
         var lakes = layer("context/lakes.geojson");
         var rivers = layer("context/rivers.geojson");
         var nk = layer("context/nk_lines.geojson");
-        var land = layer("world/land_50m.geojson");
-        var world = layer("world/countries_50m.geojson");
         var places = layer("context/places.geojson");
         var dem = async(() -> readGrid("context/dem_srtm30_2arcmin_approx.asc"));
         try {
             return new Basemap(countries.join(), borders.join(), admin1.join(), lakes.join(), rivers.join(), nk.join(),
-                    land.join(), world.join(), towns(places.join()), dem.join(), CONTEXT_BOUNDS);
+                    towns(places.join()), dem.join(), CONTEXT_BOUNDS);
         } catch (CompletionException e) {
             if (e.getCause() instanceof AssetException a) throw a;
             throw e;
+        }
+    }
+
+    /** Reads the world layers (about 3 MB of GeoJSON); throws {@link AssetException} naming a missing or broken file. */
+    public WorldMap readWorld() {
+        var land = layer("world/land_50m.geojson");
+        var world = layer("world/countries_50m.geojson");
+        try {
+            return new WorldMap(land.join(), world.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof AssetException a) throw a;
+            throw e;
+        }
+    }
+
+    /** Tests that the world layers' files exist (cheap; for start-up checks before reading them in the background). */
+    public void checkWorldFiles() {
+        for (String f : new String[] {"world/land_50m.geojson", "world/countries_50m.geojson"}) {
+            try (var in = assets.open(DIR + f)) {
+                if (in.read() < 0) throw new AssetException(assets.displayName(DIR + f), "file is empty");
+            } catch (IOException e) {
+                throw new AssetException(assets.displayName(DIR + f), "cannot be read: " + e.getMessage(), e);
+            }
         }
     }
 

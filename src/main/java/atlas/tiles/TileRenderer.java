@@ -3,6 +3,7 @@ package atlas.tiles;
 import atlas.geo.Basemap;
 import atlas.geo.TileId;
 import atlas.geo.WebMercator;
+import atlas.geo.WorldMap;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -15,6 +16,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -36,15 +38,27 @@ public final class TileRenderer {
             "051", "ARM", "031", "AZE", "364", "IRN", "792", "TUR", "268", "GEO", "643", "RUS");
 
     private final TilePalette palette;
-    private final ProjectedLayer worldLand, worldCountries, countries, borders, admin1, lakes, rivers, nkLines;
+    /** The world layers, projected when they arrive (they are read in the background at start-up). */
+    private record World(ProjectedLayer land, ProjectedLayer countries) {}
+
+    private final CompletableFuture<World> world;
+    private final ProjectedLayer countries, borders, admin1, lakes, rivers, nkLines;
     private final Hillshade hillshade;
     private final double detailMinX, detailMinY, detailMaxX, detailMaxY;
 
-    /** Computes the projected layers of a base map (a few hundred milliseconds for the bundled data). */
-    public TileRenderer(Basemap map, TilePalette palette) {
+    /** Computes the projected layers of a base map and its world layers. */
+    public TileRenderer(Basemap map, WorldMap worldMap, TilePalette palette) {
+        this(map, CompletableFuture.completedFuture(worldMap), palette);
+    }
+
+    /**
+     * Computes the projected layers of a base map; the world layers may still be loading: tiles that need them
+     * (low zoom, outside the region) wait for them, tiles inside the region do not.
+     */
+    public TileRenderer(Basemap map, CompletableFuture<WorldMap> worldMap, TilePalette palette) {
         this.palette = palette;
-        worldLand = ProjectedLayer.of(map.worldLand(), f -> "");
-        worldCountries = ProjectedLayer.of(map.worldCountries(), f -> ISO_NUMERIC.getOrDefault(f.property("id"), ""));
+        world = worldMap.thenApply(w -> new World(ProjectedLayer.of(w.land(), f -> ""),
+                ProjectedLayer.of(w.countries(), f -> ISO_NUMERIC.getOrDefault(f.property("id"), ""))));
         countries = ProjectedLayer.of(map.countries(), f -> f.property("iso_a3"));
         borders = ProjectedLayer.of(map.borders(), f -> "");
         admin1 = ProjectedLayer.of(map.admin1(), f -> f.property("adm0_a3"));
@@ -109,15 +123,16 @@ public final class TileRenderer {
 
     private void drawWorld(Graphics2D g, int z, double scale, double offX, double offY,
                            double minX, double minY, double maxX, double maxY) {
+        World w = world.join();
         g.setColor(palette.land());
-        for (var p : worldLand.overlapping(minX, minY, maxX, maxY)) fill(g, p, scale, offX, offY);
-        for (var p : worldCountries.overlapping(minX, minY, maxX, maxY)) {
+        for (var p : w.land().overlapping(minX, minY, maxX, maxY)) fill(g, p, scale, offX, offY);
+        for (var p : w.countries().overlapping(minX, minY, maxX, maxY)) {
             g.setColor(palette.tint(p.key()));
             fill(g, p, scale, offX, offY);
         }
         g.setColor(palette.worldOutline());
         g.setStroke(new BasicStroke((float) (z < 3 ? 0.4 : z < 5 ? 0.6 : 0.9)));
-        for (var p : worldCountries.overlapping(minX, minY, maxX, maxY)) g.draw(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
+        for (var p : w.countries().overlapping(minX, minY, maxX, maxY)) g.draw(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
     }
 
     private void drawDetailFills(Graphics2D g, BufferedImage img, int z, double scale, double offX, double offY,

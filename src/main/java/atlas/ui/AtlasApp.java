@@ -43,6 +43,9 @@ public final class AtlasApp extends Application {
             showStartupError(e.getCause());
             return;
         }
+        res.world().whenComplete((w, err) -> {
+            if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
+        });
         WindowPrefs prefs = WindowPrefs.standard();
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());
@@ -53,6 +56,7 @@ public final class AtlasApp extends Application {
             return;
         }
         MainWindow window = new MainWindow(res, state);
+        for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) x.install(window, res);
         AtlasMap map = window.map();
         TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
         timeline.list().setPrefWidth(300);

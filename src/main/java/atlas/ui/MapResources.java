@@ -1,6 +1,7 @@
 package atlas.ui;
 
 import atlas.geo.Basemap;
+import atlas.geo.WorldMap;
 import atlas.io.Assets;
 import atlas.io.BasemapReader;
 import atlas.tiles.CachedOnlineTileSource;
@@ -10,12 +11,13 @@ import atlas.tiles.TileRenderer;
 import atlas.tiles.TileSource;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * What the map is made from, loaded once per run: the base map, its tile renderer and the tile sources (offline
- * first, the default). Immutable.
+ * What the map is made from, loaded once per run: the base map, the world layers (still loading in the background
+ * when {@link #load} returns), the tile renderer and the tile sources (offline first, the default). Immutable.
  */
-public record MapResources(Basemap basemap, TileRenderer renderer, List<TileSource> sources) {
+public record MapResources(Basemap basemap, CompletableFuture<WorldMap> world, TileRenderer renderer, List<TileSource> sources) {
     public MapResources {
         sources = List.copyOf(sources);
     }
@@ -25,12 +27,20 @@ public record MapResources(Basemap basemap, TileRenderer renderer, List<TileSour
         return Path.of(System.getProperty("user.home"), ".corridor-atlas", "tiles");
     }
 
-    /** Computes the resources from the assets; throws {@link atlas.io.AssetException} naming a missing or broken file. */
+    /**
+     * Computes the resources from the assets: reads the region's layers, checks the world layers' files exist and
+     * starts reading them in the background (the first view does not need them). Throws
+     * {@link atlas.io.AssetException} naming a missing or broken file; a world file found broken later fails
+     * {@link #world()}.
+     */
     public static MapResources load(Assets assets) {
-        Basemap map = new BasemapReader(assets).read();
-        TileRenderer renderer = new TileRenderer(map, TilePalette.atlas());
+        BasemapReader reader = new BasemapReader(assets);
+        reader.checkWorldFiles();
+        CompletableFuture<WorldMap> world = CompletableFuture.supplyAsync(reader::readWorld);
+        Basemap map = reader.read();
+        TileRenderer renderer = new TileRenderer(map, world, TilePalette.atlas());
         OfflineTileSource offline = new OfflineTileSource(renderer);
-        return new MapResources(map, renderer,
+        return new MapResources(map, world, renderer,
                 List.of(offline, CachedOnlineTileSource.openStreetMap(tileCacheDir(), offline)));
     }
 

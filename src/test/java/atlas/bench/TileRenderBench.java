@@ -44,8 +44,9 @@ public class TileRenderBench {
 
     @Setup
     public void load() {
-        Basemap map = new BasemapReader(Assets.fromDirectory(Path.of("assets"))).read();
-        renderer = new TileRenderer(map, TilePalette.atlas());
+        BasemapReader reader = new BasemapReader(Assets.fromDirectory(Path.of("assets")));
+        Basemap map = reader.read();
+        renderer = new TileRenderer(map, reader.readWorld(), TilePalette.atlas());
         TileId c = WebMercator.tileAt(new LatLon(39.7, 46.5), zoom);
         for (int i = -4; i < 4; i++)
             for (int j = -3; j < 3; j++) tiles.add(new TileId(zoom, c.x() + i, c.y() + j));

@@ -24,7 +24,7 @@ class BasemapReaderTest {
         // then
         assertTrue(map.countries().size() >= 6);
         assertEquals(2, map.nkLines().stream().map(f -> f.property("kind")).distinct().count());
-        assertTrue(map.worldCountries().size() > 200);
+        assertTrue(new BasemapReader(Assets.fromDirectory(Path.of("assets"))).readWorld().countries().size() > 200);
         assertEquals("Stepanakert / Khankendi", town(map, "Stepanakert").names().label(NameStyle.BOTH));
         assertEquals("Shushi / Shusha", town(map, "Shushi").names().label(NameStyle.BOTH));
         assertEquals("Berdzor / Lachin", town(map, "Berdzor").names().label(NameStyle.BOTH));
@@ -39,7 +39,7 @@ class BasemapReaderTest {
         copyAssets();
         Files.delete(dir.resolve("basemap/world/land_50m.geojson"));
         // when
-        AssetException e = assertThrows(AssetException.class, () -> new BasemapReader(Assets.fromDirectory(dir)).read());
+        AssetException e = assertThrows(AssetException.class, () -> new BasemapReader(Assets.fromDirectory(dir)).checkWorldFiles());
         // then
         assertTrue(e.getMessage().contains("land_50m.geojson"), e.getMessage());
         assertTrue(e.getMessage().contains("missing"), e.getMessage());

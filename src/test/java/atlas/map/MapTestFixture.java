@@ -22,7 +22,8 @@ final class MapTestFixture {
     }
 
     static synchronized TileRenderer renderer() {
-        if (renderer == null) renderer = new TileRenderer(basemap(), TilePalette.atlas());
+        if (renderer == null)
+            renderer = new TileRenderer(basemap(), new BasemapReader(Assets.fromDirectory(Path.of("assets"))).readWorld(), TilePalette.atlas());
         return renderer;
     }
 

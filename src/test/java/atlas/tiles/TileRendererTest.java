@@ -17,7 +17,7 @@ class TileRendererTest {
     private static final TilePalette PALETTE = TilePalette.atlas();
 
     @BeforeAll
-    static void load() { renderer = new TileRenderer(TestBasemap.get(), PALETTE); }
+    static void load() { renderer = new TileRenderer(TestBasemap.get(), TestBasemap.world(), PALETTE); }
 
     @Test
     void region_tile_has_many_colours_and_no_transparency() {

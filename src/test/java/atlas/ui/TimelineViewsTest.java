@@ -45,7 +45,10 @@ class TimelineViewsTest {
     private static TileRenderer renderer;
 
     private static synchronized TileRenderer renderer() {
-        if (renderer == null) renderer = new TileRenderer(new BasemapReader(Assets.fromDirectory(Path.of("assets"))).read(), TilePalette.atlas());
+        if (renderer == null) {
+            BasemapReader reader = new BasemapReader(Assets.fromDirectory(Path.of("assets")));
+            renderer = new TileRenderer(reader.read(), reader.readWorld(), TilePalette.atlas());
+        }
         return renderer;
     }
 
