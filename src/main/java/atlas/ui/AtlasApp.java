@@ -56,6 +56,7 @@ public final class AtlasApp extends Application {
             return;
         }
         MainWindow window = new MainWindow(res, state);
+        for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) x.install(window, res);
         AtlasMap map = window.map();
         map.overlays().stream().filter(l -> l instanceof atlas.map.CorridorLayer)
                 .forEach(l -> ((atlas.map.CorridorLayer) l).setLinkOpener(getHostServices()::showDocument));
@@ -92,6 +93,9 @@ public final class AtlasApp extends Application {
                 stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle()));
         stage.show();
         map.setView(prefs.center(), prefs.zoom());
+        // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open would
+        String datasetFile = System.getProperty("atlas.dataset");
+        if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
         map.requestFocus();
         logFirstPaint();
     }

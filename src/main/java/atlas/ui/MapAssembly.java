@@ -2,12 +2,14 @@ package atlas.ui;
 
 import atlas.map.AtlasMap;
 import atlas.map.CorridorLayer;
+import atlas.map.HighlightLayer;
 import atlas.map.MapLayers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import atlas.map.PlaceLabelLayer;
+import java.util.Optional;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.TitledPane;
 
@@ -68,6 +70,7 @@ public final class MapAssembly {
         addCorridor(map, state);
         followLineToggles(map, res, state);
         map.addOverlay(TimelineViews.eventLayer(state));
+        map.addOverlay(highlights(state));
         return map;
     }
 
@@ -108,5 +111,16 @@ public final class MapAssembly {
         map.widthProperty().addListener(roomy);
         map.heightProperty().addListener(roomy);
         map.chrome().addBottomLeft(legend);
+    }
+
+    /** Creates the layer marking the events a story stop highlights ({@link AtlasState#highlightedEvents()}). */
+    private static HighlightLayer highlights(AtlasState state) {
+        HighlightLayer layer = new HighlightLayer();
+        Runnable update = () -> layer.setEvents(state.highlightedEvents().stream().sorted()
+                .map(id -> state.getDataset().event(id)).flatMap(Optional::stream).toList());
+        state.highlightedEvents().addListener((SetChangeListener<String>) c -> update.run());
+        state.datasetProperty().addListener(o -> update.run());
+        update.run();
+        return layer;
     }
 }
