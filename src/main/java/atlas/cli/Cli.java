@@ -15,7 +15,8 @@ public final class Cli {
                 new ExportEventsCommand(),
                 new GenerateEventsCommand(),
                 new SnapshotCommand(),
-                new ExportLayersCommand()
+                new ExportLayersCommand(),
+                new StoryCommand()
         );
     }
 

@@ -37,13 +37,16 @@ public final class CaptionPanel extends VBox {
         title.setId("caption-title");
         title.getStyleClass().add("caption-title");
         title.setWrapText(true);
+        title.setMinHeight(USE_PREF_SIZE);
         date.setId("caption-date");
         date.getStyleClass().add("caption-date");
+        date.setMinHeight(USE_PREF_SIZE);
         text.setId("caption-text");
         text.getStyleClass().add("caption-text");
         sources.setId("caption-sources");
         sources.getStyleClass().add("caption-sources");
         sources.setWrapText(true);
+        sources.setMinHeight(0);
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(counter, title, date, text, spacer, sources);
@@ -63,7 +66,7 @@ public final class CaptionPanel extends VBox {
         title.setText(stop.title());
         date.setText(dateLabel(stop));
         text.getChildren().setAll(runs(stop.text()));
-        List<String> s = sourceLines(stop, dataset);
+        List<String> s = shortSources(stop, dataset);
         sources.setText(s.isEmpty() ? "" : "Sources: " + String.join("; ", s));
     }
 
@@ -95,9 +98,20 @@ public final class CaptionPanel extends VBox {
         return List.copyOf(out);
     }
 
+    /** Computes the short source names of a stop for the screen: publisher (or title), without repeats, no URLs. */
+    public static List<String> shortSources(Stop stop, Dataset dataset) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.function.Consumer<Source> add = s -> out.add(s.publisher() == null || s.publisher().isBlank() ? s.title() : s.publisher());
+        stop.sources().forEach(add);
+        for (String id : stop.highlights()) dataset.event(id).ifPresent(ev -> ev.sources().forEach(add));
+        return List.copyOf(out);
+    }
+
     /** Gets "Publisher, 'Title' (url)" with the parts a source has. */
     public static String format(Source s) {
-        String t = (s.publisher() == null || s.publisher().isBlank() ? "" : s.publisher() + ", ") + s.title();
+        boolean named = s.publisher() == null || s.publisher().isBlank()
+                || s.title().toLowerCase(Locale.ROOT).contains(s.publisher().toLowerCase(Locale.ROOT));
+        String t = (named ? "" : s.publisher() + ", ") + s.title();
         return s.url() == null || s.url().isBlank() ? t : t + " (" + s.url() + ")";
     }
 

@@ -111,7 +111,7 @@ public final class HandoutExport {
                 for (String s : src) {
                     for (List<Emphasis.Run> line : wrap(List.of(new Emphasis.Run("• " + s, false, false)), f, 8, w - 2 * MARGIN)) {
                         if (sy < MARGIN) break;
-                        text(cs, f.regular, 8, MARGIN, sy - 8, line.get(0).text());
+                        text(cs, f.regular, 8, MARGIN, sy - 8, line.stream().map(Emphasis.Run::text).reduce("", String::concat));
                         sy -= 11;
                     }
                 }

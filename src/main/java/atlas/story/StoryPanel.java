@@ -56,6 +56,9 @@ public final class StoryPanel extends VBox {
     private final Label stopDate = new Label();
     private final Label status = new Label();
     private final Button present = new Button("Present (F5)");
+    private final javafx.scene.control.ComboBox<javafx.stage.Screen> screens = new javafx.scene.control.ComboBox<>();
+    private final javafx.scene.control.CheckBox contrast = new javafx.scene.control.CheckBox("High contrast");
+    private java.util.function.Consumer<Stop> onPreview = s -> {};
     private boolean syncing;
 
     /**
@@ -90,13 +93,16 @@ public final class StoryPanel extends VBox {
         list.setId("story-stops");
         list.getStyleClass().add("story-stop-list");
         list.setCellFactory(l -> new StopCell());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && selectedIndex() >= 0) onPreview.accept(items.get(selectedIndex()));
+        });
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showSelected());
 
         Button add = button("Add stop from current view", "story-add", "Add a stop with the map view, date, layers and selected event shown now", this::addStop);
         Button up = button("▲", "story-up", "Move the stop up", () -> move(-1));
         Button down = button("▼", "story-down", "Move the stop down", () -> move(1));
         Button del = button("Delete", "story-delete", "Delete the stop", this::deleteStop);
-        Button setView = button("Use current view", "story-set-view", "Set the stop's view, date, layers and highlight from what the map shows now", this::updateStopFromView);
+        Button setView = button("Use view", "story-set-view", "Set the stop's view, date, layers and highlight from what the map shows now", this::updateStopFromView);
         HBox stopRow = new HBox(4, add, up, down, del);
         stopRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -121,13 +127,56 @@ public final class StoryPanel extends VBox {
         status.getStyleClass().add("story-status");
         status.setWrapText(true);
 
+        screens.setId("story-screen");
+        screens.setTooltip(new Tooltip("The screen the audience sees (the projector)"));
+        screens.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(javafx.stage.Screen sc) { return sc == null ? "" : screenName(sc); }
+            @Override public javafx.stage.Screen fromString(String t) { return null; }
+        });
+        screens.setOnShowing(e -> refreshScreens());
+        refreshScreens();
+        contrast.setId("story-contrast");
+        HBox presentRow = new HBox(6, new Label("Screen"), screens, contrast);
+        presentRow.setAlignment(Pos.CENTER_LEFT);
+
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(fileRow, new Label("Story"), storyTitle, list, stopRow,
-                new HBox(6, stopDate, setView), stopTitle, stopText, stopNotes, present, status);
+                new HBox(6, stopDate, setView), stopTitle, stopText, stopNotes, presentRow, present, status);
         doc.storyProperty().addListener((o, a, b) -> sync());
         doc.dirtyProperty().addListener((o, a, b) -> sync());
         sync();
     }
+
+    /** Shows a message in the status line. */
+    public void say(String message) { status.setText(message); }
+
+    /** Tests whether the presentation should use the high-contrast theme. */
+    public boolean highContrast() { return contrast.isSelected(); }
+
+    /** Gets the screen chosen for the audience, if one is chosen. */
+    public Optional<javafx.stage.Screen> chosenScreen() {
+        javafx.stage.Screen sc = screens.getValue();
+        return sc != null && javafx.stage.Screen.getScreens().contains(sc) ? Optional.of(sc) : Optional.empty();
+    }
+
+    /** Lists the screens; by default the audience screen is a secondary one when there is one. */
+    private void refreshScreens() {
+        javafx.stage.Screen keep = screens.getValue();
+        screens.getItems().setAll(javafx.stage.Screen.getScreens());
+        if (keep != null && screens.getItems().contains(keep)) screens.setValue(keep);
+        else screens.setValue(screens.getItems().stream().filter(sc -> !sc.equals(javafx.stage.Screen.getPrimary()))
+                .findFirst().orElse(javafx.stage.Screen.getPrimary()));
+    }
+
+    private static String screenName(javafx.stage.Screen sc) {
+        int i = javafx.stage.Screen.getScreens().indexOf(sc) + 1;
+        var b = sc.getBounds();
+        return i + ": " + (int) b.getWidth() + "×" + (int) b.getHeight()
+                + (sc.equals(javafx.stage.Screen.getPrimary()) ? " (primary)" : "");
+    }
+
+    /** Sets what double-clicking a stop does (the window shows the stop's date, layers and view). */
+    public void setOnPreview(java.util.function.Consumer<Stop> action) { onPreview = action; }
 
     /** Sets what the Present button does. */
     public void setOnPresent(Runnable r) { present.setOnAction(e -> r.run()); }

@@ -77,7 +77,7 @@ public final class StoryPlayer {
         int k = Math.max(0, Math.min(s.size() - 1, i));
         blank.set(false);
         Stop target = s.stop(k);
-        apply(target);
+        applyTo(state, target);
         index.set(k);
         stop.set(target);
         flight.flyTo(target.center(), target.zoom(), flightTime);
@@ -94,8 +94,12 @@ public final class StoryPlayer {
         state.highlightedEvents().clear();
     }
 
-    /** Applies a stop's non-camera state to AtlasState in one go. */
-    private void apply(Stop s) {
+    /**
+     * Applies a stop's state except the camera to {@code state} in one go: selected event (the first highlighted
+     * one the dataset has), highlighted events, date and, when the stop sets them, the visible layers. Unknown
+     * event ids are ignored. The slide export applies stops the same way.
+     */
+    public static void applyTo(AtlasState state, Stop s) {
         Optional<TimedEvent> selected = s.highlights().stream().map(id -> state.getDataset().event(id))
                 .flatMap(Optional::stream).findFirst();
         state.setSelectedEvent(selected.orElse(null));

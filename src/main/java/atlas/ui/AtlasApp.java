@@ -60,6 +60,7 @@ public final class AtlasApp extends Application {
             return;
         }
         MainWindow window = new MainWindow(res, state);
+        for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) x.install(window, res);
         AtlasMap map = window.map();
         TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
         timeline.list().setPrefWidth(300);
@@ -94,6 +95,9 @@ public final class AtlasApp extends Application {
                 stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle()));
         stage.show();
         map.setView(prefs.center(), prefs.zoom());
+        // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open would
+        String datasetFile = System.getProperty("atlas.dataset");
+        if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
         map.requestFocus();
         logFirstPaint(() -> res.renderer().prepareWorld().whenComplete((w, err) -> {
             if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));

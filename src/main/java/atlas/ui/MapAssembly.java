@@ -2,7 +2,9 @@ package atlas.ui;
 
 import atlas.map.AtlasMap;
 import atlas.map.CorridorLayer;
+import atlas.map.HighlightLayer;
 import atlas.map.PlaceLabelLayer;
+import java.util.Optional;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.TitledPane;
 
@@ -21,6 +23,7 @@ public final class MapAssembly {
         map.addOverlay(labels);
         addCorridor(map, state);
         map.addOverlay(TimelineViews.eventLayer(state));
+        map.addOverlay(highlights(state));
         return map;
     }
 
@@ -53,5 +56,16 @@ public final class MapAssembly {
         legend.visibleProperty().bind(corridor.legend().visibleProperty());
         legend.managedProperty().bind(legend.visibleProperty());
         map.chrome().addBottomLeft(legend);
+    }
+
+    /** Creates the layer marking the events a story stop highlights ({@link AtlasState#highlightedEvents()}). */
+    private static HighlightLayer highlights(AtlasState state) {
+        HighlightLayer layer = new HighlightLayer();
+        Runnable update = () -> layer.setEvents(state.highlightedEvents().stream().sorted()
+                .map(id -> state.getDataset().event(id)).flatMap(Optional::stream).toList());
+        state.highlightedEvents().addListener((SetChangeListener<String>) c -> update.run());
+        state.datasetProperty().addListener(o -> update.run());
+        update.run();
+        return layer;
     }
 }

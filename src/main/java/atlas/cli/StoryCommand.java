@@ -1,0 +1,69 @@
+package atlas.cli;
+
+import atlas.io.Assets;
+import atlas.io.Datasets;
+import atlas.io.StoryFormatException;
+import atlas.io.StoryReader;
+import atlas.model.Story;
+import atlas.story.HandoutExport;
+import atlas.story.SlideExport;
+import atlas.story.SnapshotStopRenderer;
+import atlas.ui.HeadlessFx;
+import atlas.ui.MapResources;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code --story FILE --export-slides DIR} and {@code --story FILE --export-pdf FILE.pdf}: exports a story's stops
+ * as PNG slides (the snapshot renderer) and/or a PDF handout, headless.
+ */
+public final class StoryCommand implements Command {
+    @Override public String flag() { return "--story"; }
+
+    @Override public String usage() {
+        return "--story FILE [--export-slides DIR] [--export-pdf FILE.pdf] [--size 1600x1000]\n"
+                + "    export a story's stops as PNG slides and/or a PDF handout (one page per stop)";
+    }
+
+    @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.positional().size() != 1) throw new Args.UsageException("expected one story FILE after --story");
+        Path file = Path.of(args.positional().get(0));
+        String slides = args.option("export-slides").orElse(null);
+        String pdf = args.option("export-pdf").orElse(null);
+        if ((slides == null || slides.isEmpty()) && (pdf == null || pdf.isEmpty()))
+            throw new Args.UsageException("give --export-slides DIR and/or --export-pdf FILE.pdf");
+        int[] size = size(args.option("size").orElse("1600x1000"));
+        Story story;
+        try {
+            story = new StoryReader().read(file);
+        } catch (StoryFormatException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        HeadlessFx.start(Math.max(size[0], 1000), Math.max(size[1], 640));
+        MapResources res = MapResources.load(Assets.standard());
+        SnapshotStopRenderer renderer = new SnapshotStopRenderer(res, Datasets.loadShipped(), 60);
+        if (slides != null && !slides.isEmpty()) {
+            List<Path> files = new SlideExport(renderer, size[0], size[1]).export(story, Path.of(slides));
+            out.printf(Locale.ROOT, "wrote %d slides (%dx%d) to %s%n", files.size(), size[0], size[1], slides);
+        }
+        if (pdf != null && !pdf.isEmpty()) {
+            new HandoutExport(renderer, Datasets.loadShipped()).export(story, Path.of(pdf));
+            out.printf(Locale.ROOT, "wrote %s (%d pages)%n", pdf, story.size());
+        }
+        return 0;
+    }
+
+    private static int[] size(String s) {
+        String[] p = s.toLowerCase(Locale.ROOT).split("x");
+        try {
+            int w = Integer.parseInt(p[0].trim()), h = Integer.parseInt(p[1].trim());
+            if (p.length == 2 && w >= 16 && h >= 16 && w <= 8000 && h <= 8000) return new int[] {w, h};
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw new Args.UsageException("--size must be WIDTHxHEIGHT between 16x16 and 8000x8000: " + s);
+    }
+}

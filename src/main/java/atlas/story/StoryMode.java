@@ -1,0 +1,174 @@
+package atlas.story;
+
+import atlas.map.AtlasMap;
+import atlas.model.LatLon;
+import atlas.model.Stop;
+import atlas.ui.AtlasState;
+import atlas.ui.MainWindow;
+import atlas.ui.MapAssembly;
+import atlas.ui.MapResources;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Wires the story mode into the main window: a "Story" toggle that shows the {@link StoryPanel} at the right, a
+ * "Present" toolbar button and F5 that start the {@link Presentation} on the chosen screen, and the close prompt
+ * for unsaved stories. The presentation gets its own map (built like the window's, bound to the same state), so
+ * the window keeps its map; when the presentation ends the window's map shows the last stop's view.
+ */
+public final class StoryMode {
+    private final MainWindow window;
+    private final MapResources res;
+    private final AtlasState state;
+    private final StoryDocument doc;
+    private final StoryPanel panel;
+    private final ToggleButton toggle = new ToggleButton("Story");
+    private final Button presentButton = new Button("Present ▶");
+    private javafx.scene.Node replaced;
+    private Presentation presentation;
+    private StoryPlayer player;
+    private AtlasMap audienceMap;
+    private javafx.util.Duration flightTime = StoryPlayer.DEFAULT_FLIGHT;
+
+    /** Creates the story mode of a window; {@code recoveryDir} keeps the recovery copy of unsaved edits. */
+    public StoryMode(MainWindow window, MapResources res, Path recoveryDir) {
+        this.window = window;
+        this.res = res;
+        this.state = window.state();
+        this.doc = new StoryDocument(recoveryDir);
+        this.panel = new StoryPanel(doc, state, camera(window.map()), ShippedStories.FILES);
+        panel.setOnPresent(this::present);
+        panel.setOnPreview(this::preview);
+        panel.setPrefWidth(400);
+        toggle.setId("story-toggle");
+        toggle.setTooltip(new Tooltip("Show the story panel: author and present stories of map stops"));
+        toggle.selectedProperty().addListener((o, a, on) -> {
+            // the right side may hold another panel (event details): put it back when the story panel closes
+            if (on) {
+                if (window.getRight() != panel) replaced = window.getRight();
+                window.setRight(panel);
+            } else if (window.getRight() == panel) {
+                window.setRight(replaced);
+            }
+        });
+        presentButton.setId("present-button");
+        presentButton.setTooltip(new Tooltip("Present the story full screen (F5)"));
+        presentButton.setOnAction(e -> present());
+    }
+
+    /** Adds the toolbar buttons, F5 and the close prompt to the window (call once its scene exists or later). */
+    public StoryMode install() {
+        window.toolbar().getItems().addAll(toggle, presentButton);
+        window.sceneProperty().addListener((o, a, s) -> hook(s));
+        hook(window.getScene());
+        return this;
+    }
+
+    public StoryPanel panel() { return panel; }
+    public StoryDocument document() { return doc; }
+
+    /** Gets the running presentation, or null. */
+    public Presentation presentation() { return presentation; }
+
+    /** Shows the story panel. */
+    public void showPanel() { toggle.setSelected(true); }
+
+    /**
+     * Starts the presentation: on the chosen screen (the panel's choice; by default a second screen when there is
+     * one), from the selected stop. With two screens the window's screen gets the presenter view. Does nothing
+     * when the story has no stops (the panel says so) or a presentation runs.
+     */
+    public void present() {
+        if (presentation != null) return;
+        if (doc.getStory().size() == 0) {
+            showPanel();
+            panel.say("The story has no stops yet: open a shipped story or add stops from the map.");
+            return;
+        }
+        if (state.getDataset().events().isEmpty()) state.setDataset(atlas.io.Datasets.loadShipped());
+        audienceMap = MapAssembly.build(res, state);
+        audienceMap.setTileSource(window.map().getTileSource());
+        audienceMap.setView(window.map().getView().center(), window.map().getView().zoom());
+        player = new StoryPlayer(state, camera(audienceMap));
+        player.setStory(doc.getStory());
+        player.setFlightTime(flightTime);
+        presentation = new Presentation(state, player, audienceMap, StoryTimeline.create(state, player));
+        presentation.view().setHighContrast(panel.highContrast());
+        Window owner = window.getScene() == null ? null : window.getScene().getWindow();
+        Screen home = Presentation.screenOf(owner);
+        Screen audience = panel.chosenScreen().orElse(home);
+        presentation.setOnClosed(this::presentationClosed);
+        int start = Math.max(0, panel.selectedIndex());
+        presentation.show(null, audience, home, true);
+        player.go(start);
+    }
+
+    /** Shows a stop in the window (state at once, the map flies there), for checking it while authoring. */
+    public void preview(Stop s) {
+        if (state.getDataset().events().isEmpty()) state.setDataset(atlas.io.Datasets.loadShipped());
+        StoryPlayer.applyTo(state, s);
+        window.map().flyTo(s.center(), s.zoom(), StoryPlayer.DEFAULT_FLIGHT);
+    }
+
+    private void presentationClosed() {
+        Stop last = player == null ? null : player.getStop();
+        if (last != null) {
+            window.map().setView(last.center(), last.zoom());
+            panel.select(player.getIndex());
+        }
+        presentation = null;
+        player = null;
+        audienceMap = null;
+    }
+
+    /** Gets the map the audience sees during a presentation, or null. */
+    public AtlasMap audienceMap() { return audienceMap; }
+
+    /** Gets the player of the running presentation, or null. */
+    public StoryPlayer player() { return player; }
+
+    /** Sets the camera flight time of the next presentations. */
+    public void setFlightTime(javafx.util.Duration d) { flightTime = d; }
+
+    private void hook(Scene s) {
+        if (s == null) return;
+        s.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
+                present();
+                e.consume();
+            }
+        });
+        s.windowProperty().addListener((o, a, w) -> hookClose(w));
+        hookClose(s.getWindow());
+    }
+
+    private Window hooked;
+
+    private void hookClose(Window w) {
+        if (w == null || w == hooked) return;
+        hooked = w;
+        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> panel.offerRecovery());
+        w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (presentation != null) presentation.close();
+            if (!panel.confirmDiscard()) e.consume();
+        });
+    }
+
+    /** Gets the camera of an atlas map: its view, set without animation (the story flight animates it). */
+    public static MapCamera camera(AtlasMap map) {
+        return new MapCamera() {
+            @Override public LatLon center() { return map.getView().center(); }
+            @Override public double zoom() { return map.getView().zoom(); }
+            @Override public void show(LatLon c, double z) { map.setView(c, z); }
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package atlas.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import atlas.io.Assets;
+import atlas.io.Datasets;
+import atlas.model.Stop;
+import atlas.model.Story;
+import atlas.ui.AtlasState;
+import atlas.ui.MainWindow;
+import atlas.ui.MapResources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presenting a shipped story from the real main window with the keyboard (and a clicker's PageUp/PageDown). */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class StoryModeTest {
+    private StoryMode mode;
+    private final AtlasState state = new AtlasState();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        MapResources res = MapResources.load(Assets.standard());
+        state.setDataset(Datasets.loadShipped());
+        MainWindow window = new MainWindow(res, state);
+        mode = new StoryMode(window, res, Files.createTempDirectory("story-recovery")).install();
+        mode.setFlightTime(Duration.millis(250));
+        stage.setScene(new Scene(window, 1200, 800));
+        stage.show();
+    }
+
+    @Test
+    void keys_walk_through_the_story_and_everything_matches_each_stop(FxRobot robot) throws Exception {
+        // given
+        StoryPlayerTest.fx(() -> mode.panel().openShipped(ShippedStories.FILES.get(1)));
+        Story story = mode.document().getStory();
+        // when: F5 from the main window
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(mode.presentation(), "F5 starts the presentation");
+        check(robot, story, 0);
+        // then: every next key, then the clicker's keys
+        KeyCode[] next = {KeyCode.RIGHT, KeyCode.PAGE_DOWN, KeyCode.SPACE, KeyCode.DOWN, KeyCode.ENTER};
+        for (int i = 1; i < story.size(); i++) {
+            robot.type(next[i - 1]);
+            check(robot, story, i);
+        }
+        robot.type(KeyCode.PAGE_UP);
+        check(robot, story, story.size() - 2);
+        robot.type(KeyCode.HOME);
+        check(robot, story, 0);
+        robot.type(KeyCode.DIGIT5, KeyCode.ENTER);
+        check(robot, story, 4);
+        // rapid presses: four forward, one back, without waiting
+        robot.type(KeyCode.HOME);
+        for (int i = 0; i < 4; i++) robot.push(KeyCode.PAGE_DOWN);
+        robot.push(KeyCode.PAGE_UP);
+        check(robot, story, 3);
+        // Esc leaves, and the window's map shows the last stop
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(mode.presentation());
+    }
+
+    private void check(FxRobot robot, Story story, int i) throws Exception {
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> mode.player() != null && !mode.player().isFlying()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Stop s = story.stop(i);
+        StoryPlayerTest.fx(() -> {
+            assertEquals(i, mode.player().getIndex());
+            assertEquals(s.date(), state.getDate(), "date at stop " + (i + 1));
+            var v = mode.audienceMap().getView();
+            assertEquals(s.center().lat(), v.center().lat(), 1e-4, "lat at stop " + (i + 1));
+            assertEquals(s.center().lon(), v.center().lon(), 1e-4, "lon at stop " + (i + 1));
+            assertEquals(s.zoom(), v.zoom(), 1e-3, "zoom at stop " + (i + 1));
+            assertEquals(s.title(), ((javafx.scene.control.Label) mode.presentation().view().lookup("#caption-title")).getText());
+            assertEquals((i + 1) + " / " + story.size(),
+                    ((javafx.scene.control.Label) mode.presentation().view().lookup("#caption-counter")).getText());
+        });
+    }
+}
