@@ -113,7 +113,7 @@ public final class DatasetReader {
         private final Map<String, Place> places = new HashMap<>();
         /** Ids of places that exist but were rejected: events naming them get no second "unknown place" problem. */
         private final Set<String> brokenPlaces = new HashSet<>();
-        private final Map<EventDate, EventDate> dates = new HashMap<>();
+        private final TimeJson times;
         /**
          * Equal values read more than once (titles, summaries, sources, source lists) share one instance: a dataset
          * of many events cites the same few sources, and this keeps a loaded event near the size of its record.
@@ -127,7 +127,10 @@ public final class DatasetReader {
             return prior == null ? value : (T) prior;
         }
 
-        Builder(Checks c) { this.c = c; }
+        Builder(Checks c) {
+            this.c = c;
+            this.times = new TimeJson(c);
+        }
 
         private final Map<String, Node> firstUse = new HashMap<>();
         private final List<Place> placeList = new ArrayList<>();
@@ -245,7 +248,7 @@ public final class DatasetReader {
             DatePrecision precision = c.key(props, pp, "precision", DatePrecision.DAY,
                     s -> { if (!PRECISIONS.contains(s)) throw new IllegalArgumentException(s); return DatePrecision.valueOf(s.toUpperCase(Locale.ROOT)); },
                     "precision", PRECISIONS);
-            EventDate[] time = precision == null ? null : eventTime(f, path, precision);
+            EventDate[] time = precision == null ? null : times.eventTime(f, path, precision);
             String placeId = c.optionalString(props, pp, "place", null);
             Node g = f.members().get("geometry");
             LatLon point = null;
@@ -286,7 +289,7 @@ public final class DatasetReader {
             Geometry geometry = null;
             Node g = c.member(f, path, "geometry", true, "a GeoJSON geometry");
             if (g != null) geometry = GeometryJson.read(g, Checks.join(path, "geometry"), c);
-            TimeSpan validity = featureTime(f, path);
+            TimeSpan validity = times.featureTime(f, path);
             PlaceNames names = props.members().containsKey("names") ? names(props, pp, true)
                     : kind == null ? null : PlaceNames.single(kind.label());
             FeatureStatus status = c.key(props, pp, "status", FeatureStatus.NONE, FeatureStatus::ofKey, "status", STATUSES);
@@ -383,168 +386,5 @@ public final class DatasetReader {
             return out;
         }
 
-        /** Parses {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} without regular expressions (files hold many). */
-        private static EventDate parseDate(String s) {
-            int n = s.length();
-            if (n != 4 && n != 7 && n != 10) throw new IllegalArgumentException(s);
-            int y = digits(s, 0, 4);
-            if (n == 4) return EventDate.year(y);
-            if (s.charAt(4) != '-') throw new IllegalArgumentException(s);
-            int m = digits(s, 5, 7);
-            if (n == 7) return EventDate.month(y, m);
-            if (s.charAt(7) != '-') throw new IllegalArgumentException(s);
-            return EventDate.day(java.time.LocalDate.of(y, m, digits(s, 8, 10)));
-        }
-
-        private static int digits(String s, int from, int to) {
-            int v = 0;
-            for (int i = from; i < to; i++) {
-                char ch = s.charAt(i);
-                if (ch < '0' || ch > '9') throw new IllegalArgumentException(s);
-                v = v * 10 + (ch - '0');
-            }
-            return v;
-        }
-
-        /** Reads an event's {@code time}: returns {start, end-or-null}, or null after recording problems. */
-        private EventDate[] eventTime(Node f, String path, DatePrecision precision) {
-            String tp = Checks.join(path, "time");
-            Node t = time(f, path, tp);
-            if (t == null) return null;
-            Map<String, Node> m = t.members();
-            if (m.containsKey("interval")) {
-                String ip = Checks.join(tp, "interval");
-                Node[] ends = interval(m.get("interval"), ip);
-                if (ends == null) return null;
-                for (int k = 0; k < 2; k++) if (ends[k].kind() == Kind.STRING && "..".equals(ends[k].value())) {
-                    c.add(ends[k], Checks.index(ip, k), "expected a date: an event's interval must be closed ('..' is only for timed features)");
-                    return null;
-                }
-                EventDate a = date(ends[0], Checks.index(ip, 0), precision, true);
-                EventDate b = date(ends[1], Checks.index(ip, 1), precision, true);
-                if (a == null || b == null) return null;
-                if (b.endExclusive().isBefore(a.endExclusive()) || (b.date().equals(a.date()) && b.timeOfDay() != null
-                        && a.timeOfDay() != null && b.timeOfDay().isBefore(a.timeOfDay()))) {
-                    c.add(ends[1], Checks.index(ip, 1), "end " + b.iso() + " is before start " + a.iso()
-                            + " (expected [first day, last day], both inclusive)");
-                    return null;
-                }
-                return new EventDate[] {a, b};
-            }
-            Node d = m.containsKey("date") ? m.get("date") : m.get("timestamp");
-            String dp = Checks.join(tp, m.containsKey("date") ? "date" : "timestamp");
-            EventDate a = date(d, dp, precision, m.containsKey("timestamp"));
-            if (a != null && m.containsKey("timestamp") && a.timeOfDay() == null) {
-                c.add(d, dp, "expected a timestamp such as \"2023-04-23T12:00:00+04:00\", found \"" + d.value() + "\"");
-                return null;
-            }
-            return a == null ? null : new EventDate[] {a, null};
-        }
-
-        /** Reads a timed feature's {@code time}: a date (one day) or an interval with optional open ends. */
-        private TimeSpan featureTime(Node f, String path) {
-            String tp = Checks.join(path, "time");
-            Node t = time(f, path, tp);
-            if (t == null) return null;
-            Map<String, Node> m = t.members();
-            if (m.containsKey("interval")) {
-                String ip = Checks.join(tp, "interval");
-                Node[] ends = interval(m.get("interval"), ip);
-                if (ends == null) return null;
-                java.time.LocalDate[] days = new java.time.LocalDate[2];
-                boolean ok = true;
-                for (int k = 0; k < 2; k++) {
-                    if (ends[k].kind() == Kind.STRING && "..".equals(ends[k].value())) continue;
-                    EventDate d = date(ends[k], Checks.index(ip, k), DatePrecision.DAY, false);
-                    if (d == null) ok = false; else days[k] = d.date();
-                }
-                if (!ok) return null;
-                if (days[0] != null && days[1] != null && days[1].isBefore(days[0])) {
-                    c.add(ends[1], Checks.index(ip, 1), "end " + days[1] + " is before start " + days[0]
-                            + " (expected [first day, last day], both inclusive)");
-                    return null;
-                }
-                return new TimeSpan(days[0], days[1] == null ? null : days[1].plusDays(1));
-            }
-            if (m.containsKey("timestamp")) {
-                c.add(m.get("timestamp"), Checks.join(tp, "timestamp"), "expected {\"date\": ...} or {\"interval\": [...]} for a timed feature");
-                return null;
-            }
-            EventDate d = date(m.get("date"), Checks.join(tp, "date"), DatePrecision.DAY, false);
-            return d == null ? null : TimeSpan.day(d.date());
-        }
-
-        private Node time(Node f, String path, String tp) {
-            String expected = "{\"date\": ...}, {\"timestamp\": ...} or {\"interval\": [start, end]}";
-            Node t = c.member(f, path, "time", true, expected);
-            if (t == null) return null;
-            if (t.kind() != Kind.OBJECT) {
-                c.add(t, tp, "expected " + expected + ", found " + t.describe());
-                return null;
-            }
-            long n = t.members().keySet().stream().filter(k -> k.equals("date") || k.equals("timestamp") || k.equals("interval")).count();
-            if (n != 1) {
-                c.add(t, tp, "expected exactly one of 'date', 'timestamp' or 'interval', found " + n);
-                return null;
-            }
-            return t;
-        }
-
-        private Node[] interval(Node n, String ip) {
-            List<Node> els = c.array(n, ip, "two dates [first day, last day]");
-            if (els == null) return null;
-            if (els.size() != 2) {
-                c.add(n, ip, "expected two dates [first day, last day], found " + els.size() + " elements");
-                return null;
-            }
-            return new Node[] {els.get(0), els.get(1)};
-        }
-
-        /**
-         * Reads one date at a precision: {@code yyyy-mm-dd} (or {@code yyyy-mm} / {@code yyyy} at month / year
-         * precision, stored on the first day), or, when {@code timestampAllowed}, an RFC 3339 timestamp whose local
-         * time of day is kept.
-         */
-        private EventDate date(Node n, String p, DatePrecision precision, boolean timestampAllowed) {
-            if (n.kind() != Kind.STRING) {
-                c.add(n, p, "expected a date \"yyyy-mm-dd\" as a string, found " + n.describe());
-                return null;
-            }
-            String s = ((String) n.value()).trim();
-            try {
-                EventDate d;
-                if (s.indexOf('T') > 0) {
-                    if (!timestampAllowed || precision != DatePrecision.DAY) {
-                        c.add(n, p, "expected a date \"yyyy-mm-dd\" without a time of day, found \"" + s + "\"");
-                        return null;
-                    }
-                    java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(s);
-                    d = new EventDate(t.toLocalDate(), DatePrecision.DAY, t.toLocalTime());
-                } else {
-                    EventDate parsed = parseDate(s);
-                    java.time.LocalDate day = parsed.date();
-                    boolean fits = switch (precision) {
-                        case DAY -> parsed.precision() == DatePrecision.DAY;
-                        case MONTH -> day.getDayOfMonth() == 1 && parsed.precision() != DatePrecision.YEAR;
-                        case YEAR -> day.getDayOfYear() == 1;
-                    };
-                    if (!fits) {
-                        c.add(n, p, switch (precision) {
-                            case DAY -> "expected a full date \"yyyy-mm-dd\", found \"" + s + "\" (set \"precision\" for a month or a year)";
-                            case MONTH -> "expected the first day of a month (\"yyyy-mm-01\") for precision \"month\", found \"" + s + "\"";
-                            case YEAR -> "expected 1 January (\"yyyy-01-01\") for precision \"year\", found \"" + s + "\"";
-                        });
-                        return null;
-                    }
-                    d = new EventDate(day, precision, null);
-                }
-                EventDate shared = dates.putIfAbsent(d, d);
-                return shared == null ? d : shared;
-            } catch (RuntimeException e) {
-                c.add(n, p, "bad date \"" + s + "\" (expected a real calendar date \"yyyy-mm-dd\""
-                        + (timestampAllowed ? " or a timestamp \"yyyy-mm-ddThh:mm:ss+hh:mm\"" : "") + ")");
-                return null;
-            }
-        }
     }
 }

@@ -215,7 +215,7 @@ public final class TimelineIndex {
         int a = day(from);
         int b = day(until);
         if (b <= a) return List.of();
-        return new Positions(events, starting(lowerBound(a), lowerBound(b), mask(categories), null, 0));
+        return starting(lowerBound(a), lowerBound(b), mask(categories), null, 0);
     }
 
     /**
@@ -378,7 +378,7 @@ public final class TimelineIndex {
             if (r > before) runEnds[++runs] = r;
         }
         if (runs > 1) running = mergeRuns(running, runEnds, runs);
-        return new Positions(events, starting(lowerBound(a), lowerBound(b), m, running, r));
+        return starting(lowerBound(a), lowerBound(b), m, running, r);
     }
 
     /**
@@ -411,16 +411,18 @@ public final class TimelineIndex {
     }
 
     /**
-     * Gets {@code prefix[0, r)} followed by the positions in {@code [p, q)} whose category is in {@code m}, ascending
-     * (all of {@code prefix} lies before {@code p}).
+     * Gets the events at positions {@code prefix[0, r)} followed by those in {@code [p, q)} whose category is in
+     * {@code m}, in timeline order (all of {@code prefix} lies before {@code p}).
      */
-    private int[] starting(int p, int q, int m, int[] prefix, int r) {
-        if ((m & ALL) == ALL) {
-            int[] out = new int[r + q - p];
-            if (r > 0) System.arraycopy(prefix, 0, out, 0, r);
-            for (int i = p; i < q; i++) out[r + i - p] = i;
-            return out;
-        }
+    private List<TimedEvent> starting(int p, int q, int m, int[] prefix, int r) {
+        // All categories: the events starting inside are one contiguous run of positions, kept as a range.
+        if ((m & ALL) == ALL) return new Positions(events, prefix, r, p, q);
+        int[] out = filtered(p, q, m, prefix, r);
+        return new Positions(events, out, out.length, 0, 0);
+    }
+
+    /** Gets {@code prefix[0, r)} followed by the positions in {@code [p, q)} whose category is in {@code m}, ascending. */
+    private int[] filtered(int p, int q, int m, int[] prefix, int r) {
         int selected = Integer.bitCount(m & ALL);
         int total = 0;
         if (selected * 2 <= CATEGORIES.length) {
@@ -450,18 +452,30 @@ public final class TimelineIndex {
         return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
-    /** An unmodifiable list of the events at some positions, without copying the events. */
+    /**
+     * An unmodifiable list of the events at some positions, without copying the events: the first {@code r}
+     * positions listed in {@code prefix}, then the contiguous positions {@code [from, to)}.
+     */
     private static final class Positions extends AbstractList<TimedEvent> implements RandomAccess {
         private final TimedEvent[] events;
-        private final int[] positions;
+        private final int[] prefix;
+        private final int r;
+        private final int from;
+        private final int size;
 
-        Positions(TimedEvent[] events, int[] positions) {
+        Positions(TimedEvent[] events, int[] prefix, int r, int from, int to) {
             this.events = events;
-            this.positions = positions;
+            this.prefix = prefix;
+            this.r = r;
+            this.from = from;
+            this.size = r + to - from;
         }
 
-        @Override public TimedEvent get(int i) { return events[positions[i]]; }
+        @Override public TimedEvent get(int i) {
+            if (i < 0 || i >= size) throw new IndexOutOfBoundsException("index " + i + ", size " + size);
+            return events[i < r ? prefix[i] : from + i - r];
+        }
 
-        @Override public int size() { return positions.length; }
+        @Override public int size() { return size; }
     }
 }
