@@ -91,6 +91,9 @@ public final class AtlasApp extends Application {
                 stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle()));
         stage.show();
         map.setView(prefs.center(), prefs.zoom());
+        // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open would
+        String datasetFile = System.getProperty("atlas.dataset");
+        if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
         map.requestFocus();
         logFirstPaint();
     }
