@@ -21,10 +21,11 @@ import java.util.Set;
  * <p>Storage is columnar, for a million events: the events in timeline order, their first and exclusive last
  * epoch days and category ordinals in primitive arrays, the positions grouped by category, and the positions
  * grouped by duration class (durations in {@code (2^(c-1), 2^c]} days). {@link #between} finds the events starting
- * inside the window by binary search, and the ones that started earlier and are still running by one binary
- * search per duration class over a window as long as that class's longest event, so long events cost no more than
- * short ones: O(log n + k) per query, with k the result size plus, per class, the events of similar length that
- * ended just before. Histograms use prefix sums per category and day ({@link StartCounts}).
+ * inside the window by binary search; the ones that started earlier and are still running come from the list of
+ * events running at the last checkpoint (every 64 days or more, so that the lists hold at most about four entries per
+ * event) plus one binary search per duration class back to that checkpoint, so long events cost no more than short
+ * ones: O(log n + k) per query, with k the result size plus the few listed or scanned events that ended just
+ * before. Histograms use prefix sums per category and day ({@link StartCounts}).
  *
  * <p>This class is immutable and safe to share between threads.
  */
@@ -332,6 +333,7 @@ public final class TimelineIndex {
                 + 16 + n // category
                 + 16 + 4 * n // byClass
                 + 2 * (16 + 4 * n) + 16 + n // classStartDay, classEndDay, classCategory
+                + 16 + 4L * checkpointStart.length + 16 + 4L * checkpointPositions.length
                 + counts.bytes() + 4L * (categoryStart.length + classStart.length + classMaxDays.length);
     }
 
