@@ -18,13 +18,22 @@ public final class HttpTileFetcher implements TileFetcher {
     /** Gets the OpenStreetMap standard tile layer's URL template. */
     public static final String OSM_TEMPLATE = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
-    private final HttpClient client;
     private final String template;
+    private volatile HttpClient client;
 
-    public HttpTileFetcher(String template) {
-        this.template = template;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    public HttpTileFetcher(String template) { this.template = template; }
+
+    /** Gets the HTTP client, made on first use: building one loads the TLS trust store, which costs start-up time. */
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                        .followRedirects(HttpClient.Redirect.NORMAL).build();
+                c = client;
+            }
+        }
+        return c;
     }
 
     /** Gets the URL of a tile. */
@@ -37,7 +46,7 @@ public final class HttpTileFetcher implements TileFetcher {
         HttpRequest req = HttpRequest.newBuilder(uri(id)).timeout(Duration.ofSeconds(10))
                 .header("User-Agent", USER_AGENT).GET().build();
         try {
-            HttpResponse<byte[]> res = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> res = client().send(req, HttpResponse.BodyHandlers.ofByteArray());
             if (res.statusCode() != 200) throw new IOException("HTTP " + res.statusCode() + " for " + req.uri());
             return res.body();
         } catch (InterruptedException e) {

@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -38,27 +39,29 @@ public final class TileRenderer {
             "051", "ARM", "031", "AZE", "364", "IRN", "792", "TUR", "268", "GEO", "643", "RUS");
 
     private final TilePalette palette;
-    /** The world layers, projected when they arrive (they are read in the background at start-up). */
+    /** The world layers, projected. */
     private record World(ProjectedLayer land, ProjectedLayer countries) {}
 
-    private final CompletableFuture<World> world;
+    private final Supplier<WorldMap> worldReader;
+    private volatile CompletableFuture<World> world;
     private final ProjectedLayer countries, borders, admin1, lakes, rivers, nkLines;
     private final Hillshade hillshade;
     private final double detailMinX, detailMinY, detailMaxX, detailMaxY;
 
     /** Computes the projected layers of a base map and its world layers. */
     public TileRenderer(Basemap map, WorldMap worldMap, TilePalette palette) {
-        this(map, CompletableFuture.completedFuture(worldMap), palette);
+        this(map, () -> worldMap, palette);
+        prepareWorld().join();
     }
 
     /**
-     * Computes the projected layers of a base map; the world layers may still be loading: tiles that need them
-     * (low zoom, outside the region) wait for them, tiles inside the region do not.
+     * Computes the projected layers of a base map; the world layers are read with {@code worldReader} in the
+     * background when first needed (a tile at low zoom or outside the region) or when {@link #prepareWorld()} is
+     * called, so the first view of the region does not wait for them.
      */
-    public TileRenderer(Basemap map, CompletableFuture<WorldMap> worldMap, TilePalette palette) {
+    public TileRenderer(Basemap map, Supplier<WorldMap> worldReader, TilePalette palette) {
         this.palette = palette;
-        world = worldMap.thenApply(w -> new World(ProjectedLayer.of(w.land(), f -> ""),
-                ProjectedLayer.of(w.countries(), f -> ISO_NUMERIC.getOrDefault(f.property("id"), ""))));
+        this.worldReader = worldReader;
         countries = ProjectedLayer.of(map.countries(), f -> f.property("iso_a3"));
         borders = ProjectedLayer.of(map.borders(), f -> "");
         admin1 = ProjectedLayer.of(map.admin1(), f -> f.property("adm0_a3"));
@@ -71,6 +74,29 @@ public final class TileRenderer {
         detailMaxX = WebMercator.worldX(d.getMaxX());
         detailMinY = WebMercator.worldY(d.getMaxY());
         detailMaxY = WebMercator.worldY(d.getMinY());
+    }
+
+    /**
+     * Starts reading and projecting the world layers unless already started; the future completes when they are
+     * ready, or exceptionally (e.g. with the reader's exception for a broken file).
+     */
+    public CompletableFuture<?> prepareWorld() { return world(); }
+
+    private CompletableFuture<World> world() {
+        CompletableFuture<World> w = world;
+        if (w == null) {
+            synchronized (this) {
+                if (world == null) {
+                    world = CompletableFuture.supplyAsync(() -> {
+                        WorldMap m = worldReader.get();
+                        return new World(ProjectedLayer.of(m.land(), f -> ""),
+                                ProjectedLayer.of(m.countries(), f -> ISO_NUMERIC.getOrDefault(f.property("id"), "")));
+                    });
+                }
+                w = world;
+            }
+        }
+        return w;
     }
 
     /** Gets the palette the tiles are drawn with. */
@@ -123,7 +149,7 @@ public final class TileRenderer {
 
     private void drawWorld(Graphics2D g, int z, double scale, double offX, double offY,
                            double minX, double minY, double maxX, double maxY) {
-        World w = world.join();
+        World w = world().join();
         g.setColor(palette.land());
         for (var p : w.land().overlapping(minX, minY, maxX, maxY)) fill(g, p, scale, offX, offY);
         for (var p : w.countries().overlapping(minX, minY, maxX, maxY)) {

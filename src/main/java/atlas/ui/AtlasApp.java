@@ -25,10 +25,17 @@ import javafx.stage.Stage;
 public final class AtlasApp extends Application {
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
     private static CompletableFuture<MapResources> loading;
+    private static CompletableFuture<atlas.model.Dataset> datasetLoading;
 
-    /** Starts loading the map resources in the background (idempotent); the launcher calls this before the toolkit starts. */
+    /**
+     * Starts loading the map resources and the shipped dataset in the background (idempotent); the launcher calls
+     * this before the toolkit starts, so reading overlaps the toolkit's start-up.
+     */
     public static synchronized CompletableFuture<MapResources> preload() {
-        if (loading == null) loading = CompletableFuture.supplyAsync(() -> MapResources.load(Assets.standard()));
+        if (loading == null) {
+            loading = CompletableFuture.supplyAsync(() -> MapResources.load(Assets.standard()));
+            datasetLoading = CompletableFuture.supplyAsync(atlas.io.Datasets::loadShipped);
+        }
         return loading;
     }
 
@@ -43,16 +50,13 @@ public final class AtlasApp extends Application {
             showStartupError(e.getCause());
             return;
         }
-        res.world().whenComplete((w, err) -> {
-            if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
-        });
         WindowPrefs prefs = WindowPrefs.standard();
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());
         try {
-            state.setDataset(atlas.io.Datasets.loadShipped());
-        } catch (IllegalStateException e) {
-            showStartupError(e);
+            state.setDataset(datasetLoading.join());
+        } catch (CompletionException e) {
+            showStartupError(e.getCause());
             return;
         }
         MainWindow window = new MainWindow(res, state);
@@ -91,16 +95,24 @@ public final class AtlasApp extends Application {
                 stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle()));
         stage.show();
         map.setView(prefs.center(), prefs.zoom());
+        // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open would
+        String datasetFile = System.getProperty("atlas.dataset");
+        if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
         map.requestFocus();
-        logFirstPaint();
+        logFirstPaint(() -> res.renderer().prepareWorld().whenComplete((w, err) -> {
+            if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
+        }));
     }
 
     private static boolean onSomeScreen(Rectangle2D r) {
         return !Screen.getScreensForRectangle(r.getMinX(), r.getMinY(), Math.min(r.getWidth(), 100), Math.min(r.getHeight(), 100)).isEmpty();
     }
 
-    /** Logs the time from JVM start to the first pulse after the first tile reached the screen. */
-    private static void logFirstPaint() {
+    /**
+     * Logs the time from JVM start to the first pulse after the first tile reached the screen, then runs
+     * {@code afterwards} (work that can wait until the map is on screen).
+     */
+    private static void logFirstPaint(Runnable afterwards) {
         new AnimationTimer() {
             private boolean seen;
 
@@ -112,7 +124,13 @@ public final class AtlasApp extends Application {
                 }
                 stop();
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                LOG.info("first map tile painted " + ms + " ms after JVM start");
+                long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+                // on a busy machine wall time mostly waits for a core: the process CPU time and load tell how much
+                LOG.info(String.format(java.util.Locale.ROOT,
+                        "first map tile painted %d ms after JVM start (process CPU time %d ms, load average %.1f on %d cores)",
+                        ms, cpuMs, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors()));
+                afterwards.run();
             }
         }.start();
     }

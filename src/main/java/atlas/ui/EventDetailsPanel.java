@@ -121,7 +121,8 @@ public final class EventDetailsPanel extends ScrollPane {
     }
 
     private Node link(Source s) {
-        String text = s.publisher() == null || s.publisher().isBlank() ? s.title() : s.publisher() + ": " + s.title();
+        boolean plain = s.publisher() == null || s.publisher().isBlank() || s.title().contains(s.publisher());
+        String text = plain ? s.title() : s.publisher() + ": " + s.title();
         if (s.url() == null || s.url().isBlank()) return label(text, "source");
         Hyperlink h = new Hyperlink(text);
         h.getStyleClass().add("source-link");

@@ -36,6 +36,8 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("atlas.css")).toExternalForm());
         map = MapAssembly.build(res, state);
         setCenter(map);
+        // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
+        map.chrome().legend().setExpanded(false);
 
         ComboBox<TileSource> sources = new ComboBox<>();
         sources.setId("tile-source");

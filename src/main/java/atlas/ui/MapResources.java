@@ -1,7 +1,6 @@
 package atlas.ui;
 
 import atlas.geo.Basemap;
-import atlas.geo.WorldMap;
 import atlas.io.Assets;
 import atlas.io.BasemapReader;
 import atlas.tiles.CachedOnlineTileSource;
@@ -11,13 +10,13 @@ import atlas.tiles.TileRenderer;
 import atlas.tiles.TileSource;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * What the map is made from, loaded once per run: the base map, the world layers (still loading in the background
- * when {@link #load} returns), the tile renderer and the tile sources (offline first, the default). Immutable.
+ * What the map is made from, loaded once per run: the region's base map, the tile renderer (which reads the world
+ * layers when first needed, see {@link TileRenderer#prepareWorld()}) and the tile sources (offline first, the
+ * default). Immutable.
  */
-public record MapResources(Basemap basemap, CompletableFuture<WorldMap> world, TileRenderer renderer, List<TileSource> sources) {
+public record MapResources(Basemap basemap, TileRenderer renderer, List<TileSource> sources) {
     public MapResources {
         sources = List.copyOf(sources);
     }
@@ -28,19 +27,17 @@ public record MapResources(Basemap basemap, CompletableFuture<WorldMap> world, T
     }
 
     /**
-     * Computes the resources from the assets: reads the region's layers, checks the world layers' files exist and
-     * starts reading them in the background (the first view does not need them). Throws
-     * {@link atlas.io.AssetException} naming a missing or broken file; a world file found broken later fails
-     * {@link #world()}.
+     * Computes the resources from the assets: reads the region's layers and checks the world layers' files exist
+     * (they are read later, the first view does not need them). Throws {@link atlas.io.AssetException} naming a
+     * missing or broken file; a world file found broken later fails {@link TileRenderer#prepareWorld()}.
      */
     public static MapResources load(Assets assets) {
         BasemapReader reader = new BasemapReader(assets);
         reader.checkWorldFiles();
-        CompletableFuture<WorldMap> world = CompletableFuture.supplyAsync(reader::readWorld);
         Basemap map = reader.read();
-        TileRenderer renderer = new TileRenderer(map, world, TilePalette.atlas());
+        TileRenderer renderer = new TileRenderer(map, reader::readWorld, TilePalette.atlas());
         OfflineTileSource offline = new OfflineTileSource(renderer);
-        return new MapResources(map, world, renderer,
+        return new MapResources(map, renderer,
                 List.of(offline, CachedOnlineTileSource.openStreetMap(tileCacheDir(), offline)));
     }
 

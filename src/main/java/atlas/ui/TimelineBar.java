@@ -72,6 +72,10 @@ public class TimelineBar extends Control {
             TimeSpan c = clampSpan(now);
             if (!c.equals(now)) setVisibleSpan(c);
         });
+        // whoever moves the date (list, map, restored settings), the bar pans to keep it on screen
+        date.addListener((o, was, now) -> {
+            if (now != null) keepVisible(now);
+        });
         playing.addListener((o, was, now) -> {
             pseudoClassStateChanged(PLAYING, now);
             if (now) playback.begin(); else playback.stop();

@@ -95,18 +95,19 @@ class MainWindowTest {
         // given: the pointer over a point of the map
         settle();
         AtlasMap map = map(robot);
-        Point2D at = map.localToScreen(map.getWidth() / 2, map.getHeight() / 2 + 50);
+        // (in Iran, south-east of the view: no event markers or corridor there to catch the mouse)
+        Point2D at = map.localToScreen(map.getWidth() * 0.8, map.getHeight() * 0.85);
         robot.moveTo(at);
         settle();
         String before = text(robot, "#cursor-position");
         double lon = map.getView().center().lon();
-        // when: drag the map 200 px to the right
-        robot.press(MouseButton.PRIMARY).moveBy(100, 0).moveBy(100, 0).release(MouseButton.PRIMARY);
+        // when: drag the map 120 px to the left
+        robot.press(MouseButton.PRIMARY).moveBy(-60, 0).moveBy(-60, 0).release(MouseButton.PRIMARY);
         settle();
         robot.moveTo(at);
         settle();
-        // then: the view moved west and the same screen point shows another position
-        assertTrue(map.getView().center().lon() < lon - 0.1, "centre moved west: " + map.getView().center());
+        // then: the view moved east and the same screen point shows another position
+        assertTrue(map.getView().center().lon() > lon + 0.1, "centre moved east: " + map.getView().center());
         assertNotEquals(before, text(robot, "#cursor-position"));
         assertTrue(before.matches("\\d+\\.\\d{5}° N  \\d+\\.\\d{5}° E"), before);
     }

@@ -19,6 +19,7 @@ final class TimelineTicks {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** Steps, finest first: unit (d = days within a month, m = months, y = years), size, and the px a label needs. */
     private record Step(char unit, int size, double approxDays, double labelPx) {}
@@ -58,6 +59,14 @@ final class TimelineTicks {
             out.add(new Tick(d, true, label(m, d)));
         }
         out.sort((a, b) -> a.date().compareTo(b.date()));
+        // the first labelled tick carries the context the others leave out: "13 Aug 2022", "Jun 2020"
+        for (int i = 0; i < out.size(); i++) {
+            Tick t = out.get(i);
+            if (!t.major()) continue;
+            if (m.unit == 'd') out.set(i, new Tick(t.date(), true, t.date().format(DAY_MONTH_YEAR)));
+            else if (m.unit == 'm' && t.date().getMonthValue() != 1) out.set(i, new Tick(t.date(), true, t.date().format(MONTH_YEAR)));
+            break;
+        }
         return out;
     }
 
