@@ -117,6 +117,12 @@ public final class AtlasMap extends StackPane {
         layer.dispose();
     }
 
+    /** Renders every tile on screen again (e.g. after the tiles' content was switched), keeping the view. */
+    public void refreshTiles() {
+        Fx.requireFxThread();
+        rebuildMapView();
+    }
+
     /** Gets the overlays in drawing order (bottom first). */
     public List<AtlasLayer> overlays() { return List.copyOf(overlays); }
 

@@ -72,6 +72,7 @@ public final class MapChrome extends AnchorPane {
             ImageView swatch = new ImageView(AtlasTileRetriever.toFx(legendStyle.legendSwatch(item, 34, 14)));
             Label l = new Label(item.label(), swatch);
             l.getStyleClass().add("legend-item");
+            l.setId("legend-" + item.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             items.getChildren().add(l);
         }
         Label note = new Label("Lines of 1991 and 1994 are approximate (about ±1.3 km).");

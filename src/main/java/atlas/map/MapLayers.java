@@ -9,6 +9,16 @@ public final class MapLayers {
     public static final String PLACE_LABELS = "place-labels";
     /** The legend box. */
     public static final String LEGEND = "legend";
+    /** The Lachin corridor: routes, old road, checkpoint, blockade point ({@link CorridorLayer}). */
+    public static final String CORRIDOR = CorridorLayer.CORRIDOR;
+    /** The corridor's 5 km band (an interpretation). */
+    public static final String BAND = CorridorLayer.BAND;
+    /** Russian peacekeeping headquarters and posts. */
+    public static final String POSTS = CorridorLayer.POSTS;
+    /** The former NKAO boundary (1991), drawn in the offline tiles. */
+    public static final String NKAO_1991 = "nkao-1991";
+    /** The 1994 ceasefire line, drawn in the offline tiles. */
+    public static final String LINE_1994 = "line-1994";
 
     private MapLayers() {}
 

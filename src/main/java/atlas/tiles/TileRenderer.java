@@ -16,6 +16,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
@@ -46,6 +47,8 @@ public final class TileRenderer {
     private volatile CompletableFuture<World> world;
     private final ProjectedLayer countries, borders, admin1, lakes, rivers, nkLines;
     private final Hillshade hillshade;
+    /** Kinds of {@code nk_lines} not drawn ("nkao_1991", "ceasefire_1994"); an immutable set, swapped whole. */
+    private volatile Set<String> hiddenLines = Set.of();
     private final double detailMinX, detailMinY, detailMaxX, detailMaxY;
 
     /** Computes the projected layers of a base map and its world layers. */
@@ -75,6 +78,15 @@ public final class TileRenderer {
         detailMinY = WebMercator.worldY(d.getMaxY());
         detailMaxY = WebMercator.worldY(d.getMinY());
     }
+
+    /**
+     * Sets which historical lines ({@code nk_lines} kinds "nkao_1991", "ceasefire_1994") tiles rendered from now on
+     * leave out; the layers panel switches them. Tiles already on screen keep what they show until re-rendered.
+     */
+    public void setHiddenLines(Set<String> kinds) { hiddenLines = Set.copyOf(kinds); }
+
+    /** Gets the historical line kinds left out of the tiles. */
+    public Set<String> hiddenLines() { return hiddenLines; }
 
     /**
      * Starts reading and projecting the world layers unless already started; the future completes when they are
@@ -210,7 +222,9 @@ public final class TileRenderer {
         g.setStroke(round(1.4 * w));
         for (var p : borderParts) g.draw(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
 
+        Set<String> hidden = hiddenLines;
         for (var p : nkLines.overlapping(minX, minY, maxX, maxY)) {
+            if (hidden.contains(p.key())) continue;
             boolean nkao = "nkao_1991".equals(p.key());
             g.setColor(nkao ? palette.nkao1991() : palette.ceasefire1994());
             g.setStroke(nkao ? nkaoStroke(w) : ceasefireStroke(w));

@@ -62,6 +62,8 @@ public final class AtlasApp extends Application {
         MainWindow window = new MainWindow(res, state);
         for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) x.install(window, res);
         AtlasMap map = window.map();
+        map.overlays().stream().filter(l -> l instanceof atlas.map.CorridorLayer)
+                .forEach(l -> ((atlas.map.CorridorLayer) l).setLinkOpener(getHostServices()::showDocument));
         TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
         timeline.list().setPrefWidth(300);
         timeline.details().setPrefWidth(330);

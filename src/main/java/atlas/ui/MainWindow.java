@@ -28,6 +28,7 @@ public final class MainWindow extends BorderPane {
     private final AtlasMap map;
     private final ToolBar toolbar;
     private final MenuButton menu;
+    private final LayersPanel layersPanel;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -72,7 +73,12 @@ public final class MainWindow extends BorderPane {
 
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        toolbar = new ToolBar(new Label("Tiles"), sources, new Label("Place names"), names, spacer, menu);
+        // layers panel (corridor, band, posts, NKAO 1991, 1994 line) in a drop-down, kept in step with the state
+        layersPanel = new LayersPanel(state, MapAssembly.layerToggles());
+        javafx.scene.control.CustomMenuItem layersItem = new javafx.scene.control.CustomMenuItem(layersPanel, false);
+        MenuButton layers = new MenuButton("Layers", null, layersItem);
+        layers.setId("layers-menu");
+        toolbar = new ToolBar(new Label("Tiles"), sources, new Label("Place names"), names, layers, spacer, menu);
         toolbar.setId("main-toolbar");
         setTop(toolbar);
     }
@@ -82,6 +88,9 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the shared application state. */
     public AtlasState state() { return state; }
+
+    /** Gets the layers panel (the check boxes of the "Layers" drop-down). */
+    public LayersPanel layersPanel() { return layersPanel; }
 
     /** Gets the main menu, to add items to. */
     public MenuButton menu() { return menu; }
