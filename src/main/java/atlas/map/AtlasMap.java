@@ -96,15 +96,6 @@ public final class AtlasMap extends StackPane {
     public TileSource getTileSource() { return tileSource.get(); }
     public void setTileSource(TileSource s) { tileSource.set(s); }
 
-    /**
-     * Shows freshly rendered tiles, keeping the view (Gluon caches the tiles of a MapView, so e.g. a change of what
-     * the renderer draws only appears after this).
-     */
-    public void refreshTiles() {
-        Fx.requireFxThread();
-        rebuildMapView();
-    }
-
     /** The position under the mouse pointer (null before the pointer entered the map). */
     public ReadOnlyObjectProperty<LatLon> pointerPositionProperty() { return cursor.getReadOnlyProperty(); }
 
