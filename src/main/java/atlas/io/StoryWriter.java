@@ -38,7 +38,8 @@ public final class StoryWriter {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        // a sibling temporary file (not createTempFile, whose owner-only permissions would stick to the saved file)
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         try {
             Files.writeString(tmp, toJson(story), StandardCharsets.UTF_8);
             try {

@@ -22,15 +22,20 @@ public final class HighlightLayer extends CanvasLayer {
     private static final Color LABEL_FG = Color.web("#1d1d1f");
     private static final double RADIUS_PX = 14;
     private List<TimedEvent> events = List.of();
+    private String unlabelled;
 
     public HighlightLayer() {
         getStyleClass().add("highlight-layer");
     }
 
-    /** Sets the highlighted events (empty for none). FX thread. */
-    public void setEvents(List<TimedEvent> highlighted) {
+    /**
+     * Sets the highlighted events (empty for none); {@code unlabelledId} names one that gets a ring but no label
+     * (the selected event, which the event layer labels already), or null. FX thread.
+     */
+    public void setEvents(List<TimedEvent> highlighted, String unlabelledId) {
         Fx.requireFxThread();
         events = List.copyOf(highlighted);
+        unlabelled = unlabelledId;
         markDirty();
     }
 
@@ -53,6 +58,7 @@ public final class HighlightLayer extends CanvasLayer {
             g.setStroke(RING);
             g.setLineWidth(3);
             g.strokeOval(p.x() - RADIUS_PX, p.y() - RADIUS_PX, 2 * RADIUS_PX, 2 * RADIUS_PX);
+            if (e.id().equals(unlabelled)) continue;
             // events often share a point: stack their labels instead of drawing them over each other
             double y = Double.isNaN(labelY) || Math.abs(labelY - p.y()) > 20 ? p.y() : labelY + 20;
             labelY = y;

@@ -84,6 +84,9 @@ public final class MapChrome extends AnchorPane {
         legend.setId("legend");
         legend.getStyleClass().add("legend");
         legend.setExpanded(true);
+        // folded, the legend is just its title bar (a TitledPane otherwise keeps its content's width)
+        legend.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(legend.expandedProperty())
+                .then(Region.USE_COMPUTED_SIZE).otherwise(110.0));
         legend.setFocusTraversable(false);
         add(legend, 10.0, null, null, 10.0);
 

@@ -21,10 +21,11 @@ import java.util.Set;
  * <p>Storage is columnar, for a million events: the events in timeline order, their first and exclusive last
  * epoch days and category ordinals in primitive arrays, the positions grouped by category, and the positions
  * grouped by duration class (durations in {@code (2^(c-1), 2^c]} days). {@link #between} finds the events starting
- * inside the window by binary search, and the ones that started earlier and are still running by one binary
- * search per duration class over a window as long as that class's longest event, so long events cost no more than
- * short ones: O(log n + k) per query, with k the result size plus, per class, the events of similar length that
- * ended just before. Histograms use prefix sums per category and day ({@link StartCounts}).
+ * inside the window by binary search; the ones that started earlier and are still running come from the list of
+ * events running at the last checkpoint (every 64 days or more, so that the lists hold at most about four entries per
+ * event) plus one binary search per duration class back to that checkpoint, so long events cost no more than short
+ * ones: O(log n + k) per query, with k the result size plus the few listed or scanned events that ended just
+ * before. Histograms use prefix sums per category and day ({@link StartCounts}).
  *
  * <p>This class is immutable and safe to share between threads.
  */
@@ -58,6 +59,14 @@ public final class TimelineIndex {
     private final int[] classMaxDays;
     private final int maxEnd;
     private final StartCounts counts;
+    /**
+     * Checkpoints every {@code checkpointDays} days from the first start day: checkpoint k lists, ascending, the
+     * positions of the events started before its day and still running on it ({@code checkpointStart} holds the
+     * offsets into {@code checkpointPositions}). A query then scans duration classes only back to the checkpoint.
+     */
+    private final int checkpointDays;
+    private final int[] checkpointStart;
+    private final int[] checkpointPositions;
 
     private TimelineIndex(List<TimedEvent> input, List<TimedFeature> features) {
         int n = input.size();
@@ -117,7 +126,41 @@ public final class TimelineIndex {
             classCategory[k] = category[i];
         }
         counts = new StartCounts(start, category, byCategory, categoryStart);
+        // Checkpoint spacing: 64 days, doubled until the lists hold at most about four entries per event.
+        int spacing = 64;
+        long entries;
+        while (true) {
+            entries = 0;
+            for (int i = 0; i < n; i++) entries += checkpointCount(i, spacing);
+            if (entries <= 4L * n + 1024 || spacing >= (1 << 24)) break;
+            spacing *= 2;
+        }
+        checkpointDays = spacing;
+        int checkpoints = n == 0 ? 0 : (start[n - 1] - start[0]) / spacing + 1;
+        checkpointStart = new int[checkpoints + 1];
+        for (int i = 0; i < n; i++) {
+            int first = firstCheckpoint(i, spacing);
+            int count = checkpointCount(i, spacing);
+            for (int k = first; k < first + count; k++) checkpointStart[k + 1]++;
+        }
+        for (int k = 0; k < checkpoints; k++) checkpointStart[k + 1] += checkpointStart[k];
+        checkpointPositions = new int[checkpointStart[checkpoints]];
+        int[] fill = Arrays.copyOf(checkpointStart, checkpoints);
+        for (int i = 0; i < n; i++) {
+            int first = firstCheckpoint(i, spacing);
+            int count = checkpointCount(i, spacing);
+            for (int k = first; k < first + count; k++) checkpointPositions[fill[k]++] = i;
+        }
         eventList = Collections.unmodifiableList(Arrays.asList(events));
+    }
+
+    /** Gets the first checkpoint strictly after the start of the event at position {@code i}. */
+    private int firstCheckpoint(int i, int spacing) { return (start[i] - start[0]) / spacing + 1; }
+
+    /** Gets how many checkpoints the event at position {@code i} runs across (start < checkpoint day < end). */
+    private int checkpointCount(int i, int spacing) {
+        int last = Math.min((end[i] - 1 - start[0]) / spacing, (start[start.length - 1] - start[0]) / spacing);
+        return Math.max(0, last - firstCheckpoint(i, spacing) + 1);
     }
 
     private static int[] prefixSums(int[] counts) {
@@ -290,6 +333,7 @@ public final class TimelineIndex {
                 + 16 + n // category
                 + 16 + 4 * n // byClass
                 + 2 * (16 + 4 * n) + 16 + n // classStartDay, classEndDay, classCategory
+                + 16 + 4L * checkpointStart.length + 16 + 4L * checkpointPositions.length
                 + counts.bytes() + 4L * (categoryStart.length + classStart.length + classMaxDays.length);
     }
 
@@ -358,15 +402,30 @@ public final class TimelineIndex {
         if (b <= a || m == 0 || events.length == 0) return List.of();
         // Events started before a and still running at a: per duration class, only those starting within the
         // class's longest duration before a can reach it. Each class yields an ascending run of positions.
+        // Those started before the last checkpoint on or before a are listed at that checkpoint, in order.
         int[] running = new int[16];
-        int[] runEnds = new int[CLASSES + 1];
+        int[] runEnds = new int[CLASSES + 2];
         int runs = 0;
         int r = 0;
+        int scanFrom = Integer.MIN_VALUE;
+        if (checkpointStart.length > 1 && a > start[0]) {
+            int k = Math.min(checkpointStart.length - 2, (a - start[0]) / checkpointDays);
+            scanFrom = start[0] + k * checkpointDays;
+            int from = checkpointStart[k];
+            int to = checkpointStart[k + 1];
+            if (to - from > running.length) running = new int[to - from];
+            for (int i = from; i < to; i++) {
+                int p = checkpointPositions[i];
+                if (end[p] > a && (m & (1 << category[p])) != 0) running[r++] = p;
+            }
+        }
+        int listed = r;
+        runEnds[0] = r;
         for (int c = 0; c < CLASSES; c++) {
             int lo = classStart[c];
             int hi = classStart[c + 1];
             if (lo == hi) continue;
-            int i = classLowerBound(lo, hi, a - classMaxDays[c] + 1);
+            int i = classLowerBound(lo, hi, Math.max(scanFrom, a - classMaxDays[c] + 1));
             int j = classLowerBound(i, hi, a);
             int before = r;
             for (; i < j; i++) {
@@ -377,20 +436,21 @@ public final class TimelineIndex {
             }
             if (r > before) runEnds[++runs] = r;
         }
-        if (runs > 1) running = mergeRuns(running, runEnds, runs);
+        if (runs > 1) running = mergeRuns(running, listed, runEnds, runs);
         return starting(lowerBound(a), lowerBound(b), m, running, r);
     }
 
     /**
-     * Merges {@code runs} ascending runs of {@code a} (run k is {@code [ends[k], ends[k+1])}, {@code ends[0] == 0})
-     * pairwise in passes: O(k log runs), cheaper than sorting the k positions.
+     * Merges {@code runs} ascending runs of {@code a} (run k is {@code [ends[k], ends[k+1])}, {@code ends[0] == offset})
+     * pairwise in passes, keeping {@code a[0, offset)} in front: O(k log runs), cheaper than sorting.
      */
-    private static int[] mergeRuns(int[] a, int[] ends, int runs) {
+    private static int[] mergeRuns(int[] a, int offset, int[] ends, int runs) {
         int[] src = a;
         int[] dst = new int[a.length];
+        if (offset > 0) System.arraycopy(a, 0, dst, 0, offset);
         int[] bounds = Arrays.copyOf(ends, runs + 1);
         while (runs > 1) {
-            int out = 0;
+            int out = offset;
             int merged = 0;
             for (int x = 0; x < runs; x += 2) {
                 int i = bounds[x];

@@ -39,7 +39,7 @@ public final class HandoutExport {
     public void export(Story story, Path file) throws Exception {
         Path abs = file.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + System.nanoTime() + ".tmp");
         try (PDDocument doc = new PDDocument()) {
             Fonts f = new Fonts(load(doc, "DejaVuSans.ttf"), load(doc, "DejaVuSans-Bold.ttf"), load(doc, "DejaVuSans-Oblique.ttf"));
             PDDocumentInformation info = doc.getDocumentInformation();

@@ -117,8 +117,10 @@ public final class MapAssembly {
     private static HighlightLayer highlights(AtlasState state) {
         HighlightLayer layer = new HighlightLayer();
         Runnable update = () -> layer.setEvents(state.highlightedEvents().stream().sorted()
-                .map(id -> state.getDataset().event(id)).flatMap(Optional::stream).toList());
+                .map(id -> state.getDataset().event(id)).flatMap(Optional::stream).toList(),
+                state.getSelectedEvent() == null ? null : state.getSelectedEvent().id());
         state.highlightedEvents().addListener((SetChangeListener<String>) c -> update.run());
+        state.selectedEventProperty().addListener(o -> update.run());
         state.datasetProperty().addListener(o -> update.run());
         update.run();
         return layer;

@@ -303,7 +303,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         g.setFont(Font.font("System", 11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        double lastLabelEnd = -1;
+        double lastLabelEnd = Double.NEGATIVE_INFINITY;
         for (TimelineTicks.Tick t : ticks) {
             double x = Math.round(xOf(t.date())) + 0.5;
             if (x < INSET - 1 || x > w - INSET + 1) continue;
