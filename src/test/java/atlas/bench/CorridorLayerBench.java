@@ -107,6 +107,15 @@ public class CorridorLayerBench {
         });
     }
 
+    /** The snapshot alone, of the same canvas cleared: the read-back overhead inside {@code dateChangeRasterised}. */
+    @Benchmark
+    public Object emptySnapshot() throws Exception {
+        return onFx(() -> {
+            layer.canvas().getGraphicsContext2D().clearRect(0, 0, layer.canvas().getWidth(), layer.canvas().getHeight());
+            return layer.canvas().snapshot(null, null);
+        });
+    }
+
     @Benchmark
     public int pan() throws Exception {
         double dLon = (tick++ % 2 == 0) ? 0.02 : -0.02;
