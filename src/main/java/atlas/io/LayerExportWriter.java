@@ -10,10 +10,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,24 +31,9 @@ public final class LayerExportWriter {
 
     /** Writes the layers of {@code date} to {@code file} atomically (temporary file, then move); returns the count written. */
     public int write(List<TimedFeature> features, LocalDate date, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            int n;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                n = write(features, date, out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return n;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        int[] n = new int[1];
+        AtomicFiles.write(file, out -> n[0] = write(features, date, out));
+        return n[0];
     }
 
     /** Writes the layers of {@code date} as UTF-8 GeoJSON to a stream (left open); returns the count written. */

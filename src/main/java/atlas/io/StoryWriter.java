@@ -11,10 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes stories in the story file format ({@code assets/schema/story-format.md}), pretty-printed UTF-8 JSON
@@ -35,21 +32,7 @@ public final class StoryWriter {
 
     /** Saves a story to {@code file} atomically (temporary file + move); creates missing parent folders. */
     public void save(Story story, Path file) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        // a sibling temporary file (not createTempFile, whose owner-only permissions would stick to the saved file)
-        Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-        try {
-            Files.writeString(tmp, toJson(story), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> out.write(toJson(story).getBytes(StandardCharsets.UTF_8)));
     }
 
     private void write(Story story, Writer out) throws IOException {
