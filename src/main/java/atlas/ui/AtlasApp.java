@@ -81,7 +81,7 @@ public final class AtlasApp extends Application {
         Rectangle2D bounds = prefs.windowBounds().filter(AtlasApp::onSomeScreen).orElse(null);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = bounds == null
-                ? new Scene(window, Math.min(1280, screen.getWidth() * 0.92), Math.min(820, screen.getHeight() * 0.9))
+                ? new Scene(window, Math.min(1680, screen.getWidth() * 0.92), Math.min(1050, screen.getHeight() * 0.9))
                 : new Scene(window, bounds.getWidth(), bounds.getHeight());
         stage.setScene(scene);
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"), () -> open.chooseAndLoad(stage));
