@@ -13,4 +13,9 @@ public record Account(String party, String statement, List<Source> sources) {
         Objects.requireNonNull(statement, "statement");
         sources = List.copyOf(sources);
     }
+
+    /** Gets the heading of this account: "Azerbaijan's account", "Nagorno-Karabakh authorities' account". */
+    public String heading() {
+        return party + (party.endsWith("s") ? "' account" : "'s account");
+    }
 }

@@ -114,7 +114,7 @@ public final class EventDetailsPanel extends ScrollPane {
         VBox block = new VBox();
         block.getStyleClass().add("account");
         block.setId("account-" + a.party().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-        block.getChildren().add(label(a.party() + "'s account", "party"));
+        block.getChildren().add(label(a.heading(), "party"));
         block.getChildren().add(label(a.statement(), "summary"));
         for (Source s : a.sources()) block.getChildren().add(link(s));
         return block;
@@ -151,4 +151,5 @@ public final class EventDetailsPanel extends ScrollPane {
         if (n instanceof VBox v) return v.getChildren().stream().flatMap(EventDetailsPanel::textsOf);
         return java.util.stream.Stream.empty();
     }
+
 }
