@@ -1,9 +1,6 @@
 package atlas.cli;
 
-import atlas.io.Datasets;
 import atlas.io.EventsExporter;
-import atlas.io.LoadResult;
-import atlas.io.Problem;
 import atlas.model.Dataset;
 import atlas.model.EventDate;
 import atlas.model.TimedEvent;
@@ -12,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code --export-events FILE.geojson [--from DATE] [--to DATE] [--dataset FILE]}: writes the events overlapping
@@ -28,17 +26,9 @@ final class ExportEventsCommand implements Command {
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
         Path file = Path.of(args.positional().get(0));
-        Dataset d;
-        if (args.has("dataset")) {
-            LoadResult r = Datasets.read(Path.of(args.require("dataset")));
-            if (!r.isLoaded()) {
-                for (Problem p : r.problems()) err.println(p);
-                return 1;
-            }
-            d = r.dataset();
-        } else {
-            d = Datasets.loadShipped();
-        }
+        Optional<Dataset> loaded = DatasetOption.load(args, err);
+        if (loaded.isEmpty()) return 1;
+        Dataset d = loaded.get();
         TimelineIndex index = TimelineIndex.of(d);
         List<TimedEvent> events = index.events();
         if (args.has("from") || args.has("to")) {

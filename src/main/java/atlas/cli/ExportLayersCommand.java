@@ -1,12 +1,10 @@
 package atlas.cli;
 
-import atlas.io.Datasets;
 import atlas.io.LayerExportWriter;
-import atlas.io.LoadResult;
-import atlas.io.Problem;
 import atlas.model.Dataset;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -28,17 +26,9 @@ final class ExportLayersCommand implements Command {
             throw new Args.UsageException("--date expects YYYY-MM-DD, got '" + args.option("date").orElse("") + "'");
         }
         if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
-        Dataset d;
-        if (args.option("dataset").isPresent()) {
-            LoadResult r = Datasets.read(Path.of(args.require("dataset")));
-            if (!r.isLoaded()) {
-                for (Problem p : r.problems()) err.println(p);
-                return 1;
-            }
-            d = r.dataset();
-        } else {
-            d = Datasets.loadShipped();
-        }
+        Optional<Dataset> loaded = DatasetOption.load(args, err);
+        if (loaded.isEmpty()) return 1;
+        Dataset d = loaded.get();
         Path file = Path.of(args.positional().get(0));
         int n = new LayerExportWriter().write(d.features(), date, file);
         out.printf("%s: %d features valid on %s%n", file, n, date);

@@ -164,7 +164,13 @@ public final class DatasetWriter {
     }
 
     private static void names(JsonGenerator g, PlaceNames n) throws IOException {
-        g.writeObjectFieldStart("names");
+        g.writeFieldName("names");
+        namesValue(g, n);
+    }
+
+    /** Writes a names object ({@code hy_usage}, {@code az_usage}, {@code en}, {@code hy}, {@code az}, {@code ru}) as a value. */
+    static void namesValue(JsonGenerator g, PlaceNames n) throws IOException {
+        g.writeStartObject();
         g.writeStringField("hy_usage", n.armenian());
         g.writeStringField("az_usage", n.azerbaijani());
         g.writeStringField("en", n.international());

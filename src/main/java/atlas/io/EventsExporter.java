@@ -2,7 +2,6 @@ package atlas.io;
 
 import atlas.model.Dataset;
 import atlas.model.Place;
-import atlas.model.PlaceNames;
 import atlas.model.TimedEvent;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -53,7 +52,7 @@ public final class EventsExporter {
                 g.writeStringField("place", e.placeId());
                 Place p = e.placeId() == null ? null : places.get(e.placeId());
                 g.writeFieldName("names");
-                if (p == null) g.writeNull(); else names(g, p.names());
+                if (p == null) g.writeNull(); else DatasetWriter.namesValue(g, p.names());
                 DatasetWriter.sources(g, e.sources());
                 g.writeEndObject();
                 g.writeEndObject();
@@ -62,16 +61,5 @@ public final class EventsExporter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
-    }
-
-    private static void names(JsonGenerator g, PlaceNames n) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("hy_usage", n.armenian());
-        g.writeStringField("az_usage", n.azerbaijani());
-        g.writeStringField("en", n.international());
-        g.writeStringField("hy", n.armenianScript());
-        g.writeStringField("az", n.azerbaijaniLatin());
-        g.writeStringField("ru", n.russian());
-        g.writeEndObject();
     }
 }
