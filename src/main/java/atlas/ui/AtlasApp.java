@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -64,12 +65,21 @@ public final class AtlasApp extends Application {
         AtlasMap map = window.map();
         map.overlays().stream().filter(l -> l instanceof atlas.map.CorridorLayer)
                 .forEach(l -> ((atlas.map.CorridorLayer) l).setLinkOpener(getHostServices()::showDocument));
-        TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
-        timeline.list().setPrefWidth(300);
-        timeline.details().setPrefWidth(330);
-        window.setBottom(timeline.bar());
-        window.setLeft(timeline.list());
-        window.setRight(timeline.details());
+        // The timeline bar, event list and details are built after the first map paint (they cost about 1.5 s of CPU
+        // time in a cold JVM); until then empty regions of their size keep the map where it will stay.
+        Region listSlot = slot(LIST_WIDTH, -1), detailsSlot = slot(DETAILS_WIDTH, -1), barSlot = slot(-1, BAR_HEIGHT);
+        window.setLeft(listSlot);
+        window.setRight(detailsSlot);
+        window.setBottom(barSlot);
+        Runnable buildPanels = () -> {
+            TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
+            timeline.list().setPrefWidth(LIST_WIDTH);
+            timeline.details().setPrefWidth(DETAILS_WIDTH);
+            // a slot the user already filled (e.g. the story panel on the right) keeps its content
+            if (window.getLeft() == listSlot) window.setLeft(timeline.list());
+            if (window.getRight() == detailsSlot) window.setRight(timeline.details());
+            if (window.getBottom() == barSlot) window.setBottom(timeline.bar());
+        };
         OpenDatasetAction open = new OpenDatasetAction(state, r -> new Thread(r, "open-dataset").start());
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open dataset…");
         openItem.setId("open-dataset");
@@ -101,9 +111,22 @@ public final class AtlasApp extends Application {
         String datasetFile = System.getProperty("atlas.dataset");
         if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
         map.requestFocus();
-        logFirstPaint(() -> res.renderer().prepareWorld().whenComplete((w, err) -> {
-            if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
-        }));
+        logFirstPaint(() -> {
+            buildPanels.run();
+            res.renderer().prepareWorld().whenComplete((w, err) -> {
+                if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
+            });
+        });
+    }
+
+    private static final double LIST_WIDTH = 300, DETAILS_WIDTH = 330, BAR_HEIGHT = 108;
+
+    /** Gets an empty region holding a panel's place until the panel is built. */
+    private static Region slot(double width, double height) {
+        Region r = new Region();
+        if (width > 0) r.setPrefWidth(width);
+        if (height > 0) r.setPrefHeight(height);
+        return r;
     }
 
     private static boolean onSomeScreen(Rectangle2D r) {

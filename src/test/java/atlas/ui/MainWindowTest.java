@@ -59,6 +59,10 @@ class MainWindowTest {
         assertEquals(9, v.zoom(), 0.01);
         assertTrue(text(robot, "#scale-label").endsWith("km"));
         assertTrue(text(robot, "#attribution").contains("OpenStreetMap contributors"));
+        // and: the event list, details and timeline bar are built once the map is on screen
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#event-list-panel").tryQuery().isPresent()
+                && robot.lookup("#event-details").tryQuery().isPresent()
+                && robot.lookup(".timeline-bar").tryQuery().isPresent());
     }
 
     @Test
