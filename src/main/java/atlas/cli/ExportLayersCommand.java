@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** {@code --export-layers --date DATE FILE.geojson [--dataset FILE]}: the corridor layers of one day as GeoJSON. */
 final class ExportLayersCommand implements Command {
@@ -19,12 +18,7 @@ final class ExportLayersCommand implements Command {
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(args.require("date"));
-        } catch (DateTimeParseException e) {
-            throw new Args.UsageException("--date expects YYYY-MM-DD, got '" + args.option("date").orElse("") + "'");
-        }
+        LocalDate date = Options.day("date", args.require("date"));
         if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
         Optional<Dataset> loaded = DatasetOption.load(args, err);
         if (loaded.isEmpty()) return 1;

@@ -44,30 +44,13 @@ public final class SnapshotCommand implements Command {
         LatLon center = args.option("center").map(SnapshotCommand::latLon).orElse(d.center());
         double zoom = args.option("zoom").map(z -> number("zoom", z)).orElse(d.zoom());
         if (zoom < 1 || zoom > 18) throw new Args.UsageException("--zoom must be between 1 and 18: " + zoom);
-        int w = d.widthPx(), h = d.heightPx();
-        if (args.option("size").isPresent()) {
-            String s = args.option("size").get();
-            String[] p = s.toLowerCase(Locale.ROOT).split("x");
-            if (p.length != 2) throw new Args.UsageException("--size must be WIDTHxHEIGHT, e.g. 1600x1000: " + s);
-            w = (int) number("size", p[0]);
-            h = (int) number("size", p[1]);
-            if (w < 16 || h < 16 || w > 8000 || h > 8000)
-                throw new Args.UsageException("--size must be between 16x16 and 8000x8000: " + s);
-        }
-        java.time.LocalDate date = args.option("date").map(SnapshotCommand::date).orElse(null);
+        Options.PixelSize size = Options.size(args, new Options.PixelSize(d.widthPx(), d.heightPx()));
+        java.time.LocalDate date = args.option("date").map(t -> Options.day("date", t)).orElse(null);
         // the window shows the shipped dataset (its corridor, its events) for the timeline's date: so does the PNG
-        return new MapSnapshot.Request(center, zoom, w, h, null).andState(s -> {
+        return new MapSnapshot.Request(center, zoom, size.width(), size.height(), null).andState(s -> {
             s.setDataset(atlas.io.Datasets.loadShipped());
             if (date != null) s.setDate(date);
         });
-    }
-
-    private static java.time.LocalDate date(String s) {
-        try {
-            return java.time.LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new Args.UsageException("--date expects YYYY-MM-DD: " + s);
-        }
     }
 
     private static LatLon latLon(String s) {

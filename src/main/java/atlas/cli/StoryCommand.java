@@ -4,6 +4,7 @@ import atlas.io.Assets;
 import atlas.io.Datasets;
 import atlas.io.StoryFormatException;
 import atlas.io.StoryReader;
+import atlas.model.Dataset;
 import atlas.model.Story;
 import atlas.story.HandoutExport;
 import atlas.story.SlideExport;
@@ -34,7 +35,7 @@ public final class StoryCommand implements Command {
         String pdf = args.option("export-pdf").orElse(null);
         if ((slides == null || slides.isEmpty()) && (pdf == null || pdf.isEmpty()))
             throw new Args.UsageException("give --export-slides DIR and/or --export-pdf FILE.pdf");
-        int[] size = size(args.option("size").orElse("1600x1000"));
+        Options.PixelSize size = Options.size(args, new Options.PixelSize(1600, 1000));
         Story story;
         try {
             story = new StoryReader().read(file);
@@ -42,28 +43,18 @@ public final class StoryCommand implements Command {
             err.println(e.getMessage());
             return 1;
         }
-        HeadlessFx.start(Math.max(size[0], 1000), Math.max(size[1], 640));
+        HeadlessFx.start(Math.max(size.width(), 1000), Math.max(size.height(), 640));
         MapResources res = MapResources.load(Assets.standard());
-        SnapshotStopRenderer renderer = new SnapshotStopRenderer(res, Datasets.loadShipped(), 60);
+        Dataset dataset = Datasets.loadShipped();
+        SnapshotStopRenderer renderer = new SnapshotStopRenderer(res, dataset, 60);
         if (slides != null && !slides.isEmpty()) {
-            List<Path> files = new SlideExport(renderer, size[0], size[1]).export(story, Path.of(slides));
-            out.printf(Locale.ROOT, "wrote %d slides (%dx%d) to %s%n", files.size(), size[0], size[1], slides);
+            List<Path> files = new SlideExport(renderer, size.width(), size.height()).export(story, Path.of(slides));
+            out.printf(Locale.ROOT, "wrote %d slides (%dx%d) to %s%n", files.size(), size.width(), size.height(), slides);
         }
         if (pdf != null && !pdf.isEmpty()) {
-            new HandoutExport(renderer, Datasets.loadShipped()).export(story, Path.of(pdf));
+            new HandoutExport(renderer, dataset).export(story, Path.of(pdf));
             out.printf(Locale.ROOT, "wrote %s (%d pages)%n", pdf, story.size());
         }
         return 0;
-    }
-
-    private static int[] size(String s) {
-        String[] p = s.toLowerCase(Locale.ROOT).split("x");
-        try {
-            int w = Integer.parseInt(p[0].trim()), h = Integer.parseInt(p[1].trim());
-            if (p.length == 2 && w >= 16 && h >= 16 && w <= 8000 && h <= 8000) return new int[] {w, h};
-        } catch (RuntimeException e) {
-            // reported below
-        }
-        throw new Args.UsageException("--size must be WIDTHxHEIGHT between 16x16 and 8000x8000: " + s);
     }
 }
