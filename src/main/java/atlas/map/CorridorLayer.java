@@ -23,7 +23,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The Lachin corridor overlay: for the layer's {@link #dateProperty() date}, draws the corridor features valid
- * that day (routes by status, the 1992–2020 road, the 5 km band, posts, checkpoint, blockade point) on one
+ * that day (routes by status, the 1992–2020 road, the 5 km band, posts, checkpoint, protest camp) on one
  * {@link Canvas}, redrawn in {@link #layoutLayer()} on every pan, zoom or date change; no node is created per
  * frame. Hovering an element shows the one reusable {@link CorridorPopup}; clicking pins it so its source
  * links can be followed. Touch on the FX thread only.
@@ -93,7 +93,7 @@ public class CorridorLayer extends AtlasLayer {
     /** Which names the popup shows. */
     public final ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
 
-    /** Whether routes, roads, checkpoint and blockade point are drawn. */
+    /** Whether routes, roads, checkpoint and protest camp are drawn. */
     public final BooleanProperty corridorVisibleProperty() { return corridorVisible; }
     /** Whether the 5 km band is drawn. */
     public final BooleanProperty bandVisibleProperty() { return bandVisible; }
