@@ -104,7 +104,7 @@ public final class Cli {
                 || c instanceof java.io.UncheckedIOException) && c.getCause() != null) c = c.getCause();
         if (c instanceof OutOfMemoryError) {
             long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-            return "out of memory: the input needs more than the " + maxMb + " MB this Java may use"
+            return "out of memory: this needs more than the " + maxMb + " MB this Java may use"
                     + " (give it more with java -Xmx4g -jar corridor-atlas.jar …, or use a smaller input)";
         }
         if (c instanceof StackOverflowError) return "the input is nested too deeply to be processed";

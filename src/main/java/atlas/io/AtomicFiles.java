@@ -217,7 +217,8 @@ public final class AtomicFiles {
         if (low.contains("no space left")) return "the disk is full";
         if (low.contains("disk quota")) return "the disk quota is exceeded";
         if (low.contains("file name too long")) return "the file name is too long";
-        if (e instanceof AccessDeniedException || low.contains("permission denied") || low.contains("access is denied"))
+        if (e instanceof AccessDeniedException || low.contains("permission denied") || low.contains("access is denied")
+                || low.contains("operation not permitted"))
             return Files.isDirectory(dir) && !Files.isWritable(dir)
                     ? "permission denied: the folder " + dir + " is read-only for this user"
                     : "permission denied";
