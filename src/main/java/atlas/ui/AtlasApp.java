@@ -114,7 +114,7 @@ public final class AtlasApp extends Application {
         String datasetFile = System.getProperty("atlas.dataset");
         if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
         // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
-        window.openFiles().openArguments(getParameters().getRaw());
+        if (getParameters() != null) window.openFiles().openArguments(getParameters().getRaw());
         map.requestFocus();
         logFirstPaint(() -> {
             buildPanels.run();
