@@ -1,7 +1,6 @@
 package atlas.cli;
 
 import atlas.io.Assets;
-import atlas.io.Datasets;
 import atlas.io.StoryFormatException;
 import atlas.io.StoryReader;
 import atlas.model.Dataset;
@@ -15,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code --story FILE --export-slides DIR} and {@code --story FILE --export-pdf FILE.pdf}: exports a story's stops
@@ -24,8 +24,9 @@ public final class StoryCommand implements Command {
     @Override public String flag() { return "--story"; }
 
     @Override public String usage() {
-        return "--story FILE [--export-slides DIR] [--export-pdf FILE.pdf] [--size 1600x1000]\n"
-                + "    export a story's stops as PNG slides and/or a PDF handout (one page per stop)";
+        return "--story FILE [--export-slides DIR] [--export-pdf FILE.pdf] [--size 1600x1000] [--dataset FILE]\n"
+                + "    export a story's stops as PNG slides and/or a PDF handout (one page per stop; the shipped\n"
+                + "    dataset's events unless --dataset)";
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
@@ -45,7 +46,9 @@ public final class StoryCommand implements Command {
         }
         HeadlessFx.start(Math.max(size.width(), 1000), Math.max(size.height(), 640));
         MapResources res = MapResources.load(Assets.standard());
-        Dataset dataset = Datasets.loadShipped();
+        Optional<Dataset> loaded = DatasetOption.load(args, err);
+        if (loaded.isEmpty()) return 1;
+        Dataset dataset = loaded.get();
         SnapshotStopRenderer renderer = new SnapshotStopRenderer(res, dataset, 60);
         if (slides != null && !slides.isEmpty()) {
             List<Path> files = new SlideExport(renderer, size.width(), size.height()).export(story, Path.of(slides));
