@@ -22,6 +22,10 @@ final class ExportEventsCommand implements Command {
                 + "                                     write the events between the dates (inclusive) as GeoJSON";
     }
 
+    @Override public List<Args.Spec> options() {
+        return List.of(Args.Spec.value("from"), Args.Spec.value("to"), Args.Spec.value("dataset"));
+    }
+
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
         Path file = Path.of(args.positional().get(0));

@@ -6,12 +6,15 @@ import atlas.io.Problem;
 import atlas.model.Dataset;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code --validate FILE}: checks a dataset file; prints every problem (exit 1) or a summary (exit 0). */
 final class ValidateCommand implements Command {
     @Override public String flag() { return "--validate"; }
 
     @Override public String usage() { return "--validate FILE                      check a dataset file, print its problems or a summary"; }
+
+    @Override public List<Args.Spec> options() { return List.of(); }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) {
         if (args.positional().size() != 1) throw new Args.UsageException("expected one dataset FILE");

@@ -67,30 +67,30 @@ public final class OpenDatasetAction {
         worker.execute(() -> {
             LoadResult r;
             LoadedData data = null;
-            long t1;
+            long t1 = System.nanoTime();
             try {
                 r = Datasets.read(file);
                 t1 = System.nanoTime();
                 if (r.isLoaded()) data = LoadedData.of(Workspace.of(r.dataset(), file.toString()));
-            } catch (RuntimeException | Error e) {
-                Platform.runLater(() -> {
-                    gaps.stop();
-                    report.accept(file.getFileName() + " was not opened: " + e);
-                    done.completeExceptionally(e);
-                });
-                return;
+            } catch (Throwable t) {
+                // even a reader failure (or a file too big for memory) leaves the current data as it was
+                String why = t instanceof OutOfMemoryError ? "the file is too large for the memory this Java may use"
+                        : t.getMessage() == null ? t.toString() : t.getMessage();
+                r = LoadResult.rejected(List.of(new Problem(file.toString(), 0, 0, "", "could not be read: " + why)));
+                data = null;
             }
-            long t2 = System.nanoTime();
+            long t2 = System.nanoTime(), read = t1 - t0;
+            LoadResult result = r;
             LoadedData ready = data;
             Platform.runLater(() -> {
-                if (ready != null) state.setData(ready); else report.accept(message(file, r.problems()));
+                if (ready != null) state.setData(ready); else report.accept(message(file, result.problems()));
                 // one more pulse: the frame that shows the new data belongs to the load
                 Platform.runLater(() -> {
                     gaps.stop();
                     LOG.info(String.format(Locale.ROOT, "%s %s (%d events): read %d ms, timeline %d ms; longest FX-thread"
                                     + " gap between pulses while loading %.0f ms (%d pulses, load average %.1f on %d cores)",
                             ready != null ? "opened" : "refused", file.getFileName(), ready == null ? 0 : ready.index().size(),
-                            (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, gaps.longestGapMs(), gaps.pulses(),
+                            read / 1_000_000, (t2 - t0 - read) / 1_000_000, gaps.longestGapMs(), gaps.pulses(),
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                             Runtime.getRuntime().availableProcessors()));
                     done.complete(null);
