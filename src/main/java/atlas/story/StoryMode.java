@@ -129,7 +129,9 @@ public final class StoryMode {
             window.map().setView(last.center(), last.zoom());
             panel.select(player.getIndex());
         }
-        // the presentation's views go: every listener they put on the state goes with them
+        // the window gets the keyboard back (F5 presents again), and the presentation's views go: every listener
+        // they put on the state goes with them
+        if (window.getScene() != null && window.getScene().getWindow() != null) window.getScene().getWindow().requestFocus();
         if (audienceMap != null) audienceMap.dispose();
         if (storyTimeline != null) storyTimeline.dispose();
         presentation = null;
