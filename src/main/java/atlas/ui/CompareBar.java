@@ -5,6 +5,7 @@ import atlas.model.EventDate;
 import atlas.model.TimeSpan;
 import atlas.model.TimedEvent;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -29,12 +30,13 @@ import javafx.scene.layout.Priority;
  * {@code #compare-side}, {@code #compare-ghost}, {@code #compare-swap}, {@code #compare-close}. FX thread only.
  */
 public final class CompareBar extends HBox {
-    private static final String A = "A · left", B = "right · B";
+    private static final String A = "A", B = "B";
+    private static final String A_TIP = "Side A: the left of the map", B_TIP = "Side B: the right of the map, the timeline's date";
     private static final String DATE_TIP = "Type yyyy, yyyy-mm or yyyy-mm-dd and press Enter";
     private static final String PREV = "◀", NEXT = "▶";
     private static final String PREV_TIP = "Previous event before this side's date", NEXT_TIP = "Next event after this side's date";
-    private static final String GHOST = "Ghost of the other date's corridor";
-    private static final String SWAP = "Swap dates", CLOSE = "Close compare";
+    private static final String GHOST = "Ghost", GHOST_TIP = "Draw the other date's corridor faintly on each side";
+    private static final String SWAP = "⇄", SWAP_TIP = "Swap the two dates", CLOSE = "✕";
     private static final String CLOSE_TIP = "Leave the compare mode (Ctrl+K)";
 
     private final CompareView view;
@@ -51,7 +53,7 @@ public final class CompareBar extends HBox {
         setId("compare-bar");
         setAlignment(Pos.CENTER_LEFT);
 
-        Label chipA = chip(A, "compare-a"), chipB = chip(B, "compare-b");
+        Label chipA = chip(A, A_TIP, "compare-a"), chipB = chip(B, B_TIP, "compare-b");
         field(dateA, "compare-date-a", "compare-a", this::typedA);
         field(dateB, "compare-date-b", "compare-b", this::typedB);
         Button prevA = step("compare-prev-a", PREV, PREV_TIP, () -> stepA(false));
@@ -66,9 +68,11 @@ public final class CompareBar extends HBox {
         layoutBox.getStyleClass().add("segmented");
         CheckBox ghost = new CheckBox(GHOST);
         ghost.setId("compare-ghost");
+        ghost.setTooltip(new Tooltip(GHOST_TIP));
         ghost.selectedProperty().bindBidirectional(view.ghostProperty());
         Button swap = new Button(SWAP);
         swap.setId("compare-swap");
+        swap.setTooltip(new Tooltip(SWAP_TIP));
         swap.setOnAction(e -> view.swapDates());
         Button close = new Button(CLOSE);
         close.setId("compare-close");
@@ -79,6 +83,11 @@ public final class CompareBar extends HBox {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(chipA, prevA, dateA, nextA, left, layoutBox, ghost, swap, close, right, prevB, dateB, nextB, chipB);
+        // never cut a control's text: the spacers give way first
+        for (javafx.scene.Node n : List.of(chipA, prevA, nextA, swipe, side, ghost, swap, close, prevB, nextB, chipB))
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        left.setMinWidth(0);
+        right.setMinWidth(0);
 
         subscriptions.follow(state.compareDateProperty(), this::showA);
         subscriptions.follow(state.dateProperty(), () -> show(dateB, state.getDate()));
@@ -124,8 +133,9 @@ public final class CompareBar extends HBox {
         }));
     }
 
-    private static Label chip(String text, String side) {
+    private static Label chip(String text, String tip, String side) {
         Label l = new Label(text);
+        l.setTooltip(new Tooltip(tip));
         l.getStyleClass().addAll("compare-chip", side);
         return l;
     }
@@ -133,7 +143,8 @@ public final class CompareBar extends HBox {
     private void field(TextField f, String id, String side, Consumer<LocalDate> apply) {
         f.setId(id);
         f.getStyleClass().addAll("compare-date", side);
-        f.setPrefColumnCount(9);
+        f.setPrefColumnCount(8);
+        f.setMinWidth(90);
         f.setTooltip(new Tooltip(DATE_TIP));
         f.setOnAction(e -> {
             try {

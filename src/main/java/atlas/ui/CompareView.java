@@ -72,7 +72,8 @@ public final class CompareView extends Region {
     private final Subscriptions subscriptions = new Subscriptions();
     /** Subscriptions for the compare map's life. */
     private final Subscriptions comparing = new Subscriptions();
-    private final Rectangle clip = new Rectangle();
+    /** The swipe's clips: the main map right of the divider, the compare map left of it. */
+    private final Rectangle clip = new Rectangle(), clipA = new Rectangle();
     private final Pane overlay = new Pane();
     private final Region line = new Region(), grip = new Region();
     private final Label handle = new Label("◀ ▶");
@@ -236,6 +237,7 @@ public final class CompareView extends Region {
         comparing.listen(main.viewProperty(), () -> sync(main, a));
         comparing.listen(state.dateProperty(), this::applyGhost);
         comparing.add(() -> main.setContentClip(null));
+        comparing.add(() -> a.setContentClip(null));
         comparing.add(() -> main.setPickOnBounds(true));
         comparing.add(() -> main.getStyleClass().remove("swipe-top"));
         applyGhost();
@@ -286,6 +288,7 @@ public final class CompareView extends Region {
             a.chrome().setVisible(!swipe);
             a.chrome().legend().setVisible(false);
             main.setContentClip(swipe ? clip : null);
+            a.setContentClip(swipe ? clipA : null);
             // the main map's own background would cover the compare map under it
             main.getStyleClass().remove("swipe-top");
             if (swipe) main.getStyleClass().add("swipe-top");
@@ -336,6 +339,8 @@ public final class CompareView extends Region {
             clip.setY(0);
             clip.setWidth(Math.max(0, w - x));
             clip.setHeight(mh);
+            clipA.setWidth(x);
+            clipA.setHeight(mh);
         } else {
             double half = Math.floor((w - GAP_PX) / 2);
             a.resizeRelocate(0, top, half, mh);
