@@ -31,7 +31,9 @@ public final class AtlasTileRetriever implements TileRetriever {
         try {
             TileSource source = TileSources.current();
             TileId id = new TileId(zoom, i, j);
-            f = CompletableFuture.supplyAsync(() -> toFx(source == null ? null : source.tile(id)), TileSources.executor());
+            // an online source downloads on threads of its own: a slow network never holds the render threads
+            f = source == null ? CompletableFuture.supplyAsync(() -> toFx(null), TileSources.executor())
+                    : source.tileAsync(id, TileSources.executor()).thenApply(AtlasTileRetriever::toFx);
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }

@@ -47,6 +47,10 @@ public final class StoryMode {
         this.doc = new StoryDocument(recoveryDir);
         this.panel = new StoryPanel(doc, state, camera(window.map()), ShippedStories.FILES);
         panel.setOnPresent(this::present);
+        // the export's snapshots switch the JVM-wide tile source to the offline one: give the window's back after
+        StoryExportAction export = new StoryExportAction(() -> doc.storyProperty().get(), state::getDataset, res, panel::say,
+                () -> atlas.map.TileSources.use(window.map().getTileSource()));
+        panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
         panel.setOnPreview(this::preview);
         panel.setPrefWidth(400);
         toggle.setId("story-toggle");
