@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,8 @@ public final class AtomicFiles {
     private static final int MAX_NAME_CHARS = 80;
     private static final Pattern TEMP = Pattern.compile("^\\..*\\.(\\d{1,10})\\.(-?\\d{1,20})\\.tmp$");
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
-    private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
+    private static final Map<Path, Long> CLEANED = new ConcurrentHashMap<>();
+    private static final long RESCAN_NANOS = 60_000_000_000L;
 
     static {
         Thread hook = new Thread(AtomicFiles::deleteInFlight, "atomic-files-cleanup");
@@ -187,8 +189,12 @@ public final class AtomicFiles {
     }
 
     private static void cleanStaleOnce(Path dir) {
-        // once per folder and process: a folder of 10,000 slides is listed once, not once per slide
-        if (CLEANED.add(dir)) cleanStale(dir);
+        // at most once a minute per folder: a folder of 10,000 slides is not listed once per slide
+        long now = System.nanoTime();
+        Long last = CLEANED.get(dir);
+        if (last != null && now - last < RESCAN_NANOS) return;
+        CLEANED.put(dir, now);
+        cleanStale(dir);
     }
 
     private static boolean isRunning(long pid) {

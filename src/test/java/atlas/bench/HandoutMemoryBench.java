@@ -27,7 +27,7 @@ import java.util.Random;
 /**
  * By hand: exports a handout of many stops and prints the time per stop and the heap after GC along the way, to show
  * memory stays bounded per page. {@code plain N}: N stops, each map a different noisy image (no toolkit, the PDF
- * side alone); {@code real N}: N stops of distinct views rendered by the snapshot renderer, as the command line
+ * side alone, distinct images); {@code real N}: N stops of distinct views rendered by the snapshot renderer, as the command line
  * does. Run with a small heap to prove the point, e.g. after {@code mvn test-compile}:
  * {@code java -Xmx256m -cp target/test-classes:target/classes:$(cat cp.txt) atlas.bench.HandoutMemoryBench plain 10000}.
  */
@@ -77,14 +77,18 @@ public final class HandoutMemoryBench {
         System.exit(0);
     }
 
+    /** Computes a map-like image different for every seed: a plain ground with a few random patches. */
     private static BufferedImage noise(int w, int h, long seed) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Random r = new Random(seed);
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) row[x] = (x / 8 + y / 8) % 2 == 0 ? r.nextInt(0x1000000) : 0xE8E0D0;
-            img.setRGB(0, y, w, 1, row, 0, w);
+        var g = img.createGraphics();
+        g.setColor(new java.awt.Color(0xE8E0D0));
+        g.fillRect(0, 0, w, h);
+        for (int i = 0; i < 40; i++) {
+            g.setColor(new java.awt.Color(r.nextInt(0x1000000)));
+            g.fillRect(r.nextInt(w), r.nextInt(h), 10 + r.nextInt(120), 10 + r.nextInt(80));
         }
+        g.dispose();
         return img;
     }
 

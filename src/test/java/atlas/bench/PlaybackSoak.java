@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -44,6 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
+@Timeout(time = 90, timeUnit = TimeUnit.MINUTES) // JMH stops an iteration after 10 minutes by default
 @Fork(value = 1, jvmArgs = {"-Xmx1g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
         "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Datlas.prefs.node=corridor-atlas-bench"})
 public class PlaybackSoak {
