@@ -30,7 +30,10 @@ public final class StoryMode {
     private final MapResources res;
     private final AtlasState state;
     private final StoryDocument doc;
-    private final StoryPanel panel;
+    private static final String STORIES = "stories (.story.json)";
+    /** The format name every story file starts with (see assets/schema/story-format.md). */
+    private static final String STORY_SIGNATURE = "\"corridor-atlas-story\"";
+    private StoryPanel panel; // built when first needed: most runs never open it, and it costs start-up time
     private final ToggleButton toggle = new ToggleButton("Story");
     private final Button presentButton = new Button("Present ▶");
     private javafx.scene.Node replaced;
@@ -45,21 +48,13 @@ public final class StoryMode {
         this.res = res;
         this.state = window.state();
         this.doc = new StoryDocument(recoveryDir);
-        this.panel = new StoryPanel(doc, state, camera(window.map()), ShippedStories.FILES);
-        panel.setOnPresent(this::present);
-        // the export's snapshots switch the JVM-wide tile source to the offline one: give the window's back after
-        StoryExportAction export = new StoryExportAction(() -> doc.storyProperty().get(), state::getDataset, res, panel::say,
-                () -> atlas.map.TileSources.use(window.map().getTileSource()));
-        panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
-        panel.setOnPreview(this::preview);
-        panel.setPrefWidth(400);
         toggle.setId("story-toggle");
         toggle.setTooltip(new Tooltip("Show the story panel: author and present stories of map stops"));
         toggle.selectedProperty().addListener((o, a, on) -> {
             // the right side may hold another panel (event details): put it back when the story panel closes
             if (on) {
-                if (window.getRight() != panel) replaced = window.getRight();
-                window.setRight(panel);
+                if (window.getRight() != panel()) replaced = window.getRight();
+                window.setRight(panel());
             } else if (window.getRight() == panel) {
                 window.setRight(replaced);
             }
@@ -72,12 +67,41 @@ public final class StoryMode {
     /** Adds the toolbar buttons, F5 and the close prompt to the window (call once its scene exists or later). */
     public StoryMode install() {
         window.toolbar().getItems().addAll(toggle, presentButton);
+        window.openFiles().add(new atlas.ui.OpenFiles.Opener() {
+            @Override public String description() { return STORIES; }
+
+            @Override public atlas.ui.OpenFiles.Claim claim(Path file, String head) {
+                return atlas.ui.OpenFiles.nameEndsWith(file, ".story.json") || head.contains(STORY_SIGNATURE)
+                        ? atlas.ui.OpenFiles.Claim.YES : atlas.ui.OpenFiles.Claim.NO;
+            }
+
+            @Override public void open(Path file) { StoryMode.this.open(file); }
+        });
         window.sceneProperty().addListener((o, a, s) -> hook(s));
         hook(window.getScene());
         return this;
     }
 
-    public StoryPanel panel() { return panel; }
+    /** Gets the story panel, building it on first use. */
+    public StoryPanel panel() {
+        if (panel == null) {
+            panel = new StoryPanel(doc, state, camera(window.map()), ShippedStories.FILES);
+            panel.setOnPresent(this::present);
+            panel.setOnPreview(this::preview);
+            panel.setPrefWidth(400);
+            // the export's snapshots switch the JVM-wide tile source to the offline one: give the window's back after
+            StoryExportAction export = new StoryExportAction(doc::getStory, state::getDataset, res, panel::say,
+                    () -> atlas.map.TileSources.use(window.map().getTileSource()));
+            panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
+        }
+        return panel;
+    }
+
+    /** Opens a story file in the story panel (shown); a broken file is reported and changes nothing. */
+    public boolean open(Path file) {
+        showPanel();
+        return panel().open(file);
+    }
     public StoryDocument document() { return doc; }
 
     /** Gets the running presentation, or null. */
@@ -95,7 +119,7 @@ public final class StoryMode {
         if (presentation != null) return;
         if (doc.getStory().size() == 0) {
             showPanel();
-            panel.say("The story has no stops yet: open a shipped story or add stops from the map.");
+            panel().say("The story has no stops yet: open a shipped story or add stops from the map.");
             return;
         }
         if (state.getDataset().events().isEmpty()) state.setDataset(atlas.io.Datasets.loadShipped());
@@ -106,12 +130,12 @@ public final class StoryMode {
         player.setStory(doc.getStory());
         player.setFlightTime(flightTime);
         presentation = new Presentation(state, player, audienceMap, StoryTimeline.create(state, player));
-        presentation.view().setHighContrast(panel.highContrast());
+        presentation.view().setHighContrast(panel().highContrast());
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         Screen home = Presentation.screenOf(owner);
-        Screen audience = panel.chosenScreen().orElse(home);
+        Screen audience = panel().chosenScreen().orElse(home);
         presentation.setOnClosed(this::presentationClosed);
-        int start = Math.max(0, panel.selectedIndex());
+        int start = Math.max(0, panel().selectedIndex());
         presentation.show(null, audience, home, true);
         player.go(start);
     }
@@ -127,7 +151,7 @@ public final class StoryMode {
         Stop last = player == null ? null : player.getStop();
         if (last != null) {
             window.map().setView(last.center(), last.zoom());
-            panel.select(player.getIndex());
+            panel().select(player.getIndex());
         }
         presentation = null;
         player = null;
@@ -160,10 +184,12 @@ public final class StoryMode {
     private void hookClose(Window w) {
         if (w == null || w == hooked) return;
         hooked = w;
-        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> panel.offerRecovery());
+        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (doc.recoveryCopy().isPresent()) panel().offerRecovery();
+        });
         w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (presentation != null) presentation.close();
-            if (!panel.confirmDiscard()) e.consume();
+            if (doc.isDirty() && !panel().confirmDiscard()) e.consume();
         });
     }
 

@@ -83,6 +83,7 @@ public final class AtlasApp extends Application {
             if (window.getBottom() == barSlot) window.setBottom(timeline.bar());
         };
         OpenDatasetAction open = new OpenDatasetAction(state, r -> new Thread(r, "open-dataset").start());
+        window.openFiles().add(open.opener());
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open dataset…");
         openItem.setId("open-dataset");
         openItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"));
@@ -112,6 +113,8 @@ public final class AtlasApp extends Application {
         // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open would
         String datasetFile = System.getProperty("atlas.dataset");
         if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
+        // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
+        if (getParameters() != null) window.openFiles().openArguments(getParameters().getRaw());
         map.requestFocus();
         logFirstPaint(() -> {
             buildPanels.run();
@@ -128,6 +131,9 @@ public final class AtlasApp extends Application {
             });
             CompletableFuture.allOf(world, others).whenComplete((w, err) -> {
                 if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
+                // -Datlas.exitAfterStart=true: the installer's class-data-sharing training run (and start-time
+                // measurements) end by themselves once the window is complete
+                else if (Boolean.getBoolean("atlas.exitAfterStart")) Platform.runLater(Platform::exit);
             });
         });
     }

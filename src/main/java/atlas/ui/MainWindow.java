@@ -31,6 +31,7 @@ public final class MainWindow extends BorderPane {
     private final LayersPanel layersPanel;
     private final ComboBox<TileSource> sources = new ComboBox<>();
     private MapResources res;
+    private final OpenFiles openFiles = new OpenFiles();
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -96,6 +97,9 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the layers panel (the check boxes of the "Layers" drop-down). */
     public LayersPanel layersPanel() { return layersPanel; }
+
+    /** Gets the entry point for files handed to the app (command line, file associations); add openers to it. */
+    public OpenFiles openFiles() { return openFiles; }
 
     /** Gets the main menu, to add items to. */
     public MenuButton menu() { return menu; }

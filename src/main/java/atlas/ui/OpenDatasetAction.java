@@ -35,6 +35,25 @@ public final class OpenDatasetAction {
     /** Replaces how a rejected file is reported (a dialog by default); the argument is the full message. */
     public void setOnRejected(Consumer<String> r) { report = r; }
 
+    /**
+     * Gets the opener of dataset files for {@link OpenFiles}: {@code .atlas.json} files are datasets; a plain
+     * {@code .json} or {@code .geojson} file is read as one unless another opener claims it.
+     */
+    public OpenFiles.Opener opener() {
+        return new OpenFiles.Opener() {
+            @Override public String description() { return DATASETS; }
+
+            @Override public OpenFiles.Claim claim(Path file, String head) {
+                if (OpenFiles.nameEndsWith(file, ".atlas.json")) return OpenFiles.Claim.YES;
+                return OpenFiles.nameEndsWith(file, ".json", ".geojson") ? OpenFiles.Claim.MAYBE : OpenFiles.Claim.NO;
+            }
+
+            @Override public void open(Path file) { load(file); }
+        };
+    }
+
+    private static final String DATASETS = "datasets (.atlas.json, or GeoJSON in the atlas format: .json, .geojson)";
+
     /** Asks for a file and loads it. FX thread. */
     public void chooseAndLoad(Window owner) {
         FileChooser chooser = new FileChooser();
