@@ -1,7 +1,7 @@
 package atlas.story;
 
-import atlas.model.Dataset;
 import atlas.model.Story;
+import atlas.ui.LoadedData;
 import atlas.ui.MapResources;
 import java.io.File;
 import java.nio.file.Path;
@@ -38,23 +38,19 @@ public final class StoryExportAction {
     private static final String PROGRESS = "Stop %d of %d";
     private static final int SLIDE_W = 1600, SLIDE_H = 1000;
     private final Supplier<Story> story;
-    private final Supplier<Dataset> dataset;
+    private final Supplier<LoadedData> data;
     private final MapResources res;
     private final Consumer<String> say;
-    private final Runnable afterwards;
 
     /**
-     * Creates the action for the story {@code story} gives, drawn over {@code dataset}'s data; {@code say} shows a
-     * one-line outcome, {@code afterwards} runs on the FX thread when an export ends (e.g. to restore the window's
-     * tile source).
+     * Creates the action for the story {@code story} gives, drawn over the data {@code data} gives (the window's);
+     * {@code say} shows a one-line outcome (on the FX thread).
      */
-    public StoryExportAction(Supplier<Story> story, Supplier<Dataset> dataset, MapResources res, Consumer<String> say,
-                             Runnable afterwards) {
+    public StoryExportAction(Supplier<Story> story, Supplier<LoadedData> data, MapResources res, Consumer<String> say) {
         this.story = story;
-        this.dataset = dataset;
+        this.data = data;
         this.res = res;
         this.say = say;
-        this.afterwards = afterwards;
     }
 
     /** Gets the Export menu button. */
@@ -97,7 +93,7 @@ public final class StoryExportAction {
     /** Exports the slides into {@code dir} in the background, with the progress window. FX thread. */
     public void exportSlides(Window owner, Path dir) {
         run(owner, "Exporting slides", "Export cancelled; the slides written so far are in " + dir + ".", (s, p) -> {
-            List<Path> files = new SlideExport(renderer(), SLIDE_W, SLIDE_H).export(s, dir, p);
+            List<Path> files = new SlideExport(new SnapshotStopRenderer(res, data.get(), 60), SLIDE_W, SLIDE_H).export(s, dir, p);
             return String.format(Locale.ROOT, "Exported %d slides to %s.", files.size(), dir);
         });
     }
@@ -105,12 +101,11 @@ public final class StoryExportAction {
     /** Exports the handout to {@code file} in the background, with the progress window. FX thread. */
     public void exportHandout(Window owner, Path file) {
         run(owner, "Exporting the handout", "Export cancelled; " + file.getFileName() + " was not written (an older one is left as it was).", (s, p) -> {
-            new HandoutExport(renderer(), dataset.get()).export(s, file, p);
+            LoadedData d = data.get();
+            new HandoutExport(new SnapshotStopRenderer(res, d, 60), d::event).export(s, file, p);
             return String.format(Locale.ROOT, "Exported the handout (%d stops) to %s.", s.size(), file);
         });
     }
-
-    private SnapshotStopRenderer renderer() { return new SnapshotStopRenderer(res, dataset.get(), 60); }
 
     /** One export: what it writes, given the story and the progress; returns the sentence that reports success. */
     @FunctionalInterface
@@ -141,7 +136,6 @@ public final class StoryExportAction {
             String done = outcome;
             Platform.runLater(() -> {
                 window.close();
-                afterwards.run();
                 say.accept(done);
             });
         }, "story-export");

@@ -1,5 +1,6 @@
 package atlas.story;
 
+import atlas.io.Datasets;
 import atlas.map.AtlasMap;
 import atlas.model.LatLon;
 import atlas.model.Stop;
@@ -22,8 +23,9 @@ import javafx.stage.WindowEvent;
 /**
  * Wires the story mode into the main window: a "Story" toggle that shows the {@link StoryPanel} at the right, a
  * "Present" toolbar button and F5 that start the {@link Presentation} on the chosen screen, and the close prompt
- * for unsaved stories. The presentation gets its own map (built like the window's, bound to the same state), so
- * the window keeps its map; when the presentation ends the window's map shows the last stop's view.
+ * for unsaved stories. The presentation gets its own map and timeline (built like the window's, bound to the same
+ * state), so the window keeps its own; when the presentation ends they are disposed (no listener of theirs stays on
+ * the state) and the window's map shows the last stop's view.
  */
 public final class StoryMode {
     private final MainWindow window;
@@ -40,6 +42,7 @@ public final class StoryMode {
     private Presentation presentation;
     private StoryPlayer player;
     private AtlasMap audienceMap;
+    private StoryTimeline storyTimeline;
     private javafx.util.Duration flightTime = StoryPlayer.DEFAULT_FLIGHT;
 
     /** Creates the story mode of a window; {@code recoveryDir} keeps the recovery copy of unsaved edits. */
@@ -89,9 +92,7 @@ public final class StoryMode {
             panel.setOnPresent(this::present);
             panel.setOnPreview(this::preview);
             panel.setPrefWidth(400);
-            // the export's snapshots switch the JVM-wide tile source to the offline one: give the window's back after
-            StoryExportAction export = new StoryExportAction(doc::getStory, state::getDataset, res, panel::say,
-                    () -> atlas.map.TileSources.use(window.map().getTileSource()));
+            StoryExportAction export = new StoryExportAction(doc::getStory, state::getData, res, panel::say);
             panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
         }
         return panel;
@@ -122,14 +123,15 @@ public final class StoryMode {
             panel().say("The story has no stops yet: open a shipped story or add stops from the map.");
             return;
         }
-        if (state.getDataset().events().isEmpty()) state.setDataset(atlas.io.Datasets.loadShipped());
+        if (state.getIndex().size() == 0) state.setDataset(Datasets.loadShipped());
         audienceMap = MapAssembly.build(res, state);
         audienceMap.setTileSource(window.map().getTileSource());
         audienceMap.setView(window.map().getView().center(), window.map().getView().zoom());
         player = new StoryPlayer(state, camera(audienceMap));
         player.setStory(doc.getStory());
         player.setFlightTime(flightTime);
-        presentation = new Presentation(state, player, audienceMap, StoryTimeline.create(state, player));
+        storyTimeline = new StoryTimeline(state, player);
+        presentation = new Presentation(state, player, audienceMap, storyTimeline.bar());
         presentation.view().setHighContrast(panel().highContrast());
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         Screen home = Presentation.screenOf(owner);
@@ -142,7 +144,7 @@ public final class StoryMode {
 
     /** Shows a stop in the window (state at once, the map flies there), for checking it while authoring. */
     public void preview(Stop s) {
-        if (state.getDataset().events().isEmpty()) state.setDataset(atlas.io.Datasets.loadShipped());
+        if (state.getIndex().size() == 0) state.setDataset(Datasets.loadShipped());
         StoryPlayer.applyTo(state, s);
         window.map().flyTo(s.center(), s.zoom(), StoryPlayer.DEFAULT_FLIGHT);
     }
@@ -153,9 +155,15 @@ public final class StoryMode {
             window.map().setView(last.center(), last.zoom());
             panel().select(player.getIndex());
         }
+        // the window gets the keyboard back (F5 presents again), and the presentation's views go: every listener
+        // they put on the state goes with them
+        if (window.getScene() != null && window.getScene().getWindow() != null) window.getScene().getWindow().requestFocus();
+        if (audienceMap != null) audienceMap.dispose();
+        if (storyTimeline != null) storyTimeline.dispose();
         presentation = null;
         player = null;
         audienceMap = null;
+        storyTimeline = null;
     }
 
     /** Gets the map the audience sees during a presentation, or null. */

@@ -2,6 +2,7 @@ package atlas.ui;
 
 import atlas.io.AssetException;
 import atlas.io.Assets;
+import atlas.io.Datasets;
 import atlas.map.AtlasMap;
 import atlas.map.TileSources;
 import java.lang.management.ManagementFactory;
@@ -26,7 +27,7 @@ import javafx.stage.Stage;
 public final class AtlasApp extends Application {
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
     private static CompletableFuture<MapResources> loading;
-    private static CompletableFuture<atlas.model.Dataset> datasetLoading;
+    private static CompletableFuture<LoadedData> datasetLoading;
 
     /**
      * Starts loading the map resources and the shipped dataset in the background (idempotent); the launcher calls
@@ -35,7 +36,8 @@ public final class AtlasApp extends Application {
     public static synchronized CompletableFuture<MapResources> preload() {
         if (loading == null) {
             loading = CompletableFuture.supplyAsync(() -> MapResources.load(Assets.standard()));
-            datasetLoading = CompletableFuture.supplyAsync(atlas.io.Datasets::loadShipped);
+            // the shipped dataset's timeline, map positions and corridor bands are computed here too, off the FX thread
+            datasetLoading = CompletableFuture.supplyAsync(() -> LoadedData.of(Datasets.loadShipped()));
         }
         return loading;
     }
@@ -55,7 +57,7 @@ public final class AtlasApp extends Application {
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());
         try {
-            state.setDataset(datasetLoading.join());
+            state.setData(datasetLoading.join());
         } catch (CompletionException e) {
             showStartupError(e.getCause());
             return;

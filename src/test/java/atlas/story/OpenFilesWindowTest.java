@@ -56,7 +56,7 @@ class OpenFilesWindowTest {
     @Test
     void a_dataset_and_a_story_on_the_command_line_open_and_an_unknown_file_is_refused() throws Exception {
         // given: a small dataset (the shipped one less its last events), a shipped story, and a text file
-        Dataset shipped = state.getDataset();
+        Dataset shipped = state.getData().workspace().layers().get(0).dataset();
         Dataset smaller = new Dataset(shipped.version(), shipped.title() + " (test)", shipped.places(),
                 shipped.events().subList(0, 10), shipped.features());
         Path dataset = dir.resolve("lesson.atlas.json");
@@ -69,8 +69,8 @@ class OpenFilesWindowTest {
                 List.of(dataset.toString(), story.toString(), notes.toString()))).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         // then: the dataset is the loaded data
-        assertEquals(10, state.getDataset().events().size());
-        assertEquals(shipped.title() + " (test)", state.getDataset().title());
+        assertEquals(10, state.getIndex().size());
+        assertEquals(shipped.title() + " (test)", state.getData().workspace().layers().get(0).dataset().title());
         // the story is open in the story panel, which is shown
         assertEquals(story, mode.document().getFile());
         assertTrue(mode.document().getStory().size() > 0);

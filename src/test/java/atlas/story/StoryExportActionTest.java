@@ -44,7 +44,7 @@ class StoryExportActionTest {
         Dataset dataset = Datasets.loadShipped();
         Story whole = ShippedStories.load(ShippedStories.FILES.get(1));
         story = whole.withStops(whole.stops().subList(0, 2));
-        action = new StoryExportAction(() -> story, () -> dataset, res, said::complete, () -> {});
+        action = new StoryExportAction(() -> story, () -> atlas.ui.LoadedData.of(dataset), res, said::complete);
         owner = stage;
         stage.setScene(new Scene(new Label("window"), 400, 300));
         stage.show();
