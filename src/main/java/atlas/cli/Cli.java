@@ -32,6 +32,7 @@ public final class Cli {
                 new ExportEventsCommand(),
                 new GenerateEventsCommand(),
                 new SnapshotCommand(),
+                new AnimateCommand(),
                 new ExportLayersCommand(),
                 new StoryCommand()
         );

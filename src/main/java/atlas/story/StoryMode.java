@@ -42,6 +42,7 @@ public final class StoryMode {
     private Presentation presentation;
     private StoryPlayer player;
     private AtlasMap audienceMap;
+    private atlas.ui.CompareView audienceView;
     private StoryTimeline storyTimeline;
     private javafx.util.Duration flightTime = StoryPlayer.DEFAULT_FLIGHT;
 
@@ -91,6 +92,7 @@ public final class StoryMode {
             panel = new StoryPanel(doc, state, camera(window.map()), ShippedStories.FILES);
             panel.setOnPresent(this::present);
             panel.setOnPreview(this::preview);
+            panel.setOnCompare(() -> window.compareView().enter());
             panel.setPrefWidth(400);
             StoryExportAction export = new StoryExportAction(doc::getStory, state::getData, res, panel::say);
             panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
@@ -131,7 +133,11 @@ public final class StoryMode {
         player.setStory(doc.getStory());
         player.setFlightTime(flightTime);
         storyTimeline = new StoryTimeline(state, player);
-        presentation = new Presentation(state, player, audienceMap, storyTimeline.bar());
+        // a comparison stop shows the swipe: the audience map sits in the same pane as the window's, without its bar
+        audienceView = new atlas.ui.CompareView(res, state, audienceMap);
+        audienceView.setControlsShown(false);
+        audienceView.setGhost(window.compareView().isGhost());
+        presentation = new Presentation(state, player, audienceView, storyTimeline.bar());
         presentation.view().setHighContrast(panel().highContrast());
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         Screen home = Presentation.screenOf(owner);
@@ -158,11 +164,13 @@ public final class StoryMode {
         // the window gets the keyboard back (F5 presents again), and the presentation's views go: every listener
         // they put on the state goes with them
         if (window.getScene() != null && window.getScene().getWindow() != null) window.getScene().getWindow().requestFocus();
+        if (audienceView != null) audienceView.dispose();
         if (audienceMap != null) audienceMap.dispose();
         if (storyTimeline != null) storyTimeline.dispose();
         presentation = null;
         player = null;
         audienceMap = null;
+        audienceView = null;
         storyTimeline = null;
     }
 

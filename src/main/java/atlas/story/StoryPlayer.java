@@ -105,7 +105,8 @@ public final class StoryPlayer {
      * Applies a stop's state except the camera to {@code state} as one change ({@link AtlasState#batch}): selected
      * event (the first highlighted one the data has), highlighted events, date, the time window (the stop's window
      * of days when it has one, shown as such in the timeline's "Map shows"; the user's own window otherwise) and,
-     * when the stop sets them, the visible layers. Unknown event ids are ignored. The slide export applies stops
+     * when the stop sets them, the visible layers, and its compare date (none for a stop that is not a comparison).
+     * Unknown event ids are ignored. The slide export applies stops
      * the same way.
      */
     public static void applyTo(AtlasState state, Stop s) {
@@ -120,6 +121,8 @@ public final class StoryPlayer {
                 state.visibleLayers().retainAll(want);
                 state.visibleLayers().addAll(want);
             }
+            // a comparison stop shows its two dates; any other stop shows one
+            state.setCompareDate(s.compareDate());
             state.highlightedEvents().retainAll(Set.copyOf(s.highlights()));
             state.highlightedEvents().addAll(s.highlights());
         });

@@ -158,9 +158,13 @@ public final class MapSnapshot {
          * Renders the scene now into {@code argb} (non-premultiplied ARGB, row by row, {@code width * height} long; a
          * new array when null or too short), reusing one FX image between calls. Returns the array written.
          */
-        public int[] pixels(int[] argb) throws Exception {
+        public int[] pixels(int[] argb) throws Exception { return pixels(st -> {}, argb); }
+
+        /** Changes the state shown (e.g. the date of the next frame) and renders it, in one turn of the FX thread. */
+        public int[] pixels(Consumer<AtlasState> change, int[] argb) throws Exception {
             int[] out = argb != null && argb.length >= width * height ? argb : new int[width * height];
             onFx(() -> {
+                change.accept(view.state());
                 view.applyCss();
                 view.layout();
                 image = scene.snapshot(image);
