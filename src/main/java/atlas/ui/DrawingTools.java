@@ -75,7 +75,8 @@ public final class DrawingTools {
         // each tool remembers its colour: a yellow highlighter does not make the next arrow yellow
         tool.addListener((o, was, now) -> { if (now != null) color.set(colorOf.get(now)); });
         color.addListener((o, was, now) -> { if (tool.get() != null) colorOf.put(tool.get(), now); });
-        state.drawingsProperty().addListener(o -> {
+        // a change listener: an invalidation listener would not hear a change after our own (nobody reads between)
+        state.drawingsProperty().addListener((o, was, now) -> {
             if (applying) return;
             undo.clear();
             redo.clear();
