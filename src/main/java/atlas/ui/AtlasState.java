@@ -3,6 +3,7 @@ package atlas.ui;
 import atlas.map.Fx;
 import atlas.model.Category;
 import atlas.model.Dataset;
+import atlas.model.Drawing;
 import atlas.model.EventDate;
 import atlas.model.NameStyle;
 import atlas.model.TimeSpan;
@@ -69,6 +70,8 @@ public final class AtlasState {
      * map does not compare two dates.
      */
     private final StateProperty<LocalDate> compareDate = track(new StateProperty<>(this, "compareDate", null));
+    /** The marks drawn on the map (a stop's kept drawings and what is drawn now); every map of the state shows them. */
+    private final StateProperty<List<Drawing>> drawings = track(new StateProperty<>(this, "drawings", List.of()));
     /** The last window the user chose (never a story's span): what {@link #restoreWindow()} goes back to. */
     private TimeWindow userWindow = DEFAULT_WINDOW;
 
@@ -141,6 +144,11 @@ public final class AtlasState {
     public ObservableSet<String> visibleLayers() { return visibleLayers; }
 
     public ObservableSet<String> highlightedEvents() { return highlightedEvents; }
+
+    /** The marks drawn on the map, an immutable list (empty for none); replace it with {@link #setDrawings}. */
+    public ObjectProperty<List<Drawing>> drawingsProperty() { return drawings; }
+    public List<Drawing> getDrawings() { return drawings.get(); }
+    public void setDrawings(List<Drawing> d) { drawings.set(List.copyOf(d)); }
 
     /** Which events around the date the map shows (active that day, the last N days/months, all up to it, or a span). */
     public ObjectProperty<TimeWindow> timeWindowProperty() { return timeWindow; }

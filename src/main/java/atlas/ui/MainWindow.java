@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final CompareView compare;
     /** Enters or leaves the compare mode. */
     public static final javafx.scene.input.KeyCombination COMPARE_KEY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+K");
+    private final DrawingTools drawingTools;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -46,6 +47,9 @@ public final class MainWindow extends BorderPane {
         setCenter(compare);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
+        drawingTools = new DrawingTools(state);
+        drawingTools.attach(map, true);
+        sceneProperty().addListener((o, was, now) -> { if (now != null && was == null) drawingTools.install(now); });
 
         this.res = res;
         sources.setId("tile-source");
@@ -127,6 +131,9 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the shared application state. */
     public AtlasState state() { return state; }
+
+    /** Gets the drawing tools (pen, highlighter, arrow, text; undo, redo) shared by the window and its presentations. */
+    public DrawingTools drawingTools() { return drawingTools; }
 
     /** Gets the layers panel (the check boxes of the "Layers" drop-down). */
     public LayersPanel layersPanel() { return layersPanel; }
