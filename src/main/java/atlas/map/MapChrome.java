@@ -35,6 +35,9 @@ public final class MapChrome extends AnchorPane {
     MapChrome(AtlasMap map, TileRenderer legendStyle) {
         getStyleClass().add("map-chrome");
         setPickOnBounds(false);
+        // as wide as the map even when the map is narrower than the widest control (a compare mode's half): a wider
+        // chrome would be centred over the map and spill its controls onto the neighbour
+        setMinSize(0, 0);
 
         Button in = new Button("+");
         in.setId("zoom-in");

@@ -74,6 +74,8 @@ public final class CompareView extends Region {
     private final Subscriptions comparing = new Subscriptions();
     /** The swipe's clips: the main map right of the divider, the compare map left of it. */
     private final Rectangle clip = new Rectangle(), clipA = new Rectangle();
+    /** Each map clipped to its own bounds while comparing: nothing of one (a popup, a label) spills onto the other. */
+    private final Rectangle boundsA = new Rectangle(), boundsB = new Rectangle();
     private final Pane overlay = new Pane();
     private final Region line = new Region(), grip = new Region();
     private final Label handle = new Label("◀ ▶");
@@ -238,6 +240,10 @@ public final class CompareView extends Region {
         comparing.listen(state.dateProperty(), this::applyGhost);
         comparing.add(() -> main.setContentClip(null));
         comparing.add(() -> a.setContentClip(null));
+        a.setClip(boundsA);
+        main.setClip(boundsB);
+        comparing.add(() -> main.setClip(null));
+        comparing.add(() -> a.setClip(null));
         comparing.add(() -> main.setPickOnBounds(true));
         comparing.add(() -> main.getStyleClass().remove("swipe-top"));
         applyGhost();
@@ -345,6 +351,12 @@ public final class CompareView extends Region {
             double half = Math.floor((w - GAP_PX) / 2);
             a.resizeRelocate(0, top, half, mh);
             main.resizeRelocate(w - half, top, half, mh);
+        }
+        if (on) {
+            boundsA.setWidth(a.getWidth());
+            boundsA.setHeight(a.getHeight());
+            boundsB.setWidth(main.getWidth());
+            boundsB.setHeight(main.getHeight());
         }
         double x = dividerX();
         boolean swipe = layout.get() == Layout.SWIPE;

@@ -42,13 +42,15 @@ class ComparisonStopTest {
     private static MapResources res;
     private static atlas.model.Dataset dataset;
 
+    /** Read once, before TestFX's start, whose time limit a busy machine's reading could exceed. */
+    @org.junit.jupiter.api.BeforeAll
+    static void load() {
+        res = MapResources.load(Assets.standard());
+        dataset = Datasets.loadShipped();
+    }
+
     @Start
     void start(Stage stage) throws Exception {
-        // read once for the class: under load, reading them in every test's start took longer than TestFX waits
-        if (res == null) {
-            res = MapResources.load(Assets.standard());
-            dataset = Datasets.loadShipped();
-        }
         state.setDataset(dataset);
         window = new MainWindow(res, state);
         mode = new StoryMode(window, res, Files.createTempDirectory("story-recovery")).install();
