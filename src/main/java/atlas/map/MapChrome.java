@@ -71,7 +71,8 @@ public final class MapChrome extends AnchorPane {
         attribution.setId("attribution");
         attribution.getStyleClass().add("attribution");
         attribution.setWrapText(true);
-        attribution.setMaxWidth(560);
+        // at most 560 px, and never wider than the map (a compare mode's half): it wraps instead of leaving the map
+        attribution.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(0.0, javafx.beans.binding.Bindings.min(560.0, widthProperty().subtract(16))));
         attribution.textProperty().bind(map.tileSourceProperty().map(s -> s.attribution()));
         add(attribution, null, 0.0, 0.0, null);
 
