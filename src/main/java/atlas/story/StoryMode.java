@@ -146,6 +146,7 @@ public final class StoryMode {
         Screen audience = panel().chosenScreen().orElse(home);
         DrawingTools tools = window.drawingTools();
         tools.attach(audienceMap, true);
+        audienceView.setOnCompareMap(m -> tools.attach(m, false));
         presentation = new Presentation(state, player, audienceView, storyTimeline.bar(), tools);
         presentation.view().setHighContrast(panel().highContrast());
         tools.setKeepAction(this::keepPresented);

@@ -67,7 +67,8 @@ public final class AnimationExport {
         AtomicFiles.probe(file);
         progress.framesDone(0, days.size());
         try (MapSnapshot.Session session = MapSnapshot.Session.open(res, req)) {
-            session.awaitTiles(60);
+            // generous: on a machine busy with other work the tiles of a large map take long to render
+            session.awaitTiles(180);
             int w = session.width(), h = session.height(), n = w * h;
             GifPalette.Builder colours = new GifPalette.Builder();
             int[] sample = new int[n];

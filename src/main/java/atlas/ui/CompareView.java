@@ -82,6 +82,7 @@ public final class CompareView extends Region {
     private final Label labelA = new Label(), labelB = new Label(), stamp = new Label();
     private final CompareBar bar;
     private LocalDate lastA;
+    private java.util.function.Consumer<AtlasMap> onCompareMap = m -> {};
     private boolean syncing;
 
     /** Creates the pane around the window's (or a presentation's) map {@code main}, following {@code state}. */
@@ -163,6 +164,15 @@ public final class CompareView extends Region {
     /** Whether the timeline's date is stamped at the top of the map when not comparing (animation frames; default off). */
     public BooleanProperty dateStampProperty() { return dateStamp; }
     public void setDateStamp(boolean b) { dateStamp.set(b); }
+
+    /**
+     * Sets what is done to each compare map when it is built, and to the one shown now (e.g. the drawing tools
+     * attached, so that drawing works on its side too); undone by the map's disposal.
+     */
+    public void setOnCompareMap(java.util.function.Consumer<AtlasMap> action) {
+        onCompareMap = Objects.requireNonNull(action);
+        if (other.get() != null) action.accept(other.get());
+    }
 
     /** Gets the compare bar (shown above the maps while comparing, when {@link #controlsShownProperty()} is on). */
     public CompareBar bar() { return bar; }
@@ -246,6 +256,7 @@ public final class CompareView extends Region {
         comparing.add(() -> a.setClip(null));
         comparing.add(() -> main.setPickOnBounds(true));
         comparing.add(() -> main.getStyleClass().remove("swipe-top"));
+        onCompareMap.accept(a);
         applyGhost();
         relayout();
     }
@@ -254,7 +265,10 @@ public final class CompareView extends Region {
         AtlasMap a = other.get();
         if (a == null) return;
         comparing.dispose();
-        corridorOf(main).ifPresent(c -> c.setGhostDate(null));
+        corridorOf(main).ifPresent(c -> {
+            c.setGhostDate(null);
+            c.setLegendAlsoDate(null);
+        });
         getChildren().remove(a);
         other.set(null);
         a.dispose();
@@ -278,6 +292,8 @@ public final class CompareView extends Region {
         AtlasMap a = other.get();
         boolean on = ghost.get() && a != null;
         corridorOf(main).ifPresent(c -> c.setGhostDate(on ? dateA.get() : null));
+        // swiping, the main map's legend (the only one shown) explains both sides
+        corridorOf(main).ifPresent(c -> c.setLegendAlsoDate(a != null && layout.get() == Layout.SWIPE ? dateA.get() : null));
         if (a != null) corridorOf(a).ifPresent(c -> c.setGhostDate(on ? state.getDate() : null));
     }
 
@@ -303,6 +319,7 @@ public final class CompareView extends Region {
         }
         grip.setVisible(swipe);
         handle.setVisible(swipe);
+        applyGhost();
         requestLayout();
     }
 

@@ -49,6 +49,7 @@ public final class MainWindow extends BorderPane {
         map.chrome().legend().setExpanded(false);
         drawingTools = new DrawingTools(state);
         drawingTools.attach(map, true);
+        compare.setOnCompareMap(m -> drawingTools.attach(m, false));
         sceneProperty().addListener((o, was, now) -> { if (now != null && was == null) drawingTools.install(now); });
 
         this.res = res;
