@@ -43,7 +43,7 @@ public final class AnimationDialog extends Stage {
     private static final String TITLE = "Export animation";
     private static final String FRAMES = "%d frames, %.1f s at %d frames a second";
     private static final String PROGRESS = "Frame %d of %d";
-    private static final String DONE = "Wrote %s: %d frames, %d KiB (%.1f frames a second).";
+    private static final String DONE = "Wrote %s: %d frames, %d KiB.";
     private static final String CANCELLED = "Cancelled; %s was not written (an older file is left as it was).";
     private static final String FAILED = "Export failed: %s";
     private static final String[] SIZES = {"1280x800", "1600x1000", "1920x1080", "960x600", "640x400"};
@@ -215,7 +215,7 @@ public final class AnimationDialog extends Stage {
 
                     @Override public boolean isCancelled() { return cancelled; }
                 });
-                outcome = String.format(Locale.ROOT, DONE, target, r.frames(), (r.bytes() + 1023) / 1024, r.framesPerSecond());
+                outcome = String.format(Locale.ROOT, DONE, target, r.frames(), (r.bytes() + 1023) / 1024);
             } catch (CancellationException e) {
                 outcome = String.format(Locale.ROOT, CANCELLED, target.getFileName());
             } catch (Throwable e) {
@@ -235,6 +235,7 @@ public final class AnimationDialog extends Stage {
         cancel.setText("Close");
         cancel.setDisable(false);
         summarise();
+        sizeToScene(); // a long file name wraps the outcome onto more lines
     }
 
     private void cancelOrClose() {
