@@ -131,7 +131,8 @@ public final class MapSnapshot {
             int quiet = 0;
             long last = -1;
             while (quiet < 4) {
-                if (System.nanoTime() > deadline) throw new TimeoutException("map tiles did not load within " + timeoutSeconds + " s");
+                if (System.nanoTime() > deadline) throw new TimeoutException("map tiles did not load within " + timeoutSeconds
+                        + " s (" + (TileSources.loaded() - start) + " loaded, " + TileSources.pending() + " pending)");
                 Thread.sleep(60);
                 // a scene that is not shown is laid out only when asked: this also requests the tiles in view, and
                 // tile images arrive through runLater

@@ -44,6 +44,8 @@ class AnimationDialogTest {
 
     @Start
     void start(Stage stage) {
+        // the JVM's one tile source: the offline atlas of these resources, whatever an earlier test left selected
+        atlas.map.TileSources.use(res.offline());
         state.setDataset(dataset);
         window = new MainWindow(res, state);
         stage.setScene(new Scene(window, 1000, 700));
@@ -71,7 +73,7 @@ class AnimationDialogTest {
         assertTrue(robot.lookup("#animation-summary").queryLabeled().getText().startsWith("5 frames"));
         robot.interact(d::start);
         // then
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !d.isExporting());
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> !d.isExporting());
         assertTrue(d.statusText().startsWith("Wrote " + gif + ": 5 frames"), d.statusText());
         assertEquals(5, AnimatedGifWriterTest.decode(Files.readAllBytes(gif)).size());
         assertEquals(400, AnimatedGifWriterTest.decode(Files.readAllBytes(gif)).get(0).getHeight());
