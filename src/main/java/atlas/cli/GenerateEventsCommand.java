@@ -1,6 +1,5 @@
 package atlas.cli;
 
-import atlas.io.DatasetReader;
 import atlas.io.DatasetWriter;
 import atlas.io.SyntheticDatasets;
 import atlas.model.Dataset;
@@ -32,8 +31,6 @@ final class GenerateEventsCommand implements Command {
         new DatasetWriter().write(d, file);
         long bytes = Files.size(file);
         out.printf("%s: %d synthetic events, %d places, %.1f MB%n", file, d.events().size(), d.places().size(), bytes / 1e6);
-        if (bytes > DatasetReader.MAX_BYTES)
-            err.println("note: the file is larger than the " + (DatasetReader.MAX_BYTES >> 20) + " MiB the reader accepts");
         return 0;
     }
 }

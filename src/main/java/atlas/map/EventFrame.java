@@ -76,7 +76,8 @@ final class EventFrame {
             shown[n++] = i;
             if (i == selectedRow) continue;
             double x = ax * t.mx[i] + bx, y = ay * t.my[i] + by;
-            if (x < -margin || y < -margin || x > width + margin || y > height + margin) continue;
+            // written as a negation so that NaN (an event without location) is skipped too
+            if (!(x >= -margin && y >= -margin && x <= width + margin && y <= height + margin)) continue;
             int cx = (int) ((x + margin) / CELL_PX), cy = (int) ((y + margin) / CELL_PX);
             if (cx >= cols || cy >= rows) continue;
             int c = cy * cols + cx;
@@ -129,7 +130,7 @@ final class EventFrame {
             markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, t.event(row), alpha[c]));
         }
         EventMarker selected = null;
-        if (selectedRow >= 0 && selectedRow < t.size) {
+        if (selectedRow >= 0 && selectedRow < t.size && !Double.isNaN(t.mx[selectedRow])) {
             selected = new EventMarker(ax * t.mx[selectedRow] + bx, ay * t.my[selectedRow] + by, 1,
                     cats[t.category[selectedRow]], t.event(selectedRow), 1.0);
         }

@@ -97,7 +97,7 @@ public final class EventLayer extends AtlasLayer {
 
     /** Tests whether an event's position lies inside the visible map (with a small inset); false off a map. */
     public boolean isOnScreen(TimedEvent e) {
-        if (map() == null) return false;
+        if (map() == null || e.point() == null) return false;
         Viewport v = viewport();
         PixelXY p = v.toScreen(e.point());
         double inset = 24;
@@ -106,7 +106,7 @@ public final class EventLayer extends AtlasLayer {
 
     /** Moves the map to an event (keeping the zoom) when its position is off-screen; does nothing otherwise. */
     public void reveal(TimedEvent e) {
-        if (e == null || map() == null || isOnScreen(e)) return;
+        if (e == null || e.point() == null || map() == null || isOnScreen(e)) return;
         map().flyTo(e.point(), viewport().zoom(), javafx.util.Duration.millis(350));
     }
 

@@ -37,8 +37,9 @@ final class EventTable {
             startDay[i] = (int) e.span().from().toEpochDay();
             untilDay[i] = (int) e.span().until().toEpochDay();
             category[i] = (byte) e.category().ordinal();
-            mx[i] = mercatorX(e.point().lon());
-            my[i] = mercatorY(e.point().lat());
+            // an event without location keeps NaN: listed and on the timeline, never drawn
+            mx[i] = e.point() == null ? Double.NaN : mercatorX(e.point().lon());
+            my[i] = e.point() == null ? Double.NaN : mercatorY(e.point().lat());
         }
     }
 

@@ -50,6 +50,7 @@ public final class HighlightLayer extends CanvasLayer {
         g.setTextAlign(TextAlignment.LEFT);
         double labelY = Double.NaN;
         for (TimedEvent e : events) {
+            if (e.point() == null) continue;
             PixelXY p = view.toScreen(e.point());
             if (p.x() < -50 || p.y() < -50 || p.x() > view.widthPx() + 50 || p.y() > view.heightPx() + 50) continue;
             g.setStroke(HALO);

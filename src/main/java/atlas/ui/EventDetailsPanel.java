@@ -100,6 +100,7 @@ public final class EventDetailsPanel extends ScrollPane {
 
     private String placeText(TimedEvent e) {
         Optional<Place> p = dataset.get().place(e.placeId());
+        if (p.isEmpty() && e.point() == null) return "no location";
         if (p.isEmpty()) return String.format(java.util.Locale.ROOT, "%.4f° N, %.4f° E", e.point().lat(), e.point().lon());
         PlaceNames n = p.get().names();
         String text = n.label(nameStyle.get());
