@@ -1,6 +1,5 @@
 package atlas.cli;
 
-import atlas.io.EventsExporter;
 import atlas.model.Dataset;
 import atlas.model.EventDate;
 import atlas.model.TimedEvent;
@@ -19,13 +18,17 @@ final class ExportEventsCommand implements Command {
     @Override public String flag() { return "--export-events"; }
 
     @Override public String usage() {
-        return "--export-events FILE.geojson [--from DATE] [--to DATE] [--dataset FILE]\n"
-                + "                                     write the events between the dates (inclusive) as GeoJSON";
+        return "--export-events FILE [--from DATE] [--to DATE] [--dataset FILE]\n"
+                + "                                     write the events between the dates (inclusive) of any supported input\n"
+                + "                                     as .geojson, .kml, .csv or .atlas.json (by FILE's ending)";
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
+        if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE");
         Path file = Path.of(args.positional().get(0));
+        java.util.Optional<atlas.io.Exports.Format> format = atlas.io.Exports.formatOf(file.getFileName().toString());
+        if (format.isEmpty() || format.get().story())
+            throw new Args.UsageException("expected an output FILE ending in .geojson, .kml, .csv or .atlas.json: " + file);
         Optional<Dataset> loaded = DatasetOption.load(args, err);
         if (loaded.isEmpty()) return 1;
         Dataset d = loaded.get();
@@ -39,7 +42,7 @@ final class ExportEventsCommand implements Command {
             if (!until.isAfter(from)) throw new Args.UsageException("--to is before --from");
             events = index.between(from, until);
         }
-        new EventsExporter().export(d, events, file);
+        atlas.io.Exports.write(d.withEvents(events).withReferences(List.of()), null, file);
         out.printf("%s: %d events%n", file, events.size());
         return 0;
     }

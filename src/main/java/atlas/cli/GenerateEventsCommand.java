@@ -12,7 +12,8 @@ final class GenerateEventsCommand implements Command {
     @Override public String flag() { return "--generate-events"; }
 
     @Override public String usage() {
-        return "--generate-events N --out FILE [--seed S]   write a synthetic dataset of N events (scale tests)";
+        return "--generate-events N --out FILE [--seed S]   write N synthetic events (scale tests): an ACLED-format CSV\n"
+                + "                                     when FILE ends in .csv, a dataset otherwise";
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
@@ -27,6 +28,11 @@ final class GenerateEventsCommand implements Command {
         }
         if (n < 0) throw new Args.UsageException("N must not be negative");
         Path file = Path.of(args.require("out"));
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            atlas.io.SyntheticAcled.write(file, n, seed);
+            out.printf("%s: %d synthetic ACLED-format rows, %.1f MB%n", file, n, Files.size(file) / 1e6);
+            return 0;
+        }
         Dataset d = SyntheticDatasets.generate(n, seed);
         new DatasetWriter().write(d, file);
         long bytes = Files.size(file);

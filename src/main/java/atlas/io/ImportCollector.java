@@ -59,8 +59,19 @@ public final class ImportCollector implements RecordSink {
         else duplicate("place", p.id());
     }
 
+    /**
+     * Sets the sources given to events that cite none (the imported file itself), so that every event names where
+     * it comes from and can be written to the atlas format, which requires a source.
+     */
+    public void provenance(java.util.List<atlas.model.Source> sources) { provenance = List.copyOf(sources); }
+
+    private List<atlas.model.Source> provenance = List.of();
+
     @Override public void event(TimedEvent e) {
         if (!eventIds.add(e.id())) { duplicate("event", e.id()); return; }
+        if (e.sources().isEmpty() && !provenance.isEmpty())
+            e = new TimedEvent(e.id(), e.start(), e.end(), e.title(), e.summary(), e.category(), e.placeId(), e.point(),
+                    provenance, e.accounts(), e.location(), e.geometry(), e.track(), e.attributes());
         eventCount++;
         if (e.point() == null) withoutLocation++;
         LocalDate a = e.span().from(), b = e.span().until().minusDays(1);

@@ -27,14 +27,14 @@ import java.util.function.BooleanSupplier;
 public final class Imports {
     /** Every format the atlas reads, asked in this order (the more specific detections first). */
     public static final List<FormatReader> READERS = List.of(
-            new DatasetReader()/*,
+            new DatasetReader(),
             new StoryMapReader(),
             new TimelineJsonReader(),
             new GeoJsonEventsReader(),
             new KmlReader(),
             new AcledCsvReader(),
             new EventsCsvReader(),
-            new TimelineCsvReader()*/);
+            new TimelineCsvReader());
 
     /** The system property holding the import size limit in bytes (no limit when unset). */
     public static final String MAX_BYTES_PROPERTY = "atlas.import.maxBytes";
@@ -123,6 +123,7 @@ public final class Imports {
                         : "not a format the atlas reads (expected one of: " + formatNames() + ")")));
         FormatReader r = reader.get();
         ImportCollector sink = new ImportCollector(name, keep);
+        sink.provenance(List.of(new atlas.model.Source(name, null, "imported " + r.name() + " file")));
         ProgressStream progress = new ProgressStream(in, name, size, maxBytes(), listener, cancelled);
         try {
             r.read(new ImportSource(name, progress), sink);

@@ -79,6 +79,15 @@ final class JsonTree {
      */
     static Node parse(InputStream in, String file, long maxBytes, Consumer<Problem> problems,
                       String streamed, ObjIntConsumer<Node> sink) throws SyntaxException, IOException {
+        return parse(in, file, maxBytes, problems, streamed, sink, new LinkedHashMap<>());
+    }
+
+    /**
+     * Parses like {@link #parse(InputStream, String, long, Consumer, String, ObjIntConsumer)}, filling {@code top} with
+     * the root object's members as they are read, so that the sink can see the members before the streamed one.
+     */
+    static Node parse(InputStream in, String file, long maxBytes, Consumer<Problem> problems,
+                      String streamed, ObjIntConsumer<Node> sink, Map<String, Node> top) throws SyntaxException, IOException {
         LimitedStream limited = new LimitedStream(in, maxBytes);
         JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(new Utf8Stream(limited, file))) {
@@ -86,7 +95,7 @@ final class JsonTree {
             JsonToken t = p.nextToken();
             if (t == null) throw new SyntaxException(new Problem(file, 1, 1, "", "the file is empty (expected a JSON object)"));
             Node root = t == JsonToken.START_OBJECT && streamed != null
-                    ? root(p, file, problems, streamed, sink) : value(p, file, problems);
+                    ? root(p, file, problems, streamed, sink, top) : value(p, file, problems);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation l = p.currentTokenLocation();
@@ -131,10 +140,9 @@ final class JsonTree {
                 + " MiB (expected a dataset of at most " + maxBytes + " bytes)"));
     }
 
-    private static Node root(JsonParser p, String file, Consumer<Problem> problems, String streamed, ObjIntConsumer<Node> sink)
-            throws IOException {
+    private static Node root(JsonParser p, String file, Consumer<Problem> problems, String streamed, ObjIntConsumer<Node> sink,
+                             Map<String, Node> members) throws IOException {
         JsonLocation l = p.currentTokenLocation();
-        Map<String, Node> members = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonLocation nl = p.currentTokenLocation();
