@@ -26,10 +26,10 @@ final class ValidateCommand implements Command {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!r.isClean()) {
             Problems.print(r, err);
-            err.println(r.problemCount() + (r.problemCount() == 1 ? " problem" : " problems") + ": " + name + " "
-                    + (r.outcome() == ImportResult.Outcome.REJECTED ? "rejected"
-                    : "has " + r.skipped() + " bad " + (r.skipped() == 1 ? "record" : "records") + " (" + r.counts().events()
-                    + " valid events)"));
+            err.println(r.problemCount() + (r.problemCount() == 1 ? " problem" : " problems") + ": " + name + " rejected"
+                    + (r.outcome() == ImportResult.Outcome.REJECTED ? ""
+                    : " (" + r.skipped() + " bad " + (r.skipped() == 1 ? "record" : "records") + " skipped, "
+                    + r.counts().events() + " valid events)"));
             return 1;
         }
         Dataset d = r.dataset();

@@ -118,6 +118,8 @@ public final class Imports {
     private static ImportResult read(String name, InputStream in, long size, Peek peek, ImportListener listener,
                                      BooleanSupplier cancelled, boolean keep) {
         Optional<FormatReader> reader = detect(peek);
+        String encoding = peek.isZip() ? null : Utf8Stream.notUtf8(peek.head());
+        if (reader.isEmpty() && encoding != null) return rejected(name, "", List.of(new Problem(name, 1, 1, "", encoding)));
         if (reader.isEmpty()) return rejected(name, "", List.of(new Problem(name, 0, 0, "",
                 peek.head().length == 0 ? "the file is empty (expected one of: " + formatNames() + ")"
                         : "not a format the atlas reads (expected one of: " + formatNames() + ")")));

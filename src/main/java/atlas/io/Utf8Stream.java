@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * The one text policy of every reader: UTF-8 only. A leading UTF-8 byte-order mark is tolerated (and dropped);
  * UTF-16 and UTF-32 are refused by their byte-order marks (or the zero bytes of UTF-16 text); any invalid byte
  * sequence (a stray continuation byte, an overlong form, an encoded surrogate such as {@code ED A0 80}, a code point
- * past U+10FFFF, a sequence cut by the end of the file) is refused as a {@link ReadException} with its line, column
+ * past U+10FFFF, a sequence cut by the end of the file) and any zero byte (binary data, never in a text format read
+ * here) are refused as a {@link ReadException} with its line, column
  * and byte offset. The bytes pass through unchanged (less the BOM), so byte-based parsers keep their speed.
  * Lines end at {@code \n}; columns count characters from 1.
  */
@@ -80,6 +81,16 @@ public final class Utf8Stream extends FilterInputStream {
 
     @Override public boolean markSupported() { return false; }
 
+    /** Gets why the first bytes of a file are not UTF-8 text (UTF-16/32 by their marks or zero bytes), or null. */
+    static String notUtf8(byte[] b) {
+        try {
+            new Utf8Stream(java.io.InputStream.nullInputStream(), "").bom(b, 0, b.length);
+            return null;
+        } catch (ReadException e) {
+            return e.problem().message();
+        }
+    }
+
     private int bom(byte[] b, int off, int n) throws ReadException {
         int b0 = n > 0 ? b[off] & 0xff : -1, b1 = n > 1 ? b[off + 1] & 0xff : -1;
         int b2 = n > 2 ? b[off + 2] & 0xff : -1, b3 = n > 3 ? b[off + 3] & 0xff : -1;
@@ -108,7 +119,12 @@ public final class Utf8Stream extends FilterInputStream {
                 continue;
             }
             if (c < 0x80) {
-                if (c == '\n') { line++; column = 1; } else column++;
+                if (c == '\n') { line++; column = 1; }
+                else if (c == 0) {
+                    offset += i - off;
+                    throw new ReadException(new Problem(file, line, column, "", "a zero byte at byte offset " + offset
+                            + ": binary data, not text (expected UTF-8 text)"));
+                } else column++;
                 continue;
             }
             seqLine = line;
