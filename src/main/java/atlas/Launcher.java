@@ -12,7 +12,7 @@ public final class Launcher {
             atlas.ui.AtlasApp.preload(); // read the base map while the toolkit starts
             javafx.application.Application.launch(atlas.ui.AtlasApp.class, args);
         } else {
-            System.exit(atlas.cli.Cli.run(args, System.out, System.err));
+            System.exit(atlas.cli.Cli.runAsProcess(args));
         }
     }
 }

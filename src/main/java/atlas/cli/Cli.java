@@ -1,10 +1,27 @@
 package atlas.cli;
 
+import atlas.io.TerminalText;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
-/** Dispatches the runnable jar's headless commands. Holds no logic of its own beyond parsing. */
+/**
+ * Dispatches the runnable jar's headless commands. Holds no logic of its own beyond parsing. Never prints a stack
+ * trace: usage errors exit 2 with the command's usage, anything else that goes wrong (a bad file, a folder that
+ * cannot be written, even an {@link OutOfMemoryError}) prints one line {@code error: …} and exits 1. Everything
+ * printed has its control characters escaped ({@link TerminalText}).
+ */
 public final class Cli {
     private Cli() {}
 
@@ -21,37 +38,97 @@ public final class Cli {
         );
     }
 
+    /**
+     * Runs the command line as the whole process (the jar's entry point): escapes what reaches the terminal, turns
+     * log records and exceptions of other threads into single lines, and returns the exit code.
+     */
+    public static int runAsProcess(String[] argv) {
+        System.setOut(TerminalText.printStream(System.out));
+        System.setErr(TerminalText.printStream(System.err));
+        PrintStream err = System.err;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> err.println("error: " + describe(e)));
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) root.removeHandler(h);
+        root.addHandler(new Handler() {
+            @Override public void publish(LogRecord r) {
+                if (r.getLevel().intValue() < Level.WARNING.intValue()) return;
+                String msg = r.getMessage() == null ? "" : oneLine(r.getMessage());
+                if (r.getThrown() != null) msg += (msg.isEmpty() ? "" : ": ") + describe(r.getThrown());
+                err.println(r.getLevel().getName().toLowerCase(Locale.ROOT) + ": " + msg);
+            }
+            @Override public void flush() { err.flush(); }
+            @Override public void close() {}
+        });
+        return run(argv, System.out, System.err);
+    }
+
     /** Runs the command line and returns the exit code. */
     public static int run(String[] argv, PrintStream out, PrintStream err) {
+        return run(argv, out, err, commands());
+    }
+
+    static int run(String[] argv, PrintStream rawOut, PrintStream rawErr, List<Command> commands) {
+        PrintStream out = TerminalText.printStream(rawOut), err = TerminalText.printStream(rawErr);
         if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h")) {
-            printHelp(out);
+            printHelp(out, commands);
             return 0;
         }
-        for (Command c : commands()) {
-            if (c.flag().equals(argv[0])) {
-                try {
-                    return c.run(new Args(Arrays.asList(argv).subList(1, argv.length)), out, err);
-                } catch (Args.UsageException e) {
-                    err.println("error: " + e.getMessage());
-                    err.println("usage: " + c.usage());
-                    return 2;
-                } catch (Exception e) {
-                    err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-                    return 1;
-                }
+        for (Command c : commands) {
+            if (!c.flag().equals(argv[0])) continue;
+            List<String> rest = Arrays.asList(argv).subList(1, argv.length);
+            if (rest.contains("--help")) {
+                out.println("usage: " + c.usage());
+                return 0;
+            }
+            try {
+                return c.run(new Args(rest, c.options()), out, err);
+            } catch (Args.UsageException e) {
+                err.println("error: " + oneLine(e.getMessage()));
+                err.println("usage: " + c.usage());
+                return 2;
+            } catch (Throwable e) {
+                err.println("error: " + describe(e));
+                return 1;
+            } finally {
+                out.flush();
+                err.flush();
             }
         }
         err.println("unknown command: " + argv[0] + " (try --help)");
         return 2;
     }
 
-    static void printHelp(PrintStream out) {
+    /** Computes the one-line description of what went wrong, without a stack trace. */
+    static String describe(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException || c instanceof InvocationTargetException
+                || c instanceof java.io.UncheckedIOException) && c.getCause() != null) c = c.getCause();
+        if (c instanceof OutOfMemoryError) {
+            long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+            return "out of memory: this needs more than the " + maxMb + " MB this Java may use"
+                    + " (give it more with java -Xmx4g -jar corridor-atlas.jar …, or use a smaller input)";
+        }
+        if (c instanceof StackOverflowError) return "the input is nested too deeply to be processed";
+        if (c instanceof NoSuchFileException n) return "no such file: " + n.getFile();
+        if (c instanceof AccessDeniedException a) return "permission denied: " + a.getFile();
+        if (c instanceof FileSystemException f && f.getReason() != null && f.getFile() != null)
+            return f.getFile() + ": " + f.getReason();
+        String m = c.getMessage();
+        if (c instanceof Error) return "internal error: " + c.getClass().getSimpleName() + (m == null ? "" : ": " + oneLine(m));
+        return m == null || m.isBlank() ? c.getClass().getSimpleName() : oneLine(m);
+    }
+
+    private static String oneLine(String s) { return s.strip().replaceAll("\\s*\\R\\s*", " "); }
+
+    static void printHelp(PrintStream out, List<Command> commands) {
         out.println("Corridor Atlas - map explorer of the Nagorno-Karabakh region and the Lachin corridor, 1988-2024");
         out.println();
         out.println("  java -jar corridor-atlas.jar              open the window");
         out.println("  java -jar corridor-atlas.jar COMMAND ...   run a headless command:");
         out.println();
-        for (Command c : commands()) out.println("  " + c.usage().replace("\n", "\n  "));
-        out.println("  --help");
+        for (Command c : commands) out.println("  " + c.usage().replace("\n", "\n  "));
+        out.println("  --help                               this text; COMMAND --help shows one command's usage");
+        out.println();
+        out.println("Exit codes: 0 success, 1 invalid input or failure, 2 usage error.");
     }
 }

@@ -12,6 +12,12 @@ public interface Command {
     String usage();
 
     /**
+     * Gets the options the command accepts (names without dashes). Anything else on its command line is a usage
+     * error (exit 2), so a mistyped option is never silently ignored.
+     */
+    List<Args.Spec> options();
+
+    /**
      * Runs the command with the arguments after its flag (options parsed by {@link Args}).
      * Returns the process exit code: 0 success, 1 invalid input (e.g. validation problems), 2 usage error.
      */

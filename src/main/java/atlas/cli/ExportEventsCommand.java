@@ -23,6 +23,10 @@ final class ExportEventsCommand implements Command {
                 + "                                     as .geojson, .kml, .csv or .atlas.json (by FILE's ending)";
     }
 
+    @Override public List<Args.Spec> options() {
+        return List.of(Args.Spec.value("from"), Args.Spec.value("to"), Args.Spec.value("dataset"));
+    }
+
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE");
         Path file = Path.of(args.positional().get(0));

@@ -4,6 +4,7 @@ import atlas.io.LayerExportWriter;
 import atlas.model.Dataset;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.time.LocalDate;
 
@@ -16,6 +17,8 @@ final class ExportLayersCommand implements Command {
                 + "                                     write the timed features valid that day (routes, band, checkpoints,\n"
                 + "                                     posts, blockade point) as GeoJSON";
     }
+
+    @Override public List<Args.Spec> options() { return List.of(Args.Spec.value("date"), Args.Spec.value("dataset")); }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         LocalDate date = Options.day("date", args.require("date"));

@@ -6,9 +6,13 @@ import atlas.model.Dataset;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** {@code --generate-events N --out FILE [--seed S]}: writes a synthetic dataset of N events for scale tests. */
 final class GenerateEventsCommand implements Command {
+    /** More would not fit the reader's 64 MiB limit many times over, and would only exhaust memory. */
+    static final int MAX_EVENTS = 10_000_000;
+
     @Override public String flag() { return "--generate-events"; }
 
     @Override public String usage() {
@@ -16,17 +20,12 @@ final class GenerateEventsCommand implements Command {
                 + "                                     when FILE ends in .csv, a dataset otherwise";
     }
 
+    @Override public List<Args.Spec> options() { return List.of(Args.Spec.value("out"), Args.Spec.value("seed")); }
+
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 1) throw new Args.UsageException("expected the number of events N");
-        int n;
-        long seed;
-        try {
-            n = Integer.parseInt(args.positional().get(0));
-            seed = Long.parseLong(args.option("seed").orElse("1"));
-        } catch (NumberFormatException e) {
-            throw new Args.UsageException("N and --seed must be whole numbers: " + e.getMessage());
-        }
-        if (n < 0) throw new Args.UsageException("N must not be negative");
+        int n = (int) Options.whole("N", args.positional().get(0), 0, MAX_EVENTS);
+        long seed = Options.whole("--seed", args.option("seed").orElse("1"), Long.MIN_VALUE + 1, Long.MAX_VALUE);
         Path file = Path.of(args.require("out"));
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
             atlas.io.SyntheticAcled.write(file, n, seed);

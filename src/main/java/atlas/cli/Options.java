@@ -3,27 +3,54 @@ package atlas.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** Parsing of the option values several commands share ({@code --size}, {@code --date}); errors name the option. */
+/**
+ * Parsing of the option values several commands share ({@code --size}, {@code --date}, numbers); errors are
+ * {@link Args.UsageException}s naming the option.
+ */
 final class Options {
+    /** A plain decimal number: no NaN, no Infinity, no hexadecimal or {@code 1d}/{@code 1f} forms Java would take. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d{1,18}");
+
     private Options() {}
+
+    /** Gets a finite decimal number an option gives; NaN, infinities and anything but digits are usage errors. */
+    static double number(String option, String text) {
+        String t = text.strip();
+        if (NUMBER.matcher(t).matches()) {
+            double v = Double.parseDouble(t);
+            if (Double.isFinite(v)) return v;
+        }
+        throw new Args.UsageException("--" + option + " expects a number, found '" + text + "'");
+    }
+
+    /** Gets a whole number within {@code [min, max]}; {@code label} names it in errors, e.g. "--seed" or "N". */
+    static long whole(String label, String text, long min, long max) {
+        String t = text.strip();
+        if (!WHOLE.matcher(t).matches())
+            throw new Args.UsageException(label + " expects a whole number, found '" + text + "'");
+        long v = Long.parseLong(t);
+        if (v < min || v > max)
+            throw new Args.UsageException(label + " must be between " + min + " and " + max + ", found " + v);
+        return v;
+    }
 
     /** An image size in pixels. */
     record PixelSize(int width, int height) {}
 
-    /** Gets {@code --size WIDTHxHEIGHT} (16..8000 each way), or {@code fallback} when the option is absent. */
+    /**
+     * Gets {@code --size WIDTHxHEIGHT} (16..8000 each way), or {@code fallback} when the option is absent. The image
+     * written has exactly this size.
+     */
     static PixelSize size(Args args, PixelSize fallback) {
         if (!args.has("size")) return fallback;
         String s = args.option("size").orElse("");
-        String[] p = s.toLowerCase(Locale.ROOT).split("x");
-        if (p.length != 2) throw new Args.UsageException("--size must be WIDTHxHEIGHT, e.g. 1600x1000: " + s);
-        int w, h;
-        try {
-            w = Integer.parseInt(p[0].trim());
-            h = Integer.parseInt(p[1].trim());
-        } catch (NumberFormatException e) {
-            throw new Args.UsageException("--size expects whole numbers, e.g. 1600x1000: " + s);
-        }
+        String[] p = s.toLowerCase(Locale.ROOT).split("x", -1);
+        if (p.length != 2 || !p[0].strip().matches("\\d{1,5}") || !p[1].strip().matches("\\d{1,5}"))
+            throw new Args.UsageException("--size must be WIDTHxHEIGHT in whole pixels, e.g. 1600x1000: " + s);
+        int w = Integer.parseInt(p[0].strip()), h = Integer.parseInt(p[1].strip());
         if (w < 16 || h < 16 || w > 8000 || h > 8000)
             throw new Args.UsageException("--size must be between 16x16 and 8000x8000: " + s);
         return new PixelSize(w, h);

@@ -1,15 +1,17 @@
 package atlas.cli;
 
 import atlas.io.Assets;
+import atlas.io.AtomicFiles;
 import atlas.model.LatLon;
 import atlas.ui.HeadlessFx;
 import atlas.ui.MapResources;
 import atlas.ui.MapSnapshot;
+import atlas.ui.PngFiles;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * {@code --snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size WxH]}: renders the map as the window shows
@@ -23,16 +25,20 @@ public final class SnapshotCommand implements Command {
                 + "    render the map as the window shows it to a PNG (default view: 39.7,46.5 zoom 9)";
     }
 
+    @Override public List<Args.Spec> options() {
+        return List.of(Args.Spec.value("out"), Args.Spec.value("center"), Args.Spec.value("zoom"),
+                Args.Spec.value("size"), Args.Spec.value("date"));
+    }
+
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        File file = new File(args.require("out"));
+        args.expectPositional(0, "no arguments besides the options");
+        Path file = Path.of(args.require("out"));
         MapSnapshot.Request req = request(args);
+        AtomicFiles.probe(file); // an unwritable target is reported before the rendering, not after it
+        MapResources res = MapResources.loadChecked(Assets.standard()); // every asset, before the toolkit starts
         HeadlessFx.start(req.widthPx(), req.heightPx());
-        MapResources res = MapResources.load(Assets.standard());
         BufferedImage img = MapSnapshot.render(res, req, 60);
-        File parent = file.getAbsoluteFile().getParentFile();
-        if (parent != null && !parent.isDirectory() && !parent.mkdirs())
-            throw new IllegalArgumentException("cannot create the folder " + parent);
-        if (!ImageIO.write(img, "png", file)) throw new IllegalStateException("no PNG writer available");
+        PngFiles.write(img, file);
         out.printf(Locale.ROOT, "wrote %s (%dx%d, centre %s, zoom %s)%n", file, img.getWidth(), img.getHeight(),
                 req.center(), req.zoom());
         return 0;
@@ -42,7 +48,7 @@ public final class SnapshotCommand implements Command {
     static MapSnapshot.Request request(Args args) {
         MapSnapshot.Request d = MapSnapshot.Request.standard();
         LatLon center = args.option("center").map(SnapshotCommand::latLon).orElse(d.center());
-        double zoom = args.option("zoom").map(z -> number("zoom", z)).orElse(d.zoom());
+        double zoom = args.option("zoom").map(z -> Options.number("zoom", z)).orElse(d.zoom());
         if (zoom < 1 || zoom > 18) throw new Args.UsageException("--zoom must be between 1 and 18: " + zoom);
         Options.PixelSize size = Options.size(args, new Options.PixelSize(d.widthPx(), d.heightPx()));
         java.time.LocalDate date = args.option("date").map(t -> Options.day("date", t)).orElse(null);
@@ -54,20 +60,12 @@ public final class SnapshotCommand implements Command {
     }
 
     private static LatLon latLon(String s) {
-        String[] p = s.split(",");
+        String[] p = s.split(",", -1);
         if (p.length != 2) throw new Args.UsageException("--center must be LAT,LON, e.g. 39.8,46.75: " + s);
         try {
-            return new LatLon(number("center", p[0].trim()), number("center", p[1].trim()));
+            return new LatLon(Options.number("center", p[0].trim()), Options.number("center", p[1].trim()));
         } catch (IllegalArgumentException e) {
             throw new Args.UsageException("--center " + e.getMessage());
-        }
-    }
-
-    private static double number(String option, String s) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new Args.UsageException("--" + option + " expects a number: " + s);
         }
     }
 }

@@ -1,9 +1,11 @@
 package atlas.cli;
 
 import atlas.io.Assets;
+import atlas.io.AtomicFiles;
 import atlas.io.Datasets;
 import atlas.io.StoryFormatException;
 import atlas.io.StoryReader;
+import atlas.io.WriteException;
 import atlas.model.Dataset;
 import atlas.model.Story;
 import atlas.story.HandoutExport;
@@ -18,7 +20,8 @@ import java.util.Locale;
 
 /**
  * {@code --story FILE --export-slides DIR} and {@code --story FILE --export-pdf FILE.pdf}: exports a story's stops
- * as PNG slides (the snapshot renderer) and/or a PDF handout, headless.
+ * as PNG slides (the snapshot renderer) and/or a PDF handout, headless, printing progress to the error stream.
+ * A story without stops is refused (exit 1); the targets are checked before the first stop is rendered.
  */
 public final class StoryCommand implements Command {
     @Override public String flag() { return "--story"; }
@@ -28,8 +31,12 @@ public final class StoryCommand implements Command {
                 + "    export a story's stops as PNG slides and/or a PDF handout (one page per stop)";
     }
 
+    @Override public List<Args.Spec> options() {
+        return List.of(Args.Spec.value("export-slides"), Args.Spec.value("export-pdf"), Args.Spec.value("size"));
+    }
+
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 1) throw new Args.UsageException("expected one story FILE after --story");
+        args.expectPositional(1, "one story FILE after --story");
         Path file = Path.of(args.positional().get(0));
         String slides = args.option("export-slides").orElse(null);
         String pdf = args.option("export-pdf").orElse(null);
@@ -43,18 +50,34 @@ public final class StoryCommand implements Command {
             err.println(e.getMessage());
             return 1;
         }
-        HeadlessFx.start(Math.max(size.width(), 1000), Math.max(size.height(), 640));
-        MapResources res = MapResources.load(Assets.standard());
+        if (story.size() == 0) {
+            err.println("error: " + file + ": the story has no stops: there is nothing to export");
+            return 1;
+        }
+        if (slides != null && !slides.isEmpty()) probeFolder(Path.of(slides));
+        if (pdf != null && !pdf.isEmpty()) AtomicFiles.probe(Path.of(pdf));
+        MapResources res = MapResources.loadChecked(Assets.standard());
         Dataset dataset = Datasets.loadShipped();
+        HeadlessFx.start(Math.max(size.width(), 1000), Math.max(size.height(), 640));
         SnapshotStopRenderer renderer = new SnapshotStopRenderer(res, dataset, 60);
         if (slides != null && !slides.isEmpty()) {
-            List<Path> files = new SlideExport(renderer, size.width(), size.height()).export(story, Path.of(slides));
+            List<Path> files = new SlideExport(renderer, size.width(), size.height())
+                    .export(story, Path.of(slides), new ProgressLines(err, "slides"));
             out.printf(Locale.ROOT, "wrote %d slides (%dx%d) to %s%n", files.size(), size.width(), size.height(), slides);
         }
         if (pdf != null && !pdf.isEmpty()) {
-            new HandoutExport(renderer, dataset).export(story, Path.of(pdf));
-            out.printf(Locale.ROOT, "wrote %s (%d pages)%n", pdf, story.size());
+            new HandoutExport(renderer, dataset).export(story, Path.of(pdf), new ProgressLines(err, "handout"));
+            out.printf(Locale.ROOT, "wrote %s (%d stops)%n", pdf, story.size());
         }
         return 0;
+    }
+
+    /** Checks that slides can be written into {@code dir} (made when missing); the error names the folder. */
+    private static void probeFolder(Path dir) throws WriteException {
+        try {
+            AtomicFiles.probe(dir.resolve("slide.png"));
+        } catch (WriteException e) {
+            throw new WriteException(dir, e.reason());
+        }
     }
 }

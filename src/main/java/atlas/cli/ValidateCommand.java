@@ -5,6 +5,7 @@ import atlas.io.Imports;
 import atlas.model.Dataset;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code --validate FILE}: checks a file of any supported format; prints every problem as
@@ -18,6 +19,8 @@ final class ValidateCommand implements Command {
         return "--validate FILE                      check a file of any supported format (" + Imports.formatNames() + "),\n"
                 + "                                     print its problems or a summary";
     }
+
+    @Override public List<Args.Spec> options() { return List.of(); }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) {
         if (args.positional().size() != 1) throw new Args.UsageException("expected one FILE to validate");

@@ -1,15 +1,22 @@
 package atlas.story;
 
+import atlas.io.AtomicFiles;
 import atlas.model.Dataset;
 import atlas.model.Stop;
 import atlas.model.Story;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,10 +30,22 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * Exports a story as a PDF handout with Apache PDFBox: one A4 landscape page per stop with the story title, the
  * stop's title and date, the map image, the caption text (emphasis kept) and the sources (the stop's and its
- * highlighted events'). Fonts are DejaVu Sans, embedded as subsets, so both sides' place names print correctly.
+ * highlighted events'); text that does not fit continues on a page of its own. Fonts are DejaVu Sans, embedded as
+ * subsets, so both sides' place names print correctly.
+ *
+ * <p>Memory stays bounded per page, whatever the number of stops: page contents and images are kept in a scratch
+ * file, not on the heap, and a map image seen before (stops with the same view) is stored once. Text wraps in time
+ * linear in its length, breaking a word longer than a line anywhere. A story without stops is refused.
  */
 public final class HandoutExport {
+    /** The message of the refusal of a story without stops. */
+    static final String NO_STOPS = "the story has no stops: there is nothing to export";
     private static final float MARGIN = 36, IMAGE_W = 500;
+    private static final int IMG_W = 1000, IMG_H = 640;
+    private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final String FOOTER = "Corridor Atlas · map: offline atlas; place names as used by each side, e.g. Berdzor / Lachin";
+    private static final String CONTINUED = " (continued)";
+    private static final float[] SOURCE_SIZES = {8, 7, 6.5f, 6};
     private final StopRenderer renderer;
     private final Dataset dataset;
 
@@ -35,25 +54,36 @@ public final class HandoutExport {
         this.dataset = dataset;
     }
 
-    /** Writes the handout to {@code file} (temporary file then move, so a failure leaves no half PDF). */
-    public void export(Story story, Path file) throws Exception {
-        Path abs = file.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + System.nanoTime() + ".tmp");
-        try (PDDocument doc = new PDDocument()) {
+    /** Writes the handout to {@code file} atomically (a failed or killed export leaves the previous file whole). */
+    public void export(Story story, Path file) throws Exception { export(story, file, ExportProgress.NONE); }
+
+    /**
+     * Writes the handout to {@code file} atomically, reporting each stop to {@code progress}. Throws
+     * {@link IllegalArgumentException} for a story without stops, {@link java.util.concurrent.CancellationException}
+     * when cancelled (the target is then untouched), {@link atlas.io.WriteException} naming the file when it cannot
+     * be written.
+     */
+    public void export(Story story, Path file, ExportProgress progress) throws Exception {
+        if (story.size() == 0) throw new IllegalArgumentException(NO_STOPS);
+        AtomicFiles.probe(file); // fail before rendering, not after
+        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Fonts f = new Fonts(load(doc, "DejaVuSans.ttf"), load(doc, "DejaVuSans-Bold.ttf"), load(doc, "DejaVuSans-Oblique.ttf"));
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(story.title());
             info.setCreator("Corridor Atlas");
-            for (int i = 0; i < story.size(); i++) page(doc, f, story, i);
-            doc.save(tmp.toFile());
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+            Map<String, PDImageXObject> images = new HashMap<>();
+            progress.stopsDone(0, story.size());
+            for (int i = 0; i < story.size(); i++) {
+                progress.checkCancelled();
+                page(doc, f, story, i, images);
+                progress.stopsDone(i + 1, story.size());
+            }
+            progress.checkCancelled();
+            AtomicFiles.write(file, out -> doc.save(out, CompressParameters.NO_COMPRESSION));
         }
     }
 
-    private record Fonts(PDFont regular, PDFont bold, PDFont italic) {
+    record Fonts(PDFont regular, PDFont bold, PDFont italic) {
         PDFont of(Emphasis.Run r) { return r.bold() ? bold : r.italic() ? italic : regular; }
     }
 
@@ -64,60 +94,159 @@ public final class HandoutExport {
         }
     }
 
-    private void page(PDDocument doc, Fonts f, Story story, int i) throws Exception {
+    private void page(PDDocument doc, Fonts f, Story story, int i, Map<String, PDImageXObject> images) throws Exception {
         Stop stop = story.stop(i);
-        PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-        PDPage page = new PDPage(size);
-        doc.addPage(page);
-        float w = size.getWidth(), h = size.getHeight();
-        int imgW = 1000, imgH = 640;
-        BufferedImage img = renderer.render(stop, imgW, imgH);
-        PDImageXObject x = LosslessFactory.createFromImage(doc, img);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            float y = h - MARGIN;
-            text(cs, f.regular, 9, MARGIN, y - 9, story.title() + "  ·  stop " + (i + 1) + " of " + story.size());
-            y -= 30;
-            List<String> titleLines = wrap(List.of(new Emphasis.Run(stop.title(), true, false)), f, 18, w - 2 * MARGIN)
-                    .stream().map(l -> l.stream().map(Emphasis.Run::text).reduce("", String::concat)).toList();
-            for (String t : titleLines) {
-                text(cs, f.bold, 18, MARGIN, y - 18, t);
-                y -= 23;
+        String header = story.title() + "  ·  stop " + (i + 1) + " of " + story.size();
+        float w = PAGE.getWidth();
+        try (Pages pages = new Pages(doc, f, header)) {
+            for (List<Emphasis.Run> line : wrap(List.of(new Emphasis.Run(stop.title(), true, false)), f, 18, w - 2 * MARGIN)) {
+                pages.room(23, MARGIN, w - 2 * MARGIN);
+                pages.line(line, 18, 23);
             }
-            cs.setNonStrokingColor(0.54f, 0.23f, 0.07f);
-            text(cs, f.bold, 12, MARGIN, y - 12, CaptionPanel.dateLabel(stop));
-            cs.setNonStrokingColor(0f, 0f, 0f);
-            y -= 22;
-            float imgHpt = IMAGE_W * imgH / imgW;
-            float imgTop = y;
-            cs.drawImage(x, MARGIN, imgTop - imgHpt, IMAGE_W, imgHpt);
+            pages.room(22, MARGIN, w - 2 * MARGIN);
+            pages.cs.setNonStrokingColor(0.54f, 0.23f, 0.07f);
+            text(pages.cs, f.bold, 12, MARGIN, pages.y - 12, CaptionPanel.dateLabel(stop));
+            pages.cs.setNonStrokingColor(0f, 0f, 0f);
+            pages.y -= 22;
+
+            float imgHpt = IMAGE_W * IMG_H / IMG_W;
+            if (pages.y - imgHpt < MARGIN + 20) pages.next();
+            float imgTop = pages.y;
+            int imgPage = pages.page;
+            pages.cs.drawImage(image(doc, renderer.render(stop, IMG_W, IMG_H), images), MARGIN, imgTop - imgHpt, IMAGE_W, imgHpt);
+
+            // the caption runs down the column right of the map, then on at full width on pages of its own
             float colX = MARGIN + IMAGE_W + 18, colW = w - MARGIN - colX;
-            float ty = imgTop;
+            pages.column(colX, colW);
             for (String para : stop.text().split("\n")) {
-                for (List<Emphasis.Run> line : wrap(Emphasis.parse(para), f, 11, colW)) {
-                    float lx = colX;
-                    for (Emphasis.Run r : line) {
-                        text(cs, f.of(r), 11, lx, ty - 11, r.text());
-                        lx += width(f.of(r), 11, r.text());
-                    }
-                    ty -= 15;
+                for (List<Emphasis.Run> line : wrap(Emphasis.parse(para), f, 11, pages.width)) {
+                    pages.room(15, MARGIN, w - 2 * MARGIN);
+                    pages.line(line, 11, 15);
                 }
-                ty -= 5;
+                pages.y -= 5;
             }
-            float sy = Math.min(ty, imgTop - imgHpt) - 18;
+            pages.column(MARGIN, w - 2 * MARGIN);
+            if (pages.page == imgPage) pages.y = Math.min(pages.y, imgTop - imgHpt);
+            pages.y -= 18;
+
             List<String> src = CaptionPanel.sourceLines(stop, dataset);
             if (!src.isEmpty()) {
-                text(cs, f.bold, 9, MARGIN, sy - 9, "Sources");
-                sy -= 13;
-                for (String s : src) {
-                    for (List<Emphasis.Run> line : wrap(List.of(new Emphasis.Run("• " + s, false, false)), f, 8, w - 2 * MARGIN)) {
-                        if (sy < MARGIN) break;
-                        text(cs, f.regular, 8, MARGIN, sy - 8, line.stream().map(Emphasis.Run::text).reduce("", String::concat));
-                        sy -= 11;
-                    }
+                // the sources take a smaller type before they take another page
+                float size = SOURCE_SIZES[0];
+                List<List<Emphasis.Run>> lines = sourceLines(src, f, size, w - 2 * MARGIN);
+                for (int k = 1; k < SOURCE_SIZES.length && 13 + lines.size() * size * 1.35f > pages.y - MARGIN - 4; k++) {
+                    size = SOURCE_SIZES[k];
+                    lines = sourceLines(src, f, size, w - 2 * MARGIN);
+                }
+                pages.room(13 + size * 1.35f, MARGIN, w - 2 * MARGIN);
+                text(pages.cs, f.bold, 9, MARGIN, pages.y - 9, "Sources");
+                pages.y -= 13;
+                for (List<Emphasis.Run> line : lines) {
+                    pages.room(size * 1.35f, MARGIN, w - 2 * MARGIN);
+                    pages.line(line, size, size * 1.35f);
                 }
             }
-            text(cs, f.regular, 7, MARGIN, MARGIN / 2, "Corridor Atlas · map: offline atlas; place names as used by each side, e.g. Berdzor / Lachin");
         }
+    }
+
+    private static List<List<Emphasis.Run>> sourceLines(List<String> sources, Fonts f, float size, float width) throws IOException {
+        List<List<Emphasis.Run>> out = new ArrayList<>();
+        for (String s : sources) out.addAll(wrap(List.of(new Emphasis.Run("• " + s, false, false)), f, size, width));
+        return out;
+    }
+
+    /** Gets the PDF image of a map, reusing the one of an identical earlier map. */
+    private static PDImageXObject image(PDDocument doc, BufferedImage img, Map<String, PDImageXObject> seen) throws IOException {
+        String key = digest(img);
+        PDImageXObject x = seen.get(key);
+        if (x == null) {
+            x = LosslessFactory.createFromImage(doc, img);
+            seen.put(key, x);
+        }
+        return x;
+    }
+
+    private static String digest(BufferedImage img) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            int w = img.getWidth(), h = img.getHeight();
+            md.update(ByteBuffer.allocate(8).putInt(w).putInt(h).array());
+            int[] row = new int[w];
+            ByteBuffer b = ByteBuffer.allocate(w * 4);
+            for (int y = 0; y < h; y++) {
+                img.getRGB(0, y, w, 1, row, 0, w);
+                b.clear();
+                b.asIntBuffer().put(row);
+                md.update(b.array());
+            }
+            StringBuilder s = new StringBuilder();
+            for (byte x : md.digest()) s.append(String.format("%02x", x));
+            return s.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The pages of one stop: the first with the stop's map, then continuation pages for text that did not fit. Holds
+     * the open content stream and the text cursor ({@code y} from the top, the current column).
+     */
+    private static final class Pages implements AutoCloseable {
+        private final PDDocument doc;
+        private final Fonts f;
+        private final String header;
+        PDPageContentStream cs;
+        float y, x, width;
+        int page = -1;
+
+        Pages(PDDocument doc, Fonts f, String header) throws IOException {
+            this.doc = doc;
+            this.f = f;
+            this.header = header;
+            this.x = MARGIN;
+            this.width = PAGE.getWidth() - 2 * MARGIN;
+            next();
+        }
+
+        /** Starts the next page of the stop, with the header and footer, the cursor at the top at full width. */
+        void next() throws IOException {
+            if (cs != null) cs.close();
+            PDPage p = new PDPage(PAGE);
+            doc.addPage(p);
+            cs = new PDPageContentStream(doc, p);
+            page++;
+            float top = PAGE.getHeight() - MARGIN;
+            text(cs, f.regular, 9, MARGIN, top - 9, page == 0 ? header : header + CONTINUED);
+            text(cs, f.regular, 7, MARGIN, MARGIN / 2, FOOTER);
+            y = top - 30;
+            x = MARGIN;
+            width = PAGE.getWidth() - 2 * MARGIN;
+        }
+
+        /** Sets the column the following lines go to. */
+        void column(float x, float width) {
+            this.x = x;
+            this.width = width;
+        }
+
+        /** Makes room for {@code h} points, going on to a new page (in the given full-width column) if needed. */
+        void room(float h, float fullX, float fullW) throws IOException {
+            if (y - h >= MARGIN + 4) return;
+            next();
+            column(fullX, fullW);
+        }
+
+        /** Draws a line of runs at the cursor and moves down by {@code lead}. */
+        void line(List<Emphasis.Run> line, float size, float lead) throws IOException {
+            float lx = x;
+            for (Emphasis.Run r : line) {
+                text(cs, f.of(r), size, lx, y - size, r.text());
+                lx += width(f.of(r), size, r.text());
+            }
+            y -= lead;
+        }
+
+        @Override public void close() throws IOException { cs.close(); }
     }
 
     private static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s) throws IOException {
@@ -130,24 +259,29 @@ public final class HandoutExport {
 
     /** Replaces characters the font cannot show by '?', so an unusual character never aborts the export. */
     private static String printable(PDFont font, String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            String c = new String(Character.toChars(cp));
-            try {
-                font.encode(c);
-                b.append(c);
-            } catch (IOException | IllegalArgumentException e) {
-                b.append('?');
-            }
-        });
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> b.append(printable(font, cp)));
         return b.toString();
+    }
+
+    private static String printable(PDFont font, int cp) {
+        String c = Character.isISOControl(cp) ? " " : new String(Character.toChars(cp));
+        try {
+            font.encode(c);
+            return c;
+        } catch (IOException | IllegalArgumentException e) {
+            return "?";
+        }
     }
 
     private static float width(PDFont font, float size, String s) throws IOException {
         return font.getStringWidth(printable(font, s)) / 1000 * size;
     }
 
-    /** Computes lines of runs no wider than {@code maxW} points, breaking at spaces (long words are split). */
+    /**
+     * Computes lines of runs no wider than {@code maxW} points, breaking at spaces; a word wider than a line is
+     * broken anywhere. Linear in the text's length: each character is measured once.
+     */
     static List<List<Emphasis.Run>> wrap(List<Emphasis.Run> runs, Fonts f, float size, float maxW) throws IOException {
         List<List<Emphasis.Run>> lines = new ArrayList<>();
         List<Emphasis.Run> line = new ArrayList<>();
@@ -163,14 +297,28 @@ public final class HandoutExport {
                     word = word.stripLeading();
                     ww = width(font, size, word);
                 }
-                while (ww > maxW && word.length() > 1) {
-                    int cut = word.length() - 1;
-                    while (cut > 1 && width(font, size, word.substring(0, cut)) > maxW) cut--;
-                    line.add(new Emphasis.Run(word.substring(0, cut), r.bold(), r.italic()));
-                    lines.add(line);
-                    line = new ArrayList<>();
-                    word = word.substring(cut);
-                    ww = width(font, size, word);
+                if (ww > maxW) {
+                    // one pass over the characters: each piece is as long as fits, the last one stays on the line
+                    int start = 0;
+                    float piece = 0;
+                    int[] cps = word.codePoints().toArray();
+                    StringBuilder b = new StringBuilder();
+                    for (int k = 0; k < cps.length; k++) {
+                        String c = printable(font, cps[k]);
+                        float cw = font.getStringWidth(c) / 1000 * size;
+                        if (piece + cw > maxW && k > start) {
+                            line.add(new Emphasis.Run(b.toString(), r.bold(), r.italic()));
+                            lines.add(line);
+                            line = new ArrayList<>();
+                            b.setLength(0);
+                            piece = 0;
+                            start = k;
+                        }
+                        b.appendCodePoint(cps[k]);
+                        piece += cw;
+                    }
+                    word = b.toString();
+                    ww = piece;
                 }
                 line.add(new Emphasis.Run(word, r.bold(), r.italic()));
                 lw += ww;

@@ -23,7 +23,12 @@ final class ProjectedLayer {
 
     private ProjectedLayer(List<Part> parts) { this.parts = List.copyOf(parts); }
 
-    /** Computes the projected parts of features; {@code key} gives each part a style key (e.g. a country code). */
+    /**
+     * Computes the projected parts of features; {@code key} gives each part a style key (e.g. a country code).
+     * A polygon or line that crosses the antimeridian (Chukotka, Fiji) is unwrapped into one continuous shape
+     * reaching past the world's edge and added twice, once shifted by a world's width, so each side of the map gets
+     * its half; drawn as given, its edges would run across the whole map as a band.
+     */
     static ProjectedLayer of(List<GeoFeature> features, Function<GeoFeature, String> key) {
         List<Part> out = new ArrayList<>();
         for (GeoFeature f : features) {
@@ -33,24 +38,82 @@ final class ProjectedLayer {
                 Geometry single = g.getGeometryN(i);
                 if (single instanceof Polygon p) {
                     double[][] rings = new double[1 + p.getNumInteriorRing()][];
-                    rings[0] = project(p.getExteriorRing().getCoordinates());
-                    for (int h = 0; h < p.getNumInteriorRing(); h++) rings[h + 1] = project(p.getInteriorRingN(h).getCoordinates());
-                    out.add(part(rings, true, k));
+                    rings[0] = project(p.getExteriorRing().getCoordinates(), true);
+                    for (int h = 0; h < p.getNumInteriorRing(); h++)
+                        rings[h + 1] = alignTo(rings[0], project(p.getInteriorRingN(h).getCoordinates(), true));
+                    addWrapped(out, part(rings, true, k));
                 } else if (single instanceof LineString l) {
-                    out.add(part(new double[][] {project(l.getCoordinates())}, false, k));
+                    addWrapped(out, part(new double[][] {project(l.getCoordinates(), false)}, false, k));
                 }
             }
         }
         return new ProjectedLayer(out);
     }
 
-    private static double[] project(Coordinate[] cs) {
+    /**
+     * Computes world coordinates of a ring or line, unwrapped: a step of more than 180 degrees of longitude is taken
+     * as a crossing of the antimeridian, so x runs on past 0 or 1. A closed ring around a pole (Antarctica), which
+     * cannot close once unwrapped, is kept as given: its step lies on the clamped edge of the world.
+     */
+    static double[] project(Coordinate[] cs, boolean closed) {
         double[] xy = new double[cs.length * 2];
+        double shift = 0, prev = 0;
         for (int i = 0; i < cs.length; i++) {
-            xy[2 * i] = WebMercator.worldX(cs[i].x);
+            double lon = cs[i].x + shift;
+            if (i > 0) {
+                if (lon - prev > 180) {
+                    shift -= 360;
+                    lon -= 360;
+                } else if (lon - prev < -180) {
+                    shift += 360;
+                    lon += 360;
+                }
+            }
+            prev = lon;
+            xy[2 * i] = WebMercator.worldX(lon);
             xy[2 * i + 1] = WebMercator.worldY(cs[i].y);
         }
+        if (shift != 0 && closed && Math.abs(xy[xy.length - 2] - xy[0]) > 0.5) {
+            for (int i = 0; i < cs.length; i++) xy[2 * i] = WebMercator.worldX(cs[i].x);
+        }
         return xy;
+    }
+
+    /** Computes a hole moved by whole world widths to lie where its shell lies (both were unwrapped on their own). */
+    private static double[] alignTo(double[] shell, double[] hole) {
+        double shellMid = (min(shell) + max(shell)) / 2, holeMid = (min(hole) + max(hole)) / 2;
+        double d = Math.rint(shellMid - holeMid);
+        if (d == 0) return hole;
+        for (int i = 0; i < hole.length; i += 2) hole[i] += d;
+        return hole;
+    }
+
+    private static double min(double[] xy) {
+        double m = Double.MAX_VALUE;
+        for (int i = 0; i < xy.length; i += 2) m = Math.min(m, xy[i]);
+        return m;
+    }
+
+    private static double max(double[] xy) {
+        double m = -Double.MAX_VALUE;
+        for (int i = 0; i < xy.length; i += 2) m = Math.max(m, xy[i]);
+        return m;
+    }
+
+    /** Adds a part, and its copy one world width over when it reaches past the world's west or east edge. */
+    private static void addWrapped(List<Part> out, Part p) {
+        out.add(p);
+        if (p.minX < 0) out.add(shifted(p, 1));
+        if (p.maxX > 1) out.add(shifted(p, -1));
+    }
+
+    private static Part shifted(Part p, double dx) {
+        double[][] rings = new double[p.rings.length][];
+        for (int r = 0; r < rings.length; r++) {
+            rings[r] = p.rings[r].clone();
+            for (int i = 0; i < rings[r].length; i += 2) rings[r][i] += dx;
+        }
+        return part(rings, p.closed, p.key);
     }
 
     private static Part part(double[][] rings, boolean closed, String key) {

@@ -90,7 +90,8 @@ public final class TileRenderer {
 
     /**
      * Starts reading and projecting the world layers unless already started; the future completes when they are
-     * ready, or exceptionally (e.g. with the reader's exception for a broken file).
+     * ready, or exceptionally (e.g. with the reader's exception for a broken file). Tiles rendered while the world
+     * is missing or broken show no world land (ocean), without failing: the caller of this method reports it.
      */
     public CompletableFuture<?> prepareWorld() { return world(); }
 
@@ -161,7 +162,13 @@ public final class TileRenderer {
 
     private void drawWorld(Graphics2D g, int z, double scale, double offX, double offY,
                            double minX, double minY, double maxX, double maxY) {
-        World w = world().join();
+        World w;
+        try {
+            w = world().join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // a broken world file is reported once, by whoever checks the assets (prepareWorld), not once per tile
+            return;
+        }
         g.setColor(palette.land());
         for (var p : w.land().overlapping(minX, minY, maxX, maxY)) fill(g, p, scale, offX, offY);
         for (var p : w.countries().overlapping(minX, minY, maxX, maxY)) {

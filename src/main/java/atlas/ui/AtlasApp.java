@@ -61,7 +61,9 @@ public final class AtlasApp extends Application {
             return;
         }
         MainWindow window = new MainWindow(res, state);
-        for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) x.install(window, res);
+        java.util.List<WindowExtension> extensions = new java.util.ArrayList<>();
+        for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) extensions.add(x);
+        for (WindowExtension x : extensions) x.install(window, res);
         AtlasMap map = window.map();
         map.overlays().stream().filter(l -> l instanceof atlas.map.CorridorLayer)
                 .forEach(l -> ((atlas.map.CorridorLayer) l).setLinkOpener(getHostServices()::showDocument));
@@ -113,7 +115,18 @@ public final class AtlasApp extends Application {
         map.requestFocus();
         logFirstPaint(() -> {
             buildPanels.run();
-            res.renderer().prepareWorld().whenComplete((w, err) -> {
+            // every other asset is checked now: a broken one stops the app with a dialog naming it
+            CompletableFuture<?> world = res.renderer().prepareWorld();
+            CompletableFuture<?> others = CompletableFuture.runAsync(() -> {
+                for (WindowExtension x : extensions) {
+                    try {
+                        x.checkAssets();
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                }
+            });
+            CompletableFuture.allOf(world, others).whenComplete((w, err) -> {
                 if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
             });
         });
@@ -160,16 +173,23 @@ public final class AtlasApp extends Application {
         }.start();
     }
 
+    private static boolean failed;
+
+    /** Shows why the application cannot start (once), then ends the process with exit code 1. */
     private static void showStartupError(Throwable cause) {
-        String what = cause instanceof AssetException a
-                ? "A data file of the application is missing or damaged:\n\n" + a.getMessage()
-                : "The map could not be loaded:\n\n" + cause;
-        System.err.println("Corridor Atlas cannot start: " + (cause instanceof AssetException ? cause.getMessage() : cause));
+        if (failed) return;
+        failed = true;
+        String detail = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        String what = cause instanceof AssetException || cause instanceof java.io.IOException
+                ? "A data file of the application is missing or damaged:\n\n" + detail
+                : "The map could not be loaded:\n\n" + detail;
+        System.err.println(atlas.io.TerminalText.escape("Corridor Atlas cannot start: " + detail.replaceAll("\\R", " ")));
         Alert alert = new Alert(Alert.AlertType.ERROR, what + "\n\nReinstall the application or restore the file.");
         alert.setTitle("Corridor Atlas cannot start");
         alert.setHeaderText("Corridor Atlas cannot start");
         alert.getDialogPane().setMinWidth(560);
         alert.showAndWait();
         Platform.exit();
+        System.exit(1);
     }
 }

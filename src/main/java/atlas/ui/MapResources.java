@@ -41,6 +41,22 @@ public record MapResources(Basemap basemap, TileRenderer renderer, List<TileSour
                 List.of(offline, CachedOnlineTileSource.openStreetMap(tileCacheDir(), offline)));
     }
 
+    /**
+     * Computes the resources like {@link #load} and also reads the world layers now, so that every asset the map
+     * draws from has been checked: for headless commands, which must fail before they render, not draw ocean where
+     * a broken file's land should be. Throws {@link atlas.io.AssetException} naming a missing or broken file.
+     */
+    public static MapResources loadChecked(Assets assets) {
+        MapResources res = load(assets);
+        try {
+            res.renderer().prepareWorld().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+        return res;
+    }
+
     /** Gets the offline source (the default). */
     public TileSource offline() { return sources.get(0); }
 

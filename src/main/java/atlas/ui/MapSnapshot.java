@@ -59,7 +59,9 @@ public final class MapSnapshot {
             awaitTiles(timeoutSeconds);
             WritableImage img = onFx(() -> {
                 map.layout();
-                return map.snapshot(null, null);
+                // the scene, not the map node: overlays wider than a small map (legend, attribution) would otherwise
+                // grow the image beyond the size asked for
+                return map.getScene().snapshot(null);
             });
             return SwingFXUtils.fromFXImage(img, null);
         } finally {

@@ -49,8 +49,17 @@ public final class OpenDatasetAction {
     /** Reads {@code file} on the worker and applies the result on the FX thread. */
     public void load(Path file) {
         worker.execute(() -> {
-            LoadResult r = Datasets.read(file);
-            Platform.runLater(() -> apply(file, r));
+            LoadResult r;
+            try {
+                r = Datasets.read(file);
+            } catch (Throwable t) {
+                // even a reader failure (or a file too big for memory) leaves the current data as it was
+                String why = t instanceof OutOfMemoryError ? "the file is too large for the memory this Java may use"
+                        : t.getMessage() == null ? t.toString() : t.getMessage();
+                r = LoadResult.rejected(List.of(new Problem(file.toString(), 0, 0, "", "could not be read: " + why)));
+            }
+            LoadResult result = r;
+            Platform.runLater(() -> apply(file, result));
         });
     }
 

@@ -49,6 +49,21 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void a_small_size_is_honoured_exactly() throws Exception {
+        // given: a size smaller than the legend and attribution (which made the image 560x191 before)
+        Path png = dir.resolve("small.png");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // when
+        int code = Cli.run(new String[] {"--snapshot", "--out", png.toString(), "--size", "200x100"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        // then
+        assertEquals(0, code, err.toString());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(200, img.getWidth());
+        assertEquals(100, img.getHeight());
+    }
+
+    @Test
     void bad_options_are_usage_errors_naming_the_option() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(new String[] {"--snapshot", "--out", dir.resolve("x.png").toString(), "--size", "big"},

@@ -54,6 +54,27 @@ class TileRendererTest {
     }
 
     @Test
+    void zoom_0_world_has_no_band_across_the_oceans_from_shapes_crossing_the_antimeridian() {
+        // given: Chukotka (65-72 N) and Fiji (16.5 S) cross 180 degrees; drawn as given, their edges ran across the map
+        BufferedImage img = renderer.render(new TileId(0, 0, 0));
+        // then: open sea at their latitudes far from them is ocean (Norwegian Sea, Labrador Sea, the South Atlantic)
+        for (LatLon sea : new LatLon[] {new LatLon(70.8, 2), new LatLon(68.5, -5), new LatLon(71.3, 5), new LatLon(60.5, -55),
+                new LatLon(-16.5, -20), new LatLon(-16.5, -140)}) {
+            int x = (int) (WebMercator.worldX(sea.lon()) * 256), y = (int) (WebMercator.worldY(sea.lat()) * 256);
+            assertEquals(PALETTE.ocean().getRGB(), img.getRGB(x, y), sea + " at pixel " + x + "," + y);
+        }
+        // and: both halves of Chukotka are land, on either edge of the world
+        assertTrue(isLand(renderer.render(WebMercator.tileAt(new LatLon(67.3, 175), 4)), new LatLon(67.3, 175), 4), "Chukotka west of 180");
+        assertTrue(isLand(renderer.render(WebMercator.tileAt(new LatLon(66.5, -172), 4)), new LatLon(66.5, -172), 4), "Chukotka east of 180");
+    }
+
+    private static boolean isLand(BufferedImage tile, LatLon p, int z) {
+        double n = 1 << z;
+        int x = (int) ((WebMercator.worldX(p.lon()) * n % 1) * 256), y = (int) ((WebMercator.worldY(p.lat()) * n % 1) * 256);
+        return tile.getRGB(x, y) != PALETTE.ocean().getRGB();
+    }
+
+    @Test
     void land_far_from_the_region_is_drawn_at_high_zoom() {
         // the Sahara at 25 N, 10 E, zoom 12: land colour, not ocean
         BufferedImage img = renderer.render(WebMercator.tileAt(new LatLon(25, 10), 12));
