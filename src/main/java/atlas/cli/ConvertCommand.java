@@ -19,6 +19,8 @@ final class ConvertCommand implements Command {
                 + "                                     (" + Exports.endings() + ")";
     }
 
+    @Override public java.util.List<Args.Spec> options() { return java.util.List.of(Args.Spec.flag("skip-invalid")); }
+
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 2) throw new Args.UsageException("expected IN and OUT files");
         Path in = Path.of(args.positional().get(0));

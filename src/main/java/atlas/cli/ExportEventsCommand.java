@@ -30,8 +30,9 @@ final class ExportEventsCommand implements Command {
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE");
         Path file = Path.of(args.positional().get(0));
-        java.util.Optional<atlas.io.Exports.Format> format = atlas.io.Exports.formatOf(file.getFileName().toString());
-        if (format.isEmpty() || format.get().story())
+        // a name without a known ending gets GeoJSON, as before there were other formats
+        atlas.io.Exports.Format format = atlas.io.Exports.formatOf(String.valueOf(file.getFileName())).orElse(atlas.io.Exports.geoJson());
+        if (format.story())
             throw new Args.UsageException("expected an output FILE ending in .geojson, .kml, .csv or .atlas.json: " + file);
         Optional<Dataset> loaded = DatasetOption.load(args, err);
         if (loaded.isEmpty()) return 1;
@@ -46,7 +47,7 @@ final class ExportEventsCommand implements Command {
             if (!until.isAfter(from)) throw new Args.UsageException("--to is before --from");
             events = index.between(from, until);
         }
-        atlas.io.Exports.write(d.withEvents(events).withReferences(List.of()), null, file);
+        atlas.io.Exports.write(d.withEvents(events).withReferences(List.of()), null, file, format);
         out.printf("%s: %d events%n", file, events.size());
         return 0;
     }

@@ -23,7 +23,7 @@ final class ValidateCommand implements Command {
     @Override public List<Args.Spec> options() { return List.of(); }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) {
-        if (args.positional().size() != 1) throw new Args.UsageException("expected one FILE to validate");
+        if (args.positional().size() != 1) throw new Args.UsageException("expected one dataset FILE to validate (any supported format)");
         Path file = Path.of(args.positional().get(0));
         ImportResult r = Imports.validate(file);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();

@@ -54,7 +54,7 @@ public final class AcledCsvReader implements FormatReader {
 
     @Override public boolean detects(Peek peek) {
         String h = peek.firstLine().toLowerCase(Locale.ROOT);
-        return h.contains("event_id_cnty") && h.contains("event_date") && h.contains("latitude");
+        return h.contains("event_id_cnty") && h.contains("event_date");
     }
 
     /**

@@ -49,6 +49,15 @@ public final class Exports {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Format f = formatOf(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown output format for " + name + " (expected a name ending in " + endings() + ")"));
+        return write(dataset, story, file, f);
+    }
+
+    /** Gets the GeoJSON format, the default of event exports whose file name has no known ending. */
+    public static Format geoJson() { return FORMATS.get(3); }
+
+    /** Writes in the given format whatever the file's name; see {@link #write(Dataset, Story, Path)}. */
+    public static int write(Dataset dataset, Story story, Path file, Format f) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (f.story() && story == null)
             throw new IllegalArgumentException(name + ": a " + f.name() + " needs a story as input (a StoryMapJS or story file)");
         switch (f.ending()) {

@@ -119,7 +119,12 @@ public final class GeoJsonEventsReader implements FormatReader {
             if (!record(n, i) && c.count() > before) sink.skipped();
         }
 
-        private UnaryOperator<Coordinate> crs(Node node, String path) {
+        /** Set when the collection's CRS cannot be used: nothing of the file can be placed. */
+        private boolean crsRefused;
+
+        private UnaryOperator<Coordinate> crs(Node node, String path) { return crs(node, path, false); }
+
+        private UnaryOperator<Coordinate> crs(Node node, String path, boolean fileLevel) {
             if (node == null || node.kind() == Kind.NULL) return null;
             String v = node.kind() == Kind.STRING ? (String) node.value()
                     : node.kind() == Kind.OBJECT && node.members().get("href") != null ? String.valueOf(node.members().get("href").value()) : null;
@@ -130,7 +135,9 @@ public final class GeoJsonEventsReader implements FormatReader {
             try {
                 return Crs.transform(v);
             } catch (Crs.Unsupported e) {
-                c.add(node, path, e.getMessage());
+                c.fileLevel = fileLevel;
+                c.add(node, path, e.getMessage() + (fileLevel ? ", so none of the features can be placed on Earth" : ""));
+                c.fileLevel = false;
                 throw new IllegalStateException(e);
             }
         }
@@ -140,15 +147,12 @@ public final class GeoJsonEventsReader implements FormatReader {
             if (!crsRead) {
                 crsRead = true;
                 try {
-                    collectionCrs = crs(top.get("coordRefSys"), "coordRefSys");
+                    collectionCrs = crs(top.get("coordRefSys"), "coordRefSys", true);
                 } catch (IllegalStateException e) {
-                    c.fileLevel = true;
-                    c.add(top.get("coordRefSys"), "coordRefSys", "the features cannot be placed on Earth without it");
-                    c.fileLevel = false;
-                    throw new ReadException.Stop(new Problem(c.file, top.get("coordRefSys").line(), top.get("coordRefSys").column(),
-                            "coordRefSys", "refused: the file's coordinate reference system is not supported"));
+                    crsRefused = true;
                 }
             }
+            if (crsRefused) return false;
             Node f = c.object(n, path, "a GeoJSON Feature object");
             if (f == null) return false;
             Node props = f.members().get("properties");

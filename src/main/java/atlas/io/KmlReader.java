@@ -202,6 +202,16 @@ public final class KmlReader implements FormatReader {
             }
         }
 
+        /** Where the current start tag begins: the position after the event before it (StAX reports the tag's end). */
+        private int tagLine = 1, tagColumn = 1;
+
+        /** Advances, remembering where the next event starts. */
+        private int next() throws XMLStreamException {
+            tagLine = x.getLocation().getLineNumber();
+            tagColumn = x.getLocation().getColumnNumber();
+            return x.next();
+        }
+
         private int line() { return x.getLocation().getLineNumber(); }
         private int column() { return x.getLocation().getColumnNumber(); }
 
@@ -212,7 +222,7 @@ public final class KmlReader implements FormatReader {
             Time own = inherited;
             Map<String, Integer> counts = new HashMap<>();
             while (x.hasNext()) {
-                int t = x.next();
+                int t = next();
                 if (t == XMLStreamConstants.END_ELEMENT) { path.remove(path.size() - 1); return; }
                 if (t == XMLStreamConstants.DTD || t == XMLStreamConstants.ENTITY_REFERENCE)
                     throw new ReadException(new Problem(file, line(), column(), where(), "refused: DTDs and entities are not read"));
@@ -281,7 +291,7 @@ public final class KmlReader implements FormatReader {
 
         private void placemark(Time inherited) throws XMLStreamException, IOException {
             placemarks++;
-            int l = line(), c = column();
+            int l = tagLine, c = tagColumn;
             String id = x.getAttributeValue(null, "id");
             String name = null, description = null;
             Time time = inherited;
