@@ -190,7 +190,7 @@ public final class AcledCsvReader implements FormatReader {
             Attributes attributes = Attributes.of(rowSchema, values(rowCols),
                     group(actorSchema, actorCols, group(areaSchema, areaCols, null)));
             CoordinateStatus status = geoText.equals("2") || geoText.equals("3") ? CoordinateStatus.APPROXIMATE : null;
-            sink.event(new TimedEvent(pool.share(eventId), start, null, title, rows.get(notes).strip(), category, null, point,
+            sink.event(new TimedEvent(eventId, start, null, title, rows.get(notes).strip(), category, null, point,
                     sources(rows.get(source)), List.of(), status, null, null, attributes));
             return true;
         }
