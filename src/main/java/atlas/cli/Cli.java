@@ -121,7 +121,7 @@ public final class Cli {
     private static String oneLine(String s) { return s.strip().replaceAll("\\s*\\R\\s*", " "); }
 
     static void printHelp(PrintStream out, List<Command> commands) {
-        out.println("Corridor Atlas - map explorer of the Nagorno-Karabakh region and the Lachin corridor, 1988-2024");
+        out.println("Corridor Atlas - map explorer of the Nagorno-Karabakh region and the Lachin corridor, 1988-2026");
         out.println();
         out.println("  java -jar corridor-atlas.jar              open the window");
         out.println("  java -jar corridor-atlas.jar COMMAND ...   run a headless command:");

@@ -15,7 +15,7 @@ final class ExportLayersCommand implements Command {
     @Override public String usage() {
         return "--export-layers --date YYYY-MM-DD FILE.geojson [--dataset FILE]\n"
                 + "                                     write the timed features valid that day (routes, band, checkpoints,\n"
-                + "                                     posts, blockade point) as GeoJSON";
+                + "                                     posts, protest camp) as GeoJSON";
     }
 
     @Override public List<Args.Spec> options() { return List.of(Args.Spec.value("date"), Args.Spec.value("dataset")); }

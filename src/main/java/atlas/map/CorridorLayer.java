@@ -23,7 +23,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The Lachin corridor overlay: for the layer's {@link #dateProperty() date}, draws the corridor features valid
- * that day (routes by status, the 1992–2020 road, the 5 km band, posts, checkpoint, blockade point) on one
+ * that day (routes by status, the 1992–2020 road, the 5 km band, posts, checkpoint, protest camp) on one
  * {@link Canvas}, redrawn in {@link #layoutLayer()} on every pan, zoom or date change; no node is created per
  * frame. Hovering an element shows the one reusable {@link CorridorPopup}; clicking pins it so its source
  * links can be followed. Touch on the FX thread only.
@@ -93,7 +93,7 @@ public class CorridorLayer extends AtlasLayer {
     /** Which names the popup shows. */
     public final ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
 
-    /** Whether routes, roads, checkpoint and blockade point are drawn. */
+    /** Whether routes, roads, checkpoint and protest camp are drawn. */
     public final BooleanProperty corridorVisibleProperty() { return corridorVisible; }
     /** Whether the 5 km band is drawn. */
     public final BooleanProperty bandVisibleProperty() { return bandVisible; }
@@ -161,7 +161,7 @@ public class CorridorLayer extends AtlasLayer {
     public void select(Item it, double x, double y) {
         pinned = it != null;
         setHovered(it);
-        if (it != null) placePopup(x + 14, y + 14);
+        if (it != null) placePopupNear(x, y);
     }
 
     /** Removes the mouse handlers from the map and the base class's subscriptions. */
@@ -209,7 +209,7 @@ public class CorridorLayer extends AtlasLayer {
         Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
         Item it = itemAt(p.getX(), p.getY());
         setHovered(it);
-        if (it != null) placePopup(p.getX() + 14, p.getY() + 14);
+        if (it != null) placePopupNear(p.getX(), p.getY());
     }
 
     private void mouseClicked(MouseEvent e) {
@@ -223,6 +223,20 @@ public class CorridorLayer extends AtlasLayer {
         hovered = it;
         if (it == null) popup.hide(); else popup.show(it.feature(), nameStyle.get());
         markDirty();
+    }
+
+    /**
+     * Places the popup 14 px below and right of the pointer at (px, py), or on the pointer's other side where it does
+     * not fit: never over the pointer, where it would stop the hover from following the mouse.
+     */
+    private void placePopupNear(double px, double py) {
+        popup.applyCss();
+        popup.autosize();
+        double w = popup.getWidth(), h = popup.getHeight();
+        double x = px + 14, y = py + 14;
+        if (x > canvas.getWidth() - w - 4) x = px - 14 - w;
+        if (y > canvas.getHeight() - h - 4) y = py - 14 - h;
+        placePopup(x, y);
     }
 
     private void placePopup(double x, double y) {

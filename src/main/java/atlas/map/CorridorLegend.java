@@ -39,7 +39,7 @@ public final class CorridorLegend extends VBox {
     public static String label(String key) {
         return switch (key) {
             case "corridor-route:open" -> "Corridor route, open";
-            case "corridor-route:blockaded" -> "Corridor route, blockaded";
+            case "corridor-route:closed-to-civilians" -> "Corridor route, closed to civilian traffic";
             case "corridor-route:checkpoint" -> "Corridor route, under checkpoint";
             case "corridor-route:closed" -> "Former corridor road, corridor ended";
             case "lachin-road-1992" -> "Lachin road 1992–2020";
@@ -48,7 +48,7 @@ public final class CorridorLegend extends VBox {
             case "alternative-route" -> "Aghdam–Askeran road (alternative)";
             case "corridor-band" -> "Corridor band 5 km (interpretation)";
             case "checkpoint" -> "Azerbaijani checkpoint";
-            case "blockade-point" -> "Blockade point";
+            case "protest-camp" -> "Protest camp on the road";
             case "peacekeeping-hq" -> "Russian peacekeeping HQ";
             case "peacekeeping-post" -> "Russian peacekeeping post";
             case "approximate" -> "Hollow, dashed: approximate location";

@@ -171,7 +171,7 @@ final class CorridorPainter {
                 gc.setStroke(approx ? c : Color.BLACK); gc.setLineWidth(2);
                 gc.strokeLine(x - s * 0.5, y, x + s * 0.5, y);
             }
-            case BLOCKADE_POINT -> {
+            case PROTEST_CAMP -> {
                 double r = 8;
                 gc.setFill(fill); gc.fillOval(x - r, y - r, 2 * r, 2 * r);
                 gc.setStroke(approx ? c : Color.WHITE); gc.strokeOval(x - r, y - r, 2 * r, 2 * r);

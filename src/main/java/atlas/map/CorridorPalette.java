@@ -16,7 +16,7 @@ public record CorridorPalette(Color open, Color blockaded, Color checkpoint, Col
             Color.web("#8c510a"), Color.web("#7b3294"), Color.web("#2166ac"), Color.web("#1a1a1a"),
             Color.web("#1f3a93"), Color.web("#ffffff"));
 
-    /** Gets the colour of a route, band or point for its status (blockade points and checkpoints by kind). */
+    /** Gets the colour of a route, band or point for its status (protest camps and checkpoints by kind). */
     public Color of(FeatureKind kind, FeatureStatus status) {
         return switch (kind) {
             case LACHIN_ROAD_1992 -> oldRoad;
@@ -25,10 +25,10 @@ public record CorridorPalette(Color open, Color blockaded, Color checkpoint, Col
             case TEMPORARY_LINK -> link;
             case PEACEKEEPING_HQ, PEACEKEEPING_POST -> post;
             case CHECKPOINT -> checkpoint;
-            case BLOCKADE_POINT -> blockaded;
+            case PROTEST_CAMP -> blockaded;
             default -> switch (status) {
                 case OPEN, NONE -> open;
-                case BLOCKADED -> blockaded;
+                case CLOSED_TO_CIVILIANS -> blockaded;
                 case CHECKPOINT -> checkpoint;
                 case CLOSED -> closed;
             };

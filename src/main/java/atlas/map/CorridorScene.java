@@ -175,7 +175,7 @@ public final class CorridorScene {
             case TEMPORARY_LINK -> 5;
             case BRIDGE -> 6;
             case PEACEKEEPING_HQ, PEACEKEEPING_POST -> 7;
-            case BLOCKADE_POINT -> 8;
+            case PROTEST_CAMP -> 8;
             case CHECKPOINT -> 9;
         };
     }

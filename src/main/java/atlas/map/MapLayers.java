@@ -9,7 +9,7 @@ public final class MapLayers {
     public static final String PLACE_LABELS = "place-labels";
     /** The legend box. */
     public static final String LEGEND = "legend";
-    /** The Lachin corridor: routes, old road, checkpoint, blockade point ({@link CorridorLayer}). */
+    /** The Lachin corridor: routes, old road, checkpoint, protest camp ({@link CorridorLayer}). */
     public static final String CORRIDOR = CorridorLayer.CORRIDOR;
     /** The corridor's 5 km band (an interpretation). */
     public static final String BAND = CorridorLayer.BAND;

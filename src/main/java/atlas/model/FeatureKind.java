@@ -11,7 +11,7 @@ public enum FeatureKind {
     EXODUS_ROUTE("Exodus route"),
     ALTERNATIVE_ROUTE("Alternative route"),
     CHECKPOINT("Checkpoint"),
-    BLOCKADE_POINT("Blockade point"),
+    PROTEST_CAMP("Protest camp"),
     PEACEKEEPING_HQ("Peacekeeping headquarters"),
     PEACEKEEPING_POST("Peacekeeping post"),
     BRIDGE("Bridge"),
@@ -24,6 +24,7 @@ public enum FeatureKind {
 
     public static FeatureKind ofKey(String key) {
         String k = key.trim().toLowerCase(Locale.ROOT);
+        if (k.equals("blockade-point")) return PROTEST_CAMP; // older files
         for (FeatureKind f : values()) if (f.key().equals(k)) return f;
         throw new IllegalArgumentException("unknown feature kind '" + key + "'");
     }

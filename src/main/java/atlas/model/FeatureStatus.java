@@ -2,14 +2,20 @@ package atlas.model;
 
 import java.util.Locale;
 
-/** The state of a corridor element during its validity: open, blockaded, under a checkpoint, closed, or not applicable. */
+/**
+ * The state of a corridor element during its validity: open, closed to civilian traffic, under a checkpoint, closed, or
+ * not applicable. The keys are neutral terms ("closed-to-civilians", not one side's word); the older key "blockaded" is
+ * still read, as a synonym of {@link #CLOSED_TO_CIVILIANS}.
+ */
 public enum FeatureStatus {
-    NONE, OPEN, BLOCKADED, CHECKPOINT, CLOSED;
+    NONE, OPEN, CLOSED_TO_CIVILIANS, CHECKPOINT, CLOSED;
 
-    public String key() { return name().toLowerCase(Locale.ROOT); }
+    public String key() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
     public static FeatureStatus ofKey(String key) {
-        try { return valueOf(key.trim().toUpperCase(Locale.ROOT)); }
-        catch (IllegalArgumentException e) { throw new IllegalArgumentException("unknown status '" + key + "'"); }
+        String k = key.trim().toLowerCase(Locale.ROOT);
+        if (k.equals("blockaded")) return CLOSED_TO_CIVILIANS;
+        for (FeatureStatus s : values()) if (s.key().equals(k)) return s;
+        throw new IllegalArgumentException("unknown status '" + key + "'");
     }
 }

@@ -17,6 +17,7 @@ public final class ShippedStories {
 
     /** The shipped stories, relative to the assets root, in menu order. */
     public static final List<String> FILES = List.of(
+            "stories/background-1988-2020.story.json",
             "stories/lachin-corridor-2020-2023.story.json",
             "stories/august-2022-escalation.story.json");
 

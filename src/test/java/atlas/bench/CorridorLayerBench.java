@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Redraw cost of the corridor overlay with every corridor feature of the shipped dataset switched on
- * (routes, bands, posts, checkpoint, blockade point), at zoom 11 on a 1600x1000 view around Lachin.
+ * (routes, bands, posts, checkpoint, protest camp), at zoom 11 on a 1600x1000 view around Lachin.
  * {@code dateChange} and {@code pan} run the real {@link CorridorLayer} inside a Gluon MapView on the FX thread
  * (Monocle headless, software pipeline): set the date or move the centre, then lay out, which redraws the canvas.
  * The time includes one Platform.runLater round trip; the rasterisation of the canvas commands happens later on

@@ -31,7 +31,7 @@ class ShippedCorridorTest {
             "2023-05-01; tf-corridor-phase3-checkpoint tf-checkpoint-hakari tf-pk-hq-stepanakert tf-pk-op8-shosh tf-pk-op13-martuni tf-pk-op23-dadivank tf-pk-op1-hakari",
             "2023-10-15; tf-corridor-end tf-checkpoint-hakari tf-pk-hq-stepanakert tf-pk-op8-shosh tf-pk-op13-martuni tf-pk-op23-dadivank tf-pk-op1-hakari",
             "2020-06-01; tf-lachin-road-1992",
-            "2023-01-10; tf-corridor-phase2-blockaded tf-temporary-link tf-blockade-point tf-pk-hq-stepanakert tf-pk-op8-shosh tf-pk-op13-martuni tf-pk-op23-dadivank tf-pk-op1-hakari",
+            "2023-01-10; tf-corridor-phase2-road-closed tf-temporary-link tf-protest-camp tf-pk-hq-stepanakert tf-pk-op8-shosh tf-pk-op13-martuni tf-pk-op23-dadivank tf-pk-op1-hakari",
             "2023-09-26; tf-exodus-route tf-checkpoint-hakari tf-pk-hq-stepanakert tf-pk-op8-shosh tf-pk-op13-martuni tf-pk-op23-dadivank tf-pk-op1-hakari",
             "2024-07-01; tf-corridor-end tf-checkpoint-hakari"})
     void features_active_on_a_day(String day, String ids) {

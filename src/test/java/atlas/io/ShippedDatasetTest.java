@@ -31,7 +31,7 @@ class ShippedDatasetTest {
         assertEquals(shipped, new DatasetReader().read(file));
     }
 
-    @Test void every_event_has_a_source_a_valid_place_and_a_date_in_1988_to_2024() {
+    @Test void every_event_has_a_source_a_valid_place_and_a_date_in_1988_to_2026() {
         Map<String, Place> places = shipped.places().stream().collect(Collectors.toMap(Place::id, Function.identity()));
         assertFalse(shipped.events().isEmpty());
         for (TimedEvent e : shipped.events()) {
@@ -39,7 +39,7 @@ class ShippedDatasetTest {
             assertTrue(e.placeId() == null || places.containsKey(e.placeId()), e.id() + " names an unknown place");
             LocalDate first = e.span().from();
             LocalDate last = e.span().until().minusDays(1);
-            assertTrue(first.getYear() >= 1988 && last.getYear() <= 2024, e.id() + " dated " + e.dateLabel());
+            assertTrue(first.getYear() >= 1988 && last.getYear() <= 2026, e.id() + " dated " + e.dateLabel());
         }
     }
 

@@ -55,7 +55,7 @@ class CorridorLayerTest {
                 new WKTReader().read("POINT (46.55 39.66)"), TimeSpan.from(LocalDate.of(2020, 1, 1)), FeatureStatus.CHECKPOINT,
                 true, 2, false, "A neutral description.",
                 List.of(new Source("Source one", "https://example.org/one", "Pub"), new Source("No link", null, null)));
-        TimedFeature next = feature("new-route", FeatureKind.CORRIDOR_ROUTE, FeatureStatus.BLOCKADED,
+        TimedFeature next = feature("new-route", FeatureKind.CORRIDOR_ROUTE, FeatureStatus.CLOSED_TO_CIVILIANS,
                 "LINESTRING (46.40 39.56, 46.70 39.56)", "2022-08-30", null);
         layer.setFeatures(List.of(old, checkpoint, next));
         layer.setDate(LocalDate.of(2021, 6, 1));

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.model.Stop;
 import atlas.model.Story;
+import atlas.io.BasemapReader;
 import atlas.io.Datasets;
 import atlas.model.TimedEvent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import atlas.ui.LayersPanel;
+import atlas.ui.MapAssembly;
 import org.junit.jupiter.api.Test;
 
 /** The shipped stories read cleanly and point at real events of the shipped dataset, at the right dates. */
@@ -41,8 +46,8 @@ class ShippedStoriesTest {
                     assertTrue(!span[1].isBefore(from) && !span[0].isAfter(last),
                             file + " / " + stop.title() + ": " + id + " is outside " + from + " – " + last);
                 }
-                assertTrue(stop.center().lat() > 39.3 && stop.center().lat() < 40.2 && stop.center().lon() > 45.5
-                        && stop.center().lon() < 47.5, stop.title() + " looks outside the region");
+                assertTrue(BasemapReader.CONTEXT_BOUNDS.contains(stop.center().lon(), stop.center().lat()),
+                        stop.title() + " looks outside the base map's detailed area");
                 assertFalse(stop.text().isBlank(), stop.title());
                 assertFalse(stop.text().contains("<"), stop.title() + ": text must not contain markup other than * and **");
             }
@@ -50,12 +55,34 @@ class ShippedStoriesTest {
     }
 
     @Test
+    void every_stop_sets_the_layers_it_needs_and_a_window_when_it_is_about_several_days() throws Exception {
+        Set<String> known = MapAssembly.layerToggles().stream().map(LayersPanel.Entry::layerId).collect(Collectors.toSet());
+        Map<String, LocalDate[]> events = datasetEvents();
+        for (String file : ShippedStories.FILES) {
+            for (Stop stop : ShippedStories.load(file).stops()) {
+                String where = file + " / " + stop.title();
+                assertTrue(stop.setsLayers() && !stop.layers().isEmpty(), where + ": sets no layers");
+                assertTrue(known.containsAll(stop.layers()), where + ": unknown layer in " + stop.layers() + " (known: " + known + ")");
+                boolean aboutOtherDays = stop.highlights().stream().map(events::get)
+                        .anyMatch(span -> span[0].isBefore(stop.date()) || span[1].isAfter(stop.date()));
+                assertTrue(stop.window() != null || !aboutOtherDays, where + ": highlights other days than " + stop.date() + " but has no window");
+            }
+        }
+    }
+
+    @Test
     void the_shipped_stories_have_the_expected_phases() throws Exception {
-        Story lachin = ShippedStories.load(ShippedStories.FILES.get(0));
-        Story august = ShippedStories.load(ShippedStories.FILES.get(1));
+        assertEquals(List.of("stories/background-1988-2020.story.json", "stories/lachin-corridor-2020-2023.story.json",
+                "stories/august-2022-escalation.story.json"), ShippedStories.FILES);
+        Story background = ShippedStories.load(ShippedStories.FILES.get(0));
+        Story lachin = ShippedStories.load(ShippedStories.FILES.get(1));
+        Story august = ShippedStories.load(ShippedStories.FILES.get(2));
+        assertEquals("Background, 1988–2020", background.title());
+        assertEquals(List.of("1988-02-20", "1988-02-27", "1988-11-21", "1991-09-02", "1992-05-09", "1993-07-23", "1994-05-12",
+                "2007-11-29", "2016-04-02", "2020-11-09"), background.stops().stream().map(st -> st.date().toString()).toList());
         assertEquals("The Lachin corridor, 2020–2023", lachin.title());
-        assertEquals(List.of("2020-11-10", "2022-08-30", "2022-12-12", "2023-04-23", "2023-09-24"),
-                lachin.stops().stream().map(st -> st.date().toString()).toList());
+        assertEquals(List.of("2020-11-10", "2022-08-30", "2022-12-12", "2023-02-22", "2023-04-23", "2023-06-15", "2023-09-12",
+                "2023-09-19", "2023-09-24", "2024-06-12"), lachin.stops().stream().map(st -> st.date().toString()).toList());
         assertEquals("The August 2022 escalation", august.title());
         assertEquals(List.of("2022-08-01", "2022-08-03", "2022-08-03", "2022-08-04", "2022-08-26", "2022-08-30"),
                 august.stops().stream().map(st -> st.date().toString()).toList());

@@ -40,7 +40,7 @@ class StoryExportTest {
     @Test
     void slides_are_not_blank_and_differ_from_stop_to_stop() throws Exception {
         // given
-        Story story = ShippedStories.load(ShippedStories.FILES.get(0));
+        Story story = ShippedStories.load("stories/lachin-corridor-2020-2023.story.json");
         // when
         List<Path> files = new SlideExport(new SnapshotStopRenderer(res, dataset, 60), 960, 600).export(story, dir.resolve("slides"));
         // then
@@ -59,7 +59,7 @@ class StoryExportTest {
     @Test
     void the_handout_parses_back_with_one_page_per_stop() throws Exception {
         // given
-        Story whole = ShippedStories.load(ShippedStories.FILES.get(1));
+        Story whole = ShippedStories.load("stories/august-2022-escalation.story.json");
         Story story = whole.withStops(whole.stops().subList(2, 5));
         Path pdf = dir.resolve("handout.pdf");
         // when
