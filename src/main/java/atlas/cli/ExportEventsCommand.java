@@ -1,7 +1,6 @@
 package atlas.cli;
 
 import atlas.model.Dataset;
-import atlas.model.EventDate;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
 import java.io.PrintStream;
@@ -40,9 +39,9 @@ final class ExportEventsCommand implements Command {
         TimelineIndex index = TimelineIndex.of(d);
         List<TimedEvent> events = index.events();
         if (args.has("from") || args.has("to")) {
-            LocalDate from = args.has("from") ? date(args.require("from"), "from").firstDay()
+            LocalDate from = args.has("from") ? Options.date("from", args.require("from")).firstDay()
                     : index.firstDay().orElse(LocalDate.of(1988, 1, 1));
-            LocalDate until = args.has("to") ? date(args.require("to"), "to").endExclusive()
+            LocalDate until = args.has("to") ? Options.date("to", args.require("to")).endExclusive()
                     : index.lastDay().orElse(from).plusDays(1);
             if (!until.isAfter(from)) throw new Args.UsageException("--to is before --from");
             events = index.between(from, until);
@@ -50,13 +49,5 @@ final class ExportEventsCommand implements Command {
         atlas.io.Exports.write(d.withEvents(events).withReferences(List.of()), null, file, format);
         out.printf("%s: %d events%n", file, events.size());
         return 0;
-    }
-
-    private static EventDate date(String text, String option) {
-        try {
-            return EventDate.parse(text);
-        } catch (RuntimeException e) {
-            throw new Args.UsageException("--" + option + " expects yyyy, yyyy-mm or yyyy-mm-dd, found '" + text + "'");
-        }
     }
 }

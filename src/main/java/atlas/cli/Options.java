@@ -1,12 +1,12 @@
 package atlas.cli;
 
+import atlas.model.EventDate;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Parsing of the option values several commands share ({@code --size}, {@code --date}, numbers); errors are
+ * Parsing of the option values several commands share ({@code --size}, dates, numbers); errors are
  * {@link Args.UsageException}s naming the option.
  */
 final class Options {
@@ -56,12 +56,18 @@ final class Options {
         return new PixelSize(w, h);
     }
 
-    /** Gets the day an option gives as {@code YYYY-MM-DD}. */
-    static LocalDate day(String option, String text) {
+    /**
+     * Gets the date an option gives as {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}, read with the one date
+     * parser ({@link EventDate#parse}); a usage error says what is wrong.
+     */
+    static EventDate date(String option, String text) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new Args.UsageException("--" + option + " expects YYYY-MM-DD: " + text);
+            return EventDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Args.UsageException("--" + option + " expects yyyy, yyyy-mm or yyyy-mm-dd: " + e.getMessage());
         }
     }
+
+    /** Gets the first day of the date an option gives (see {@link #date}): {@code 2022-08} is 1 August 2022. */
+    static LocalDate day(String option, String text) { return date(option, text).firstDay(); }
 }

@@ -2,16 +2,21 @@ package atlas.cli;
 
 import atlas.io.Assets;
 import atlas.io.AtomicFiles;
+import atlas.io.Datasets;
+import atlas.model.Dataset;
 import atlas.model.LatLon;
 import atlas.ui.HeadlessFx;
+import atlas.ui.LoadedData;
 import atlas.ui.MapResources;
 import atlas.ui.MapSnapshot;
 import atlas.ui.PngFiles;
 import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code --snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size WxH]}: renders the map as the window shows
@@ -21,19 +26,22 @@ public final class SnapshotCommand implements Command {
     @Override public String flag() { return "--snapshot"; }
 
     @Override public String usage() {
-        return "--snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size 1600x1000] [--date YYYY-MM-DD]\n"
-                + "    render the map as the window shows it to a PNG (default view: 39.7,46.5 zoom 9)";
+        return "--snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size 1600x1000] [--date DATE] [--dataset FILE]\n"
+                + "    render the map as the window shows it to a PNG (default view: 39.7,46.5 zoom 9;\n"
+                + "    DATE is yyyy, yyyy-mm or yyyy-mm-dd; the shipped dataset unless --dataset)";
     }
 
     @Override public List<Args.Spec> options() {
         return List.of(Args.Spec.value("out"), Args.Spec.value("center"), Args.Spec.value("zoom"),
-                Args.Spec.value("size"), Args.Spec.value("date"));
+                Args.Spec.value("size"), Args.Spec.value("date"), Args.Spec.value("dataset"));
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         args.expectPositional(0, "no arguments besides the options");
         Path file = Path.of(args.require("out"));
-        MapSnapshot.Request req = request(args);
+        Optional<Dataset> dataset = DatasetOption.load(args, err);
+        if (dataset.isEmpty()) return 1;
+        MapSnapshot.Request req = request(args, dataset.get());
         AtomicFiles.probe(file); // an unwritable target is reported before the rendering, not after it
         MapResources res = MapResources.loadChecked(Assets.standard()); // every asset, before the toolkit starts
         HeadlessFx.start(req.widthPx(), req.heightPx());
@@ -44,17 +52,21 @@ public final class SnapshotCommand implements Command {
         return 0;
     }
 
-    /** Computes the snapshot request from the options (usage errors name the option). */
-    static MapSnapshot.Request request(Args args) {
+    /** Computes the snapshot request from the options, of the shipped dataset (usage errors name the option). */
+    static MapSnapshot.Request request(Args args) { return request(args, Datasets.loadShipped()); }
+
+    /** Computes the snapshot request from the options, showing {@code dataset} (usage errors name the option). */
+    static MapSnapshot.Request request(Args args, Dataset dataset) {
         MapSnapshot.Request d = MapSnapshot.Request.standard();
         LatLon center = args.option("center").map(SnapshotCommand::latLon).orElse(d.center());
         double zoom = args.option("zoom").map(z -> Options.number("zoom", z)).orElse(d.zoom());
         if (zoom < 1 || zoom > 18) throw new Args.UsageException("--zoom must be between 1 and 18: " + zoom);
         Options.PixelSize size = Options.size(args, new Options.PixelSize(d.widthPx(), d.heightPx()));
-        java.time.LocalDate date = args.option("date").map(t -> Options.day("date", t)).orElse(null);
-        // the window shows the shipped dataset (its corridor, its events) for the timeline's date: so does the PNG
+        LocalDate date = args.option("date").map(t -> Options.day("date", t)).orElse(null);
+        // the window shows a dataset (its corridor, its events) for the timeline's date: so does the PNG
+        LoadedData data = LoadedData.of(dataset);
         return new MapSnapshot.Request(center, zoom, size.width(), size.height(), null).andState(s -> {
-            s.setDataset(atlas.io.Datasets.loadShipped());
+            s.setData(data);
             if (date != null) s.setDate(date);
         });
     }

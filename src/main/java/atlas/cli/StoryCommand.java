@@ -2,7 +2,6 @@ package atlas.cli;
 
 import atlas.io.Assets;
 import atlas.io.AtomicFiles;
-import atlas.io.Datasets;
 import atlas.io.StoryFormatException;
 import atlas.io.StoryReader;
 import atlas.io.WriteException;
@@ -17,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code --story FILE --export-slides DIR} and {@code --story FILE --export-pdf FILE.pdf}: exports a story's stops
@@ -27,12 +27,14 @@ public final class StoryCommand implements Command {
     @Override public String flag() { return "--story"; }
 
     @Override public String usage() {
-        return "--story FILE [--export-slides DIR] [--export-pdf FILE.pdf] [--size 1600x1000]\n"
-                + "    export a story's stops as PNG slides and/or a PDF handout (one page per stop)";
+        return "--story FILE [--export-slides DIR] [--export-pdf FILE.pdf] [--size 1600x1000] [--dataset FILE]\n"
+                + "    export a story's stops as PNG slides and/or a PDF handout (one page per stop; the shipped\n"
+                + "    dataset's events unless --dataset)";
     }
 
     @Override public List<Args.Spec> options() {
-        return List.of(Args.Spec.value("export-slides"), Args.Spec.value("export-pdf"), Args.Spec.value("size"));
+        return List.of(Args.Spec.value("export-slides"), Args.Spec.value("export-pdf"), Args.Spec.value("size"),
+                Args.Spec.value("dataset"));
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
@@ -56,8 +58,10 @@ public final class StoryCommand implements Command {
         }
         if (slides != null && !slides.isEmpty()) probeFolder(Path.of(slides));
         if (pdf != null && !pdf.isEmpty()) AtomicFiles.probe(Path.of(pdf));
+        Optional<Dataset> loaded = DatasetOption.load(args, err);
+        if (loaded.isEmpty()) return 1;
+        Dataset dataset = loaded.get();
         MapResources res = MapResources.loadChecked(Assets.standard());
-        Dataset dataset = Datasets.loadShipped();
         HeadlessFx.start(Math.max(size.width(), 1000), Math.max(size.height(), 640));
         SnapshotStopRenderer renderer = new SnapshotStopRenderer(res, dataset, 60);
         if (slides != null && !slides.isEmpty()) {

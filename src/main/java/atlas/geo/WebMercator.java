@@ -20,11 +20,33 @@ public final class WebMercator {
     /** Computes the normalised world x in [0, 1] of a longitude in degrees. */
     public static double worldX(double lon) { return (lon + 180.0) / 360.0; }
 
-    /** Computes the normalised world y in [0, 1] of a latitude in degrees (clamped to +-{@link #MAX_LAT}). */
+    /**
+     * Gets a latitude clamped to the projection's limits +-{@link #MAX_LAT} (the poles themselves are infinitely far
+     * away in Web Mercator). The one latitude clamp of the application: every projection and every view goes
+     * through it. NaN stays NaN.
+     */
+    public static double clampLat(double lat) { return Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)); }
+
+    /** Computes the normalised world y in [0, 1] of a latitude in degrees (clamped with {@link #clampLat}). */
     public static double worldY(double lat) {
-        double clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-        double s = Math.sin(Math.toRadians(clamped));
+        double s = Math.sin(Math.toRadians(clampLat(lat)));
         return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+    }
+
+    /**
+     * Computes the latitude of a view's centre kept so that a view {@code heightPx} tall at {@code zoom} shows no
+     * area beyond the top or bottom edge of the world (which would render blank); the equator when the whole world
+     * is shorter than the view. Latitudes already inside are returned unchanged.
+     */
+    public static double clampCenterLat(double lat, double zoom, double heightPx) {
+        double c = clampLat(lat);
+        double size = worldSizePx(zoom);
+        double half = heightPx / 2;
+        if (!(half > 0)) return c;
+        if (size <= heightPx) return 0;
+        double y = worldY(c) * size;
+        if (y >= half && y <= size - half) return c;
+        return lat(Math.max(half, Math.min(size - half, y)) / size);
     }
 
     /** Computes the longitude in degrees of a normalised world x (not wrapped). */
@@ -62,8 +84,8 @@ public final class WebMercator {
         return new TileId(zoom, Math.min(n - 1, Math.max(0, x)), Math.min(n - 1, Math.max(0, y)));
     }
 
-    /** Computes the ground resolution in metres per pixel at a latitude and (possibly fractional) zoom. */
+    /** Computes the ground resolution in metres per pixel at a latitude (clamped) and (possibly fractional) zoom. */
     public static double metresPerPixel(double lat, double zoom) {
-        return EARTH_CIRCUMFERENCE_M * Math.cos(Math.toRadians(lat)) / worldSizePx(zoom);
+        return EARTH_CIRCUMFERENCE_M * Math.cos(Math.toRadians(clampLat(lat))) / worldSizePx(zoom);
     }
 }

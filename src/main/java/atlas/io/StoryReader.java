@@ -4,6 +4,8 @@ import atlas.io.LocatedJson.Arr;
 import atlas.io.LocatedJson.Node;
 import atlas.io.LocatedJson.Obj;
 import atlas.io.LocatedJson.Scalar;
+import atlas.model.DatePrecision;
+import atlas.model.EventDate;
 import atlas.model.LatLon;
 import atlas.model.Source;
 import atlas.model.Stop;
@@ -16,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,12 +143,13 @@ public final class StoryReader {
             String s = string(n, true);
             if (s == null) return null;
             try {
-                if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("format", s, 0);
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
+                EventDate d = EventDate.parse(s);
+                if (d.precision() == DatePrecision.DAY && d.timeOfDay() == null) return d.date();
                 problem(n, "expected a date yyyy-mm-dd, found '" + s + "'");
-                return null;
+            } catch (IllegalArgumentException e) {
+                problem(n, "expected a date yyyy-mm-dd, found '" + s + "': " + e.getMessage());
             }
+            return null;
         }
 
         Story story(Node root) {

@@ -20,29 +20,6 @@ final class TimeJson {
 
     TimeJson(Checks c) { this.c = c; }
 
-    /** Parses {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} without regular expressions (files hold many). */
-    private static EventDate parseDate(String s) {
-        int n = s.length();
-        if (n != 4 && n != 7 && n != 10) throw new IllegalArgumentException(s);
-        int y = digits(s, 0, 4);
-        if (n == 4) return EventDate.year(y);
-        if (s.charAt(4) != '-') throw new IllegalArgumentException(s);
-        int m = digits(s, 5, 7);
-        if (n == 7) return EventDate.month(y, m);
-        if (s.charAt(7) != '-') throw new IllegalArgumentException(s);
-        return EventDate.day(java.time.LocalDate.of(y, m, digits(s, 8, 10)));
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') throw new IllegalArgumentException(s);
-            v = v * 10 + (ch - '0');
-        }
-        return v;
-    }
-
     /** Reads an event's {@code time}: returns {start, end-or-null}, or null after recording problems. */
     EventDate[] eventTime(Node f, String path, DatePrecision precision) {
         String tp = Checks.join(path, "time");
@@ -158,7 +135,7 @@ final class TimeJson {
                 java.time.OffsetDateTime t = java.time.OffsetDateTime.parse(s);
                 d = new EventDate(t.toLocalDate(), DatePrecision.DAY, t.toLocalTime());
             } else {
-                EventDate parsed = parseDate(s);
+                EventDate parsed = EventDate.parse(s);
                 java.time.LocalDate day = parsed.date();
                 boolean fits = switch (precision) {
                     case DAY -> parsed.precision() == DatePrecision.DAY;

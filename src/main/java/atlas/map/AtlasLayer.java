@@ -2,20 +2,21 @@ package atlas.map;
 
 import atlas.geo.Viewport;
 import com.gluonhq.maps.MapLayer;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 
 /**
  * Base of every overlay drawn over the map. Add one with {@link AtlasMap#addOverlay}; it then draws in
  * {@link #layoutLayer()} using {@link #viewport()} (the map's current view, a {@link atlas.geo.Projector}) and is
- * laid out again whenever the view changes or it calls {@link #markDirty()}. Subscriptions made with
- * {@link #listen} are removed by {@link #dispose()}, which {@link AtlasMap#removeOverlay} calls. FX thread only.
+ * laid out again whenever the view changes or it calls {@link #markDirty()}.
+ *
+ * <p>Lifecycle: every subscription of the layer to something that outlives it (the application state, the map's
+ * view) is made with {@link #listen} or {@link #follow} and is removed by {@link #dispose()}, which
+ * {@link AtlasMap#removeOverlay} and {@link AtlasMap#dispose()} call; a disposed layer holds no listener anywhere.
+ * FX thread only.
  */
 public abstract class AtlasLayer extends MapLayer {
     private AtlasMap map;
-    private final List<Runnable> unsubscribe = new ArrayList<>();
+    private final Subscriptions subscriptions = new Subscriptions();
 
     /** Gets the map this layer is on, or null before {@link AtlasMap#addOverlay}. */
     public final AtlasMap map() { return map; }
@@ -36,16 +37,17 @@ public abstract class AtlasLayer extends MapLayer {
     protected void onAttach() {}
 
     /** Subscribes {@code action} to an observable until {@link #dispose()}. */
-    protected final void listen(Observable o, Runnable action) {
-        InvalidationListener l = x -> action.run();
-        o.addListener(l);
-        unsubscribe.add(() -> o.removeListener(l));
-    }
+    public final void listen(Observable o, Runnable action) { subscriptions.listen(o, action); }
+
+    /** Runs {@code action} now and whenever {@code o} changes, until {@link #dispose()}. */
+    public final void follow(Observable o, Runnable action) { subscriptions.follow(o, action); }
+
+    /** Gets this layer's subscriptions, for bindings that {@link #dispose()} must undo. */
+    public final Subscriptions subscriptions() { return subscriptions; }
 
     /** Removes every subscription made with {@link #listen}; the layer is then inert. */
     public void dispose() {
-        unsubscribe.forEach(Runnable::run);
-        unsubscribe.clear();
+        subscriptions.dispose();
         map = null;
     }
 

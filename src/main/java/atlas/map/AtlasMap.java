@@ -4,6 +4,7 @@ import atlas.geo.PixelXY;
 import atlas.geo.Viewport;
 import atlas.geo.WebMercator;
 import atlas.model.LatLon;
+import atlas.tiles.OfflineTileSource;
 import atlas.tiles.TileRenderer;
 import atlas.tiles.TileSource;
 import com.gluonhq.maps.MapPoint;
@@ -11,6 +12,8 @@ import com.gluonhq.maps.MapView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import javafx.beans.Observable;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -38,7 +41,11 @@ import javafx.util.Duration;
  * with the MapView after every drag, scroll and resize, because MapView's getCenter/getZoom do not follow the user.
  * Set it with {@link #setView} or animate it with {@link #flyTo}. {@link #getView()} is a
  * {@link atlas.geo.Projector} from lat/lon to this pane's pixels. Keyboard when focused: +/- zoom, arrows pan.
- * FX thread only.
+ *
+ * <p>Tiles come from the JVM's one tile source ({@link TileSources}): a new map adopts the source in use, and a change
+ * of {@link #tileSourceProperty()} or {@link #setHiddenLines hidden lines} selects it for every map of the JVM.
+ * Subscriptions of the map to longer-lived state are made with {@link #listen} and removed, with every overlay, by
+ * {@link #dispose()}. FX thread only.
  */
 public final class AtlasMap extends StackPane {
     /** Gets the view the application opens on: lat 39.7 N, lon 46.5 E. */
@@ -50,6 +57,11 @@ public final class AtlasMap extends StackPane {
     private final ReadOnlyObjectWrapper<Viewport> view = new ReadOnlyObjectWrapper<>(this, "view",
             new Viewport(DEFAULT_CENTER, DEFAULT_ZOOM, 0, 0));
     private final ObjectProperty<TileSource> tileSource = new SimpleObjectProperty<>(this, "tileSource");
+    private final TileRenderer renderer;
+    private Set<String> hiddenLines = Set.of();
+    /** The tile selection this map's MapView was built with. */
+    private TileSources.Selection shownTiles;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final ReadOnlyObjectWrapper<LatLon> cursor = new ReadOnlyObjectWrapper<>(this, "pointerPosition");
     private final List<AtlasLayer> overlays = new ArrayList<>();
     private final Pane mapHost = new StackPane();
@@ -66,15 +78,16 @@ public final class AtlasMap extends StackPane {
         setFocusTraversable(true);
         mapHost.setMinSize(0, 0);
         setMinSize(0, 0);
+        renderer = Objects.requireNonNull(legendStyle, "renderer");
         tileSource.set(Objects.requireNonNull(source));
-        TileSources.use(source);
+        shownTiles = TileSources.useIfNone(selection());
         chrome = new MapChrome(this, legendStyle);
         getChildren().addAll(mapHost, chrome);
         requested = view.get();
         rebuildMapView();
         tileSource.addListener((o, was, now) -> {
-            TileSources.use(Objects.requireNonNull(now));
-            rebuildMapView();
+            Objects.requireNonNull(now, "tile source");
+            selectTiles();
         });
         widthProperty().addListener(o -> resized());
         heightProperty().addListener(o -> resized());
@@ -95,6 +108,54 @@ public final class AtlasMap extends StackPane {
     public ObjectProperty<TileSource> tileSourceProperty() { return tileSource; }
     public TileSource getTileSource() { return tileSource.get(); }
     public void setTileSource(TileSource s) { tileSource.set(s); }
+
+    /**
+     * Sets which historical lines ({@link TileRenderer#NKAO_1991}, {@link TileRenderer#CEASEFIRE_1994}) the offline
+     * tiles leave out; the tiles on screen are rendered again when this changes them.
+     */
+    public void setHiddenLines(Set<String> kinds) {
+        Fx.requireFxThread();
+        if (kinds.equals(hiddenLines)) return;
+        hiddenLines = Set.copyOf(kinds);
+        selectTiles();
+    }
+
+    /** Gets the historical line kinds the offline tiles leave out. */
+    public Set<String> getHiddenLines() { return hiddenLines; }
+
+    /** Gets what this map's tiles come from: the chosen source (offline without the hidden lines) and its fallback. */
+    private TileSources.Selection selection() {
+        OfflineTileSource offline = new OfflineTileSource(renderer).withHiddenLines(hiddenLines);
+        TileSource s = tileSource.get() instanceof OfflineTileSource o ? o.withHiddenLines(hiddenLines) : tileSource.get();
+        return new TileSources.Selection(s, offline);
+    }
+
+    /** Selects this map's tiles for the JVM and shows them when this map showed others. */
+    private void selectTiles() {
+        TileSources.Selection s = selection();
+        TileSources.use(s);
+        if (!s.equals(shownTiles)) {
+            shownTiles = s;
+            rebuildMapView();
+        }
+    }
+
+    /** Subscribes {@code action} to an observable until {@link #dispose()}. */
+    public void listen(Observable o, Runnable action) { subscriptions.listen(o, action); }
+
+    /** Runs {@code action} now and whenever {@code o} changes, until {@link #dispose()}. */
+    public void follow(Observable o, Runnable action) { subscriptions.follow(o, action); }
+
+    /**
+     * Takes the map apart: stops a flight, removes and disposes every overlay and removes every subscription made
+     * with {@link #listen}; afterwards the map holds no listener on anything that outlives it.
+     */
+    public void dispose() {
+        Fx.requireFxThread();
+        stopFlight();
+        for (AtlasLayer l : List.copyOf(overlays)) removeOverlay(l);
+        subscriptions.dispose();
+    }
 
     /** The position under the mouse pointer (null before the pointer entered the map). */
     public ReadOnlyObjectProperty<LatLon> pointerPositionProperty() { return cursor.getReadOnlyProperty(); }
@@ -170,12 +231,14 @@ public final class AtlasMap extends StackPane {
 
     private void applyView(LatLon center, double zoom) {
         requested = new Viewport(center, zoom, getWidth(), getHeight());
+        // the viewport keeps the centre where the view stays inside the world: show that one, not the one asked for
+        LatLon c = requested.center();
         // Gluon ignores a setZoom/setCenter equal to its last requested value even after the user moved the map:
         // nudge first so both always apply.
         mapView.setZoom(zoom + 1e-7);
         mapView.setZoom(zoom);
-        mapView.setCenter(center.lat() + 1e-7, center.lon());
-        mapView.setCenter(center.lat(), center.lon());
+        mapView.setCenter(c.lat() + 1e-7, c.lon());
+        mapView.setCenter(c.lat(), c.lon());
         view.set(requested);
         Platform.runLater(this::refreshView);
     }
@@ -228,10 +291,14 @@ public final class AtlasMap extends StackPane {
         if (dLon <= 0) dLon += 360;
         double zoom = Math.log(360 / dLon) / Math.log(2);
         if (!Double.isFinite(zoom) || !Double.isFinite(c.getLatitude())) return;
-        double lat = Math.max(-WebMercator.MAX_LAT, Math.min(WebMercator.MAX_LAT, c.getLatitude()));
+        double lat = WebMercator.clampLat(c.getLatitude());
         double lon = c.getLongitude();
         lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
         Viewport now = new Viewport(new LatLon(lat, lon), Math.max(0, Math.min(24, zoom)), w, h);
+        if (Math.abs(now.center().lat() - c.getLatitude()) > 1e-6) {
+            // dragged past the top or bottom of the world: snap the map back so it shows no blank band
+            Platform.runLater(() -> { if (requested == null) applyView(now.center(), now.zoom()); });
+        }
         if (!close(now, view.get())) view.set(now);
     }
 

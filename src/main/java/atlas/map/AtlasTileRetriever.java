@@ -2,10 +2,10 @@ package atlas.map;
 
 import atlas.geo.TileId;
 import atlas.geo.WebMercator;
-import atlas.tiles.TileSource;
 import com.gluonhq.maps.tile.TileRetriever;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,9 +14,11 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * The one {@link TileRetriever} of the JVM (registered in {@code META-INF/services}): renders or fetches each tile
- * from {@link TileSources#current()} on a background executor, never on the FX thread. The returned future never
- * completes exceptionally (Gluon would then blank the map): any failure yields a plain ocean-coloured tile.
+ * The one {@link TileRetriever} of the JVM (registered in {@code META-INF/services}; see {@link TileSources} for
+ * what that means): renders or fetches each tile from {@link TileSources#selection()} on a background executor,
+ * never on the FX thread. The returned future never completes exceptionally (Gluon would then blank the map): a
+ * source that fails gives the fallback's tile (the offline rendering), and only when that fails too a plain
+ * ocean-coloured tile.
  */
 public final class AtlasTileRetriever implements TileRetriever {
     private static final Logger LOG = Logger.getLogger(AtlasTileRetriever.class.getName());
@@ -29,9 +31,9 @@ public final class AtlasTileRetriever implements TileRetriever {
         TileSources.started();
         CompletableFuture<Image> f;
         try {
-            TileSource source = TileSources.current();
+            TileSources.Selection sel = TileSources.selection();
             TileId id = new TileId(zoom, i, j);
-            f = CompletableFuture.supplyAsync(() -> toFx(source == null ? null : source.tile(id)), TileSources.executor());
+            f = CompletableFuture.supplyAsync(() -> toFx(sel == null ? null : tile(sel, id)), TileSources.executor());
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }
@@ -41,6 +43,16 @@ public final class AtlasTileRetriever implements TileRetriever {
             LOG.log(Level.WARNING, "tile " + zoom + "/" + i + "/" + j + " failed", err);
             return plain(OCEAN);
         });
+    }
+
+    /** Gets the source's tile, or the fallback's when the source fails. */
+    private static BufferedImage tile(TileSources.Selection sel, TileId id) {
+        try {
+            return sel.source().tile(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "tile " + id + " of " + sel.source().name() + " failed; using " + sel.fallback().name(), e);
+            return sel.fallback().tile(id);
+        }
     }
 
     /** Computes a JavaFX image of a premultiplied ARGB tile; a null tile gives a plain ocean tile. */
@@ -60,7 +72,7 @@ public final class AtlasTileRetriever implements TileRetriever {
     private static Image plain(int argb) {
         int n = WebMercator.TILE_SIZE;
         int[] px = new int[n * n];
-        java.util.Arrays.fill(px, argb);
+        Arrays.fill(px, argb);
         WritableImage out = new WritableImage(n, n);
         out.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), px, 0, n);
         return out;

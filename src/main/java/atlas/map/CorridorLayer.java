@@ -1,8 +1,11 @@
 package atlas.map;
 
 import atlas.geo.Corridors;
+import atlas.geo.Viewport;
+import atlas.geo.WebMercator;
 import atlas.map.CorridorScene.Item;
 import atlas.map.CorridorScene.View;
+import atlas.model.EventDate;
 import atlas.model.NameStyle;
 import atlas.model.TimedFeature;
 import java.time.LocalDate;
@@ -19,7 +22,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 
 /**
  * The Lachin corridor overlay: for the layer's {@link #dateProperty() date}, draws the corridor features valid
@@ -28,8 +30,8 @@ import javafx.scene.layout.Region;
  * frame. Hovering an element shows the one reusable {@link CorridorPopup}; clicking pins it so its source
  * links can be followed. Touch on the FX thread only.
  *
- * <p>It projects with Gluon's own {@code getMapPoint} (two anchor points per frame give the affine Web Mercator
- * transform), so it stays glued to the tiles even in the middle of a drag.
+ * <p>It projects through the map's {@link atlas.geo.Viewport} like every layer (the view is read back from Gluon
+ * before the layers are laid out, so it stays glued to the tiles in the middle of a drag too).
  */
 public class CorridorLayer extends AtlasLayer {
     /** Ids of the toggles in {@code AtlasState.visibleLayers()} this layer follows. */
@@ -41,7 +43,7 @@ public class CorridorLayer extends AtlasLayer {
     private final CorridorPainter painter;
     private final CorridorPopup popup;
     private final CorridorLegend legend;
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.of(2022, 8, 4));
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", EventDate.DEFAULT_DAY);
     private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
     private final BooleanProperty corridorVisible = new SimpleBooleanProperty(this, "corridorVisible", true);
     private final BooleanProperty bandVisible = new SimpleBooleanProperty(this, "bandVisible", true);
@@ -119,29 +121,28 @@ public class CorridorLayer extends AtlasLayer {
      * Replaces the corridor features (as read from the dataset; bands are computed here, once, from the routes in
      * use). Features of other kinds are ignored by nothing: every timed feature is drawable.
      */
-    public void setFeatures(List<TimedFeature> features) {
-        scene = CorridorScene.of(Corridors.withBands(features));
+    public void setFeatures(List<TimedFeature> features) { setScene(CorridorScene.of(Corridors.withBands(features))); }
+
+    /**
+     * Uses an already computed scene (features with their bands, e.g. computed off the FX thread with the rest of
+     * the data); a popup of the previous scene closes.
+     */
+    public void setScene(CorridorScene s) {
+        if (s == scene) return;
+        scene = s;
         pinned = false;
         setHovered(null);
         markDirty();
     }
 
-    /** Uses an already computed scene (features with their bands); for callers that share one between layers. */
-    public void setScene(CorridorScene s) {
-        scene = s;
-        markDirty();
-    }
-
     @Override protected void layoutLayer() {
-        double w = host instanceof Region r ? r.getWidth() : 0, h = host instanceof Region r ? r.getHeight() : 0;
+        if (map() == null) return;
+        Viewport v = viewport();
+        double w = v.widthPx(), h = v.heightPx();
         if (canvas.getWidth() != w) canvas.setWidth(w);
         if (canvas.getHeight() != h) canvas.setHeight(h);
-        Point2D a = getMapPoint(40.0, 46.0), b = getMapPoint(39.0, 47.0);
-        if (a == null || b == null) return;
-        double ax = CorridorScene.worldX(46.0), bxw = CorridorScene.worldX(47.0);
-        double scale = (b.getX() - a.getX()) / (bxw - ax);
-        view = View.anchored(scale, ax, CorridorScene.worldY(40.0), a.getX(), a.getY());
-        metresPerPx = 2 * Math.PI * 6_378_137.0 * Math.cos(Math.toRadians(39.7)) / scale;
+        view = View.of(v);
+        metresPerPx = v.metresPerPixel();
         active = scene.activeAt(date.get(), corridorVisible.get(), bandVisible.get(), postsVisible.get());
         if (hovered != null && !active.contains(hovered)) { pinned = false; hovered = null; popup.hide(); }
         painter.paint(canvas.getGraphicsContext2D(), active, view, hovered, w, h, metresPerPx);
@@ -154,7 +155,7 @@ public class CorridorLayer extends AtlasLayer {
 
     /** Gets the screen position of a (lat, lon) in this layer's coordinates in the last frame. */
     public Point2D screenOf(double lat, double lon) {
-        return new Point2D(view.x(CorridorScene.worldX(lon)), view.y(CorridorScene.worldY(lat)));
+        return new Point2D(view.x(WebMercator.worldX(lon)), view.y(WebMercator.worldY(lat)));
     }
 
     /** Shows the popup for an item at (x, y) and pins it, as a click does; null hides it. */

@@ -1,5 +1,7 @@
 package atlas.map;
 
+import atlas.geo.Viewport;
+import atlas.geo.WebMercator;
 import atlas.model.FeatureKind;
 import atlas.model.TimedFeature;
 import java.time.LocalDate;
@@ -40,6 +42,8 @@ public final class CorridorScene {
         public static View anchored(double worldSizePx, double wx, double wy, double sx, double sy) {
             return new View(worldSizePx, sx - wx * worldSizePx, sy - wy * worldSizePx);
         }
+        /** Gets the transform of a map view. */
+        public static View of(Viewport v) { return new View(v.worldSizePx(), v.screenX(0), v.screenY(0)); }
         public double x(double wx) { return wx * scale + ox; }
         public double y(double wy) { return wy * scale + oy; }
     }
@@ -68,15 +72,6 @@ public final class CorridorScene {
             if (on) out.add(it);
         }
         return out;
-    }
-
-    /** Computes the normalised Web Mercator x in [0, 1] of a longitude. */
-    public static double worldX(double lon) { return (lon + 180.0) / 360.0; }
-
-    /** Computes the normalised Web Mercator y in [0, 1] of a latitude (south positive). */
-    public static double worldY(double lat) {
-        double s = Math.sin(Math.toRadians(Math.max(-85.0511, Math.min(85.0511, lat))));
-        return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
     }
 
     /**
@@ -152,7 +147,7 @@ public final class CorridorScene {
 
     private static void add(Coordinate[] cs, List<double[]> xs, List<double[]> ys) {
         double[] x = new double[cs.length], y = new double[cs.length];
-        for (int i = 0; i < cs.length; i++) { x[i] = worldX(cs[i].x); y[i] = worldY(cs[i].y); }
+        for (int i = 0; i < cs.length; i++) { x[i] = WebMercator.worldX(cs[i].x); y[i] = WebMercator.worldY(cs[i].y); }
         xs.add(x);
         ys.add(y);
     }

@@ -1,61 +1,63 @@
 package atlas.map;
 
+import atlas.geo.ProjectedTimeline;
+import atlas.geo.Viewport;
 import atlas.model.Category;
+import atlas.model.TimeWindow;
 import atlas.model.TimedEvent;
+import atlas.model.TimelineIndex;
 import java.time.LocalDate;
-import java.util.AbstractList;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the {@link EventLayer} draws for one date, window, filter and view: the events shown and the markers they
- * become after grid clustering in screen space. Pure computation (no toolkit), so it is tested and benchmarked
- * without a window. Immutable once computed.
+ * become after grid clustering in screen space. The events come from the one timeline query
+ * ({@link TimelineIndex#positions}); the only per-event data kept here is the map's own, the projected position
+ * ({@link ProjectedTimeline}). Pure computation (no toolkit), so it is tested and benchmarked without a window.
+ * Immutable once computed.
  */
 final class EventFrame {
     /** Side of a clustering cell in pixels: markers closer than this merge. */
     static final double CELL_PX = 26;
-    private static final int CATEGORIES = Category.values().length;
+    private static final Category[] CATS = Category.values();
+    private static final int CATEGORIES = CATS.length;
 
-    static final EventFrame EMPTY = new EventFrame(EventTable.EMPTY, new int[0], List.of(), null);
+    static final EventFrame EMPTY = new EventFrame(TimelineIndex.EMPTY.positions(Set.of()), List.of(), null);
 
-    private final EventTable table;
-    private final int[] shownRows;
+    private final TimelineIndex.Positions shown;
     final List<EventMarker> markers;
-    /** The selected event's marker, drawn highlighted on top, or null when nothing is selected. */
+    /** The selected event's marker, drawn highlighted on top, or null when nothing is selected or it has no point. */
     final EventMarker selected;
 
-    private EventFrame(EventTable table, int[] shownRows, List<EventMarker> markers, EventMarker selected) {
-        this.table = table;
-        this.shownRows = shownRows;
+    private EventFrame(TimelineIndex.Positions shown, List<EventMarker> markers, EventMarker selected) {
+        this.shown = shown;
         this.markers = markers;
         this.selected = selected;
     }
 
-    /** Gets the events shown for the date (on screen or not), in timeline order. */
-    List<TimedEvent> shownEvents() {
-        return new AbstractList<>() {
-            @Override public TimedEvent get(int i) { return table.event(shownRows[i]); }
-            @Override public int size() { return shownRows.length; }
-        };
-    }
+    /** Gets the events shown for the date (on screen or not, with a point or not), in timeline order. */
+    List<TimedEvent> shownEvents() { return shown.events(); }
 
-    int shownCount() { return shownRows.length; }
+    int shownCount() { return shown.size(); }
 
     /**
-     * Computes the frame. Screen position of a row is {@code (ax * mx + bx, ay * my + by)} from its normalised
-     * Web Mercator position; rows outside {@code width x height} (plus a margin) are shown but get no marker.
+     * Computes the frame for a view. Events outside the view (plus a margin) or without a point are shown but get
+     * no marker.
      *
-     * @param selectedRow the selected event's row or -1; it is never clustered and always drawn
+     * @param selectedPosition the selected event's position in the timeline, or -1; it is never clustered and always drawn
      */
-    static EventFrame compute(EventTable t, LocalDate date, TimeWindow window, int categoryMask, int selectedRow,
-                              double ax, double bx, double ay, double by, double width, double height) {
-        long day = date.toEpochDay();
+    static EventFrame compute(ProjectedTimeline t, LocalDate date, TimeWindow window, Set<Category> categories,
+                              int selectedPosition, Viewport view) {
+        // the view is affine in world coordinates: one scale and two offsets for every event of the frame
+        double ax = view.worldSizePx(), ay = ax, bx = view.screenX(0), by = view.screenY(0);
+        double width = view.widthPx(), height = view.heightPx();
+        TimelineIndex index = t.index();
         LocalDate first = window.firstDay(date);
-        long windowFirst = first.toEpochDay();
-        long fadeFirst = windowFirst;
-        int end = t.countStartingBefore(day + 1);
+        TimelineIndex.Positions shown = index.positions(first, window.endExclusive(date), categories);
+        int windowDays = (int) Math.max(0, Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(first, date)));
 
         int cols = Math.max(1, (int) Math.ceil(width / CELL_PX) + 2);
         int rows = Math.max(1, (int) Math.ceil(height / CELL_PX) + 2);
@@ -66,33 +68,32 @@ final class EventFrame {
         int[] latest = new int[cells];
         int[][] perCategory = null;
 
-        int[] shown = new int[Math.min(end, 1024)];
-        int n = 0;
         double margin = CELL_PX;
-        for (int i = 0; i < end; i++) {
-            if (t.untilDay[i] <= windowFirst) continue;
-            if ((categoryMask & (1 << t.category[i])) == 0) continue;
-            if (n == shown.length) shown = Arrays.copyOf(shown, Math.min(end, n * 2));
-            shown[n++] = i;
-            if (i == selectedRow) continue;
-            double x = ax * t.mx[i] + bx, y = ay * t.my[i] + by;
-            // written as a negation so that NaN (an event without location) is skipped too
+        int n = shown.size();
+        for (int k = 0; k < n; k++) {
+            int p = shown.position(k);
+            if (p == selectedPosition) continue;
+            double x = ax * t.worldX(p) + bx, y = ay * t.worldY(p) + by;
+            // NaN (no point) fails every comparison: test for "inside" rather than "outside"
             if (!(x >= -margin && y >= -margin && x <= width + margin && y <= height + margin)) continue;
             int cx = (int) ((x + margin) / CELL_PX), cy = (int) ((y + margin) / CELL_PX);
             if (cx >= cols || cy >= rows) continue;
             int c = cy * cols + cx;
+            int cat = index.category(p).ordinal();
             if (count[c] == 1) {
                 // a second event joins the cell: start counting categories, including the first occupant's
                 if (perCategory == null) perCategory = new int[cells][];
                 perCategory[c] = new int[CATEGORIES];
-                perCategory[c][t.category[latest[c]]]++;
+                perCategory[c][index.category(latest[c]).ordinal()]++;
             }
-            if (count[c] >= 1) perCategory[c][t.category[i]]++;
+            if (count[c] >= 1) perCategory[c][cat]++;
             count[c]++;
             sumX[c] += x;
             sumY[c] += y;
-            latest[c] = i;
-            float a = (float) window.opacity(t.untilDay[i] - 1L, day, fadeFirst);
+            latest[c] = p;
+            // the window ends the day after the date (a span window draws everything opaque): the age counted from
+            // the window's end is the age seen from the date
+            float a = (float) window.opacity(shown.ageDays(k), windowDays);
             if (a > alpha[c]) alpha[c] = a;
         }
         // Markers near a cell border fall into two cells: merge a cell into an earlier neighbour (left or above)
@@ -108,8 +109,8 @@ final class EventFrame {
                 double dx = sumX[o] / count[o] - sumX[c] / count[c], dy = sumY[o] / count[o] - sumY[c] / count[c];
                 if (dx * dx + dy * dy >= CELL_PX * CELL_PX) continue;
                 if (perCategory == null) perCategory = new int[cells][];
-                if (perCategory[o] == null) { perCategory[o] = new int[CATEGORIES]; perCategory[o][t.category[latest[o]]] = 1; }
-                if (perCategory[c] == null) { perCategory[c] = new int[CATEGORIES]; perCategory[c][t.category[latest[c]]] = 1; }
+                if (perCategory[o] == null) { perCategory[o] = new int[CATEGORIES]; perCategory[o][index.category(latest[o]).ordinal()] = 1; }
+                if (perCategory[c] == null) { perCategory[c] = new int[CATEGORIES]; perCategory[c][index.category(latest[c]).ordinal()] = 1; }
                 for (int q = 0; q < CATEGORIES; q++) perCategory[o][q] += perCategory[c][q];
                 count[o] += count[c];
                 sumX[o] += sumX[c];
@@ -121,20 +122,18 @@ final class EventFrame {
             }
         }
         List<EventMarker> markers = new ArrayList<>();
-        Category[] cats = Category.values();
         for (int c = 0; c < cells; c++) {
             if (count[c] == 0) continue;
-            int row = latest[c];
-            Category cat = cats[t.category[row]];
-            if (count[c] > 1) cat = cats[argmax(perCategory[c])];
-            markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, t.event(row), alpha[c]));
+            int p = latest[c];
+            Category cat = count[c] > 1 ? CATS[argmax(perCategory[c])] : index.category(p);
+            markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c]));
         }
         EventMarker selected = null;
-        if (selectedRow >= 0 && selectedRow < t.size && !Double.isNaN(t.mx[selectedRow])) {
-            selected = new EventMarker(ax * t.mx[selectedRow] + bx, ay * t.my[selectedRow] + by, 1,
-                    cats[t.category[selectedRow]], t.event(selectedRow), 1.0);
+        if (selectedPosition >= 0 && selectedPosition < index.size() && t.hasPoint(selectedPosition)) {
+            selected = new EventMarker(ax * t.worldX(selectedPosition) + bx, ay * t.worldY(selectedPosition) + by, 1,
+                    index.category(selectedPosition), index.get(selectedPosition), 1.0);
         }
-        return new EventFrame(t, Arrays.copyOf(shown, n), List.copyOf(markers), selected);
+        return new EventFrame(shown, List.copyOf(markers), selected);
     }
 
     private static int argmax(int[] a) {

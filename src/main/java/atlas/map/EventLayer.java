@@ -1,17 +1,22 @@
 package atlas.map;
 
-import atlas.model.Category;
-import atlas.model.TimedEvent;
-import atlas.model.TimelineIndex;
 import atlas.geo.PixelXY;
+import atlas.geo.ProjectedTimeline;
 import atlas.geo.Viewport;
+import atlas.model.Category;
+import atlas.model.EventDate;
+import atlas.model.LatLon;
+import atlas.model.TimeWindow;
+import atlas.model.TimedEvent;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -21,14 +26,17 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
 
 /**
  * The events on the map for the current date and time window, drawn on ONE canvas (no node per event): a symbol
  * per category, fading with age inside the window, grid clustering with counts where markers overlap, and the
  * selected event highlighted with its label. A click on a marker selects its event (for a cluster, its latest).
+ * Events without a point are counted as shown but never drawn.
  *
  * <p>Data comes in through setters of immutable values, each of which marks the layer dirty; drawing happens only
- * in {@link #layoutLayer()}. FX thread only.
+ * in {@link #layoutLayer()}. The events are the application's one timeline ({@link ProjectedTimeline}, its index
+ * and the map positions of its events): this layer keeps no copy of them. FX thread only.
  */
 public final class EventLayer extends AtlasLayer {
     private static final double RADIUS = 6;
@@ -36,10 +44,10 @@ public final class EventLayer extends AtlasLayer {
 
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private EventTable table = EventTable.EMPTY;
-    private LocalDate date = LocalDate.of(2022, 8, 4);
+    private ProjectedTimeline timeline = ProjectedTimeline.EMPTY;
+    private LocalDate date = EventDate.DEFAULT_DAY;
     private TimeWindow window = TimeWindow.active();
-    private int categoryMask = EventTable.mask(EnumSet.allOf(Category.class));
+    private Set<Category> categories = EnumSet.allOf(Category.class);
     private EventFrame frame = EventFrame.EMPTY;
     private AtlasMap host;
     private final EventHandler<MouseEvent> clickHandler = this::onHostClicked;
@@ -51,15 +59,20 @@ public final class EventLayer extends AtlasLayer {
         selectedEvent.addListener(o -> markDirty());
     }
 
-    /** Replaces the events drawn (the dataset's timeline); keeps the selection only if it is still in it. */
-    public void setIndex(TimelineIndex index) {
-        table = new EventTable(index);
-        if (table.rowOf(selectedEvent.get()) < 0) selectedEvent.set(null);
+    /** Replaces the events drawn (the application's timeline); keeps the selection only if it is still in it. */
+    public void setTimeline(ProjectedTimeline t) {
+        Fx.requireFxThread();
+        timeline = Objects.requireNonNull(t, "timeline");
+        if (timeline.index().indexOf(selectedEvent.get()) < 0) selectedEvent.set(null);
         markDirty();
     }
 
+    /** Gets the events drawn. */
+    public ProjectedTimeline getTimeline() { return timeline; }
+
     /** Sets the date whose events are shown. */
     public void setDate(LocalDate d) {
+        Fx.requireFxThread();
         if (d.equals(date)) return;
         date = d;
         markDirty();
@@ -69,7 +82,8 @@ public final class EventLayer extends AtlasLayer {
 
     /** Sets which events around the date are shown (active, last N days/months, cumulative). */
     public void setWindow(TimeWindow w) {
-        window = w;
+        Fx.requireFxThread();
+        window = Objects.requireNonNull(w, "window");
         markDirty();
     }
 
@@ -77,7 +91,8 @@ public final class EventLayer extends AtlasLayer {
 
     /** Sets the categories drawn; an empty set draws none. */
     public void setCategories(Set<Category> categories) {
-        categoryMask = EventTable.mask(categories);
+        Fx.requireFxThread();
+        this.categories = categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
         markDirty();
     }
 
@@ -95,7 +110,7 @@ public final class EventLayer extends AtlasLayer {
     /** Gets the events the last frame showed (date, window and categories applied, on screen or not), in timeline order. */
     public List<TimedEvent> shownEvents() { return List.copyOf(frame.shownEvents()); }
 
-    /** Tests whether an event's position lies inside the visible map (with a small inset); false off a map. */
+    /** Tests whether an event's position lies inside the visible map (with a small inset); false off a map or without a point. */
     public boolean isOnScreen(TimedEvent e) {
         if (map() == null || e.point() == null) return false;
         Viewport v = viewport();
@@ -104,11 +119,13 @@ public final class EventLayer extends AtlasLayer {
         return p.x() >= inset && p.y() >= inset && p.x() <= v.widthPx() - inset && p.y() <= v.heightPx() - inset;
     }
 
-    /** Moves the map to an event (keeping the zoom) when its position is off-screen; does nothing otherwise. */
+    /** Moves the map to an event (keeping the zoom) when its position is off-screen; does nothing otherwise or without a point. */
     public void reveal(TimedEvent e) {
         if (e == null || e.point() == null || map() == null || isOnScreen(e)) return;
-        map().flyTo(e.point(), viewport().zoom(), javafx.util.Duration.millis(350));
+        map().flyTo(e.point(), viewport().zoom(), REVEAL_FLIGHT);
     }
+
+    private static final Duration REVEAL_FLIGHT = Duration.millis(350);
 
     /** Recomputes the frame and redraws now (normally done by the layout pass); returns the markers drawn. */
     public List<EventMarker> redraw() {
@@ -130,27 +147,22 @@ public final class EventLayer extends AtlasLayer {
 
     @Override protected void layoutLayer() {
         if (map() == null) return;
-        Viewport v = viewport();
-        renderView(v.center().lat(), v.center().lon(), v.zoom(), v.widthPx(), v.heightPx());
+        renderView(viewport());
     }
 
-    /**
-     * Computes and draws the frame for a view given by its centre and Web Mercator zoom, {@code width x height} px,
-     * without a map (for snapshots and benchmarks); returns the markers drawn.
-     */
-    public List<EventMarker> renderView(double centerLat, double centerLon, double zoom, double width, double height) {
-        double world = 256 * Math.pow(2, zoom);
-        double bx = width / 2 - EventTable.mercatorX(centerLon) * world;
-        double by = height / 2 - EventTable.mercatorY(centerLat) * world;
-        render(world, bx, world, by, width, height);
+    /** Computes and draws the frame for a view without a map (for snapshots and benchmarks); returns the markers drawn. */
+    public List<EventMarker> renderView(Viewport v) {
+        double w = v.widthPx(), h = v.heightPx();
+        if (canvas.getWidth() != w) canvas.setWidth(w);
+        if (canvas.getHeight() != h) canvas.setHeight(h);
+        frame = EventFrame.compute(timeline, date, window, categories, timeline.index().indexOf(selectedEvent.get()), v);
+        draw(canvas.getGraphicsContext2D(), w, h);
         return frame.markers;
     }
 
-    private void render(double ax, double bx, double ay, double by, double w, double h) {
-        if (canvas.getWidth() != w) canvas.setWidth(w);
-        if (canvas.getHeight() != h) canvas.setHeight(h);
-        frame = EventFrame.compute(table, date, window, categoryMask, table.rowOf(selectedEvent.get()), ax, bx, ay, by, w, h);
-        draw(canvas.getGraphicsContext2D(), w, h);
+    /** Same as {@link #renderView(Viewport)} for a centre, zoom and size. */
+    public List<EventMarker> renderView(double centerLat, double centerLon, double zoom, double width, double height) {
+        return renderView(new Viewport(new LatLon(centerLat, centerLon), zoom, width, height));
     }
 
     private void draw(GraphicsContext g, double w, double h) {
@@ -213,7 +225,7 @@ public final class EventLayer extends AtlasLayer {
 
     private void onHostClicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
-        javafx.geometry.Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
         TimedEvent hit = hit(p.getX(), p.getY());
         if (hit != null) {
             selectedEvent.set(hit);

@@ -9,11 +9,12 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
  * Marks the events a story stop highlights: a ring around each event's point and its title beside it, on one
- * canvas. Data comes in through {@link #setEvents}; events outside the view are skipped.
+ * canvas. Data comes in through {@link #setEvents}; events outside the view or without a point are skipped.
  */
 public final class HighlightLayer extends CanvasLayer {
     private static final Color RING = Color.web("#b3261e");
@@ -64,7 +65,7 @@ public final class HighlightLayer extends CanvasLayer {
             double y = Double.isNaN(labelY) || Math.abs(labelY - p.y()) > 20 ? p.y() : labelY + 20;
             labelY = y;
             String t = e.title();
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(t);
+            Text probe = new Text(t);
             probe.setFont(font);
             double w = probe.getLayoutBounds().getWidth() + 10;
             double x = p.x() + RADIUS_PX + 6;

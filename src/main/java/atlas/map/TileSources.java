@@ -8,13 +8,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The JVM-wide tile source behind {@link AtlasTileRetriever}. Gluon Maps creates its retriever once per JVM through
- * {@code ServiceLoader}, with no way to pass arguments, so the source it delegates to, the render executor and the
- * count of tiles in flight live here. Switch sources with {@link AtlasMap#setTileSource}, which also refreshes
- * what is on screen. Thread-safe.
+ * The JVM's one tile source: the only place where Gluon Maps' constraint lives. Gluon creates ONE
+ * {@link com.gluonhq.maps.tile.TileRetriever} per JVM through {@code ServiceLoader}, with no arguments and no way to
+ * tell which map asks for a tile, so every map of the JVM shows tiles from the source selected here. The first
+ * {@link AtlasMap} installs its source ({@link #useIfNone}); a later map (a presentation's, a snapshot's) adopts
+ * the one in use instead of switching it; a map whose user chooses another source (or switches the historical
+ * lines) selects it for the JVM with {@link #use}, and it is the same choice for every map of the window.
+ *
+ * <p>Also keeps the render executor and the count of tiles in flight. Thread-safe.
  */
 public final class TileSources {
-    private static volatile TileSource current;
+    /** What tiles come from: the source, and the one a tile falls back to when the source fails (offline rendering). */
+    public record Selection(TileSource source, TileSource fallback) {
+        public Selection {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(fallback, "fallback");
+        }
+    }
+
+    private static volatile Selection current;
     private static final AtomicInteger PENDING = new AtomicInteger();
     private static final AtomicLong LOADED = new AtomicLong();
     private static volatile long firstTileNanos;
@@ -28,11 +40,31 @@ public final class TileSources {
 
     private TileSources() {}
 
-    /** Sets the source that tiles are requested from from now on. */
-    public static void use(TileSource source) { current = Objects.requireNonNull(source, "source"); }
+    /** Selects the source that tiles are requested from from now on; returns whether it differs from the one in use. */
+    public static synchronized boolean use(Selection s) {
+        Objects.requireNonNull(s, "selection");
+        if (s.equals(current)) return false;
+        current = s;
+        return true;
+    }
 
-    /** Gets the current source, or null before the application installed one. */
-    public static TileSource current() { return current; }
+    /** Selects a source whose failures fall back to itself (tests, and sources that never fail). */
+    public static boolean use(TileSource source) { return use(new Selection(source, source)); }
+
+    /** Selects {@code s} only when no source is in use yet; returns the selection in use afterwards. */
+    public static synchronized Selection useIfNone(Selection s) {
+        if (current == null) current = Objects.requireNonNull(s, "selection");
+        return current;
+    }
+
+    /** Gets the selection in use, or null before a map installed one. */
+    public static Selection selection() { return current; }
+
+    /** Gets the current source, or null before a map installed one. */
+    public static TileSource current() {
+        Selection s = current;
+        return s == null ? null : s.source();
+    }
 
     /** Gets the number of tiles requested and not yet delivered. */
     public static int pending() { return PENDING.get(); }

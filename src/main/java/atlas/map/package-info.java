@@ -17,6 +17,13 @@
  *   <li>Layer ids for {@code AtlasState.visibleLayers()} are in {@link atlas.map.MapLayers}.</li>
  * </ul>
  *
+ * <h2>Lifecycle</h2>
+ * A layer subscribes to longer-lived state (the application state, the view) only through
+ * {@link atlas.map.AtlasLayer#listen}/{@code follow}, and a map through {@link atlas.map.AtlasMap#listen}; removing a
+ * layer ({@link atlas.map.MapLayers#remove}) or disposing a map ({@link atlas.map.AtlasMap#dispose}) removes them
+ * all. {@link atlas.map.Subscriptions} does the same for anything else that comes and goes. Gluon's one tile
+ * retriever per JVM is handled in one place, {@link atlas.map.TileSources}.
+ *
  * <p>FX thread only, except {@link atlas.map.TileSources} (thread-safe). Tiles are rendered on a background
  * executor. Depends on {@link atlas.tiles}, {@link atlas.geo}, {@link atlas.model}, JavaFX and Gluon Maps'
  * public packages (never {@code com.gluonhq.impl}).

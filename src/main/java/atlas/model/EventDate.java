@@ -2,7 +2,9 @@ package atlas.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,6 +13,9 @@ import java.util.Objects;
  * A month-precision date is stored on the 1st of its month, a year-precision date on 1 January.
  */
 public record EventDate(LocalDate date, DatePrecision precision, LocalTime timeOfDay) {
+    /** The day the timeline opens on when no other is remembered: 4 August 2022. */
+    public static final LocalDate DEFAULT_DAY = LocalDate.of(2022, 8, 4);
+
     public EventDate {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(precision, "precision");
@@ -26,16 +31,53 @@ public record EventDate(LocalDate date, DatePrecision precision, LocalTime timeO
     public static EventDate month(int year, int month) { return new EventDate(LocalDate.of(year, month, 1), DatePrecision.MONTH, null); }
     public static EventDate year(int year) { return new EventDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR, null); }
 
-    /** Parses {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}, optionally followed by {@code THH:mm}. */
+    /**
+     * Parses {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} (years 0001–9999, two-digit month and day),
+     * optionally followed by a time of day {@code Thh:mm} or {@code Thh:mm:ss}: the one date parser of the
+     * application (the date field, the command line, the readers). A month or a year is stored on its first day with
+     * its precision. Leading and trailing blanks are ignored. Throws {@link IllegalArgumentException} whose message
+     * says, for a person, what is wrong: the expected forms, the month that does not exist, the day the month lacks.
+     */
     public static EventDate parse(String text) {
-        String s = text.trim();
+        String s = text == null ? "" : text.trim();
+        if (s.isEmpty()) throw new IllegalArgumentException("expected a date as yyyy-mm-dd, yyyy-mm or yyyy, found nothing");
         LocalTime time = null;
         int t = s.indexOf('T');
-        if (t > 0) { time = LocalTime.parse(s.substring(t + 1)); s = s.substring(0, t); }
-        if (s.matches("\\d{4}")) return year(Integer.parseInt(s));
-        if (s.matches("\\d{4}-\\d{2}")) return month(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)));
-        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return new EventDate(LocalDate.parse(s), DatePrecision.DAY, time);
-        throw new IllegalArgumentException("expected yyyy, yyyy-mm or yyyy-mm-dd: '" + text + "'");
+        if (t > 0) {
+            try {
+                time = LocalTime.parse(s.substring(t + 1));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + s + "' has no valid time of day (expected Thh:mm or Thh:mm:ss)");
+            }
+            s = s.substring(0, t);
+        }
+        int n = s.length();
+        if ((n != 4 && n != 7 && n != 10) || (n > 4 && s.charAt(4) != '-') || (n > 7 && s.charAt(7) != '-')
+                || !digits(s, 0, 4) || (n > 4 && !digits(s, 5, 7)) || (n > 7 && !digits(s, 8, 10)))
+            throw new IllegalArgumentException("'" + text.trim() + "' is not a date: use yyyy-mm-dd, yyyy-mm or yyyy");
+        int y = number(s, 0, 4);
+        if (y < 1) throw new IllegalArgumentException("year " + s.substring(0, 4) + " does not exist (0001–9999)");
+        if (time != null && n != 10) throw new IllegalArgumentException("a time of day needs a full date yyyy-mm-dd: '" + text.trim() + "'");
+        if (n == 4) return year(y);
+        int m = number(s, 5, 7);
+        if (m < 1 || m > 12) throw new IllegalArgumentException("month " + s.substring(5, 7) + " does not exist (01–12)");
+        if (n == 7) return month(y, m);
+        int d = number(s, 8, 10);
+        int length = YearMonth.of(y, m).lengthOfMonth();
+        if (d < 1 || d > length) throw new IllegalArgumentException(s.substring(0, 7) + " has no day " + s.substring(8, 10)
+                + " (01–" + length + ")");
+        return new EventDate(LocalDate.of(y, m, d), DatePrecision.DAY, time);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) v = v * 10 + (s.charAt(i) - '0');
+        return v;
     }
 
     /** Gets the first day this date covers. */

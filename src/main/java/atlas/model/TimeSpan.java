@@ -36,8 +36,10 @@ public record TimeSpan(LocalDate from, LocalDate until) {
     public boolean isOpenStart() { return from == null; }
     public boolean isOpenEnd() { return until == null; }
 
-    /** Gets a span moved so that it starts at {@code newFrom}, keeping its length (open ends stay open). */
+    /** Gets a copy starting at {@code newFrom} (null: open) with the same end; throws when that end is not after it. */
     public TimeSpan withFrom(LocalDate newFrom) { return new TimeSpan(newFrom, until); }
+
+    /** Gets a copy ending at {@code newUntil} (null: open) with the same start; throws when it is not after the start. */
     public TimeSpan withUntil(LocalDate newUntil) { return new TimeSpan(from, newUntil); }
 
     /** Gets "10 Nov 2020 – 30 Aug 2022" style text; open ends read "…". The end shown is the last day inside. */

@@ -2,6 +2,7 @@ package atlas.model;
 
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -35,6 +36,7 @@ public final class TimelineIndex {
             Comparator.comparing((TimedEvent e) -> e.start().firstDay()).thenComparing(TimedEvent::id);
 
     private static final Category[] CATEGORIES = Category.values();
+    private static final Comparator<TimedEvent> BY_ID = (x, y) -> x.id().compareTo(y.id());
     private static final int ALL = (1 << CATEGORIES.length) - 1;
     private static final int CLASSES = 32;
 
@@ -67,8 +69,24 @@ public final class TimelineIndex {
     private final int checkpointDays;
     private final int[] checkpointStart;
     private final int[] checkpointPositions;
+    /** Exclusive end day and category of the event of each entry of {@link #checkpointPositions} (contiguous scans). */
+    private final int[] checkpointEndDay;
+    private final byte[] checkpointCategory;
+    /** Layer of the event at each position, or null when the index has one layer. */
+    private final short[] layer;
+    private final int layers;
+    /** {@code id.hashCode() << 32 | position} of every event, ascending: lookup by id in O(log n). */
+    private final long[] byIdHash;
 
-    private TimelineIndex(List<TimedEvent> input, List<TimedFeature> features) {
+    private TimelineIndex(List<List<TimedEvent>> inputLayers, List<TimedFeature> features) {
+        if (inputLayers.size() > Short.MAX_VALUE) throw new IllegalArgumentException("too many layers: " + inputLayers.size());
+        List<TimedEvent> input = new ArrayList<>();
+        int[] layerEnd = new int[inputLayers.size()];
+        for (int k = 0; k < inputLayers.size(); k++) {
+            input.addAll(inputLayers.get(k));
+            layerEnd[k] = input.size();
+        }
+        layers = Math.max(1, inputLayers.size());
         int n = input.size();
         this.features = List.copyOf(features);
         // Sort positions by start day with a primitive sort, then ties by id (runs of equal days are short).
@@ -79,15 +97,22 @@ public final class TimelineIndex {
         start = new int[n];
         end = new int[n];
         category = new byte[n];
+        // Ties of day and id keep the input order (a stable sort), which puts the earlier layer first.
+        layer = layers > 1 ? new short[n] : null;
+        Integer[] order = null;
         for (int i = 0; i < n; i++) {
-            events[i] = input.get((int) keys[i]);
+            int from = (int) keys[i];
+            events[i] = input.get(from);
             start[i] = (int) (keys[i] >> 32);
+            if (layer != null) layer[i] = (short) layerOfInput(layerEnd, from);
         }
-        Comparator<TimedEvent> byId = (x, y) -> x.id().compareTo(y.id());
         for (int i = 0; i < n; ) {
             int j = i + 1;
             while (j < n && start[j] == start[i]) j++;
-            if (j - i > 1) Arrays.sort(events, i, j, byId);
+            if (j - i > 1) {
+                if (layer != null && (order == null || order.length < j - i)) order = new Integer[Math.max(16, j - i)];
+                sortRunById(i, j, order);
+            }
             i = j;
         }
         int[] catCount = new int[CATEGORIES.length + 1];
@@ -145,13 +170,52 @@ public final class TimelineIndex {
         }
         for (int k = 0; k < checkpoints; k++) checkpointStart[k + 1] += checkpointStart[k];
         checkpointPositions = new int[checkpointStart[checkpoints]];
+        checkpointEndDay = new int[checkpointPositions.length];
+        checkpointCategory = new byte[checkpointPositions.length];
         int[] fill = Arrays.copyOf(checkpointStart, checkpoints);
         for (int i = 0; i < n; i++) {
             int first = firstCheckpoint(i, spacing);
             int count = checkpointCount(i, spacing);
-            for (int k = first; k < first + count; k++) checkpointPositions[fill[k]++] = i;
+            for (int k = first; k < first + count; k++) {
+                int e = fill[k]++;
+                checkpointPositions[e] = i;
+                checkpointEndDay[e] = end[i];
+                checkpointCategory[e] = category[i];
+            }
         }
         eventList = Collections.unmodifiableList(Arrays.asList(events));
+        byIdHash = new long[n];
+        for (int i = 0; i < n; i++) byIdHash[i] = ((long) events[i].id().hashCode() << 32) | i;
+        Arrays.sort(byIdHash);
+    }
+
+    /** Gets the layer of the input event at {@code i} from the layers' exclusive ends. */
+    private static int layerOfInput(int[] layerEnd, int i) {
+        int lo = 0;
+        int hi = layerEnd.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (layerEnd[mid] <= i) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Sorts the positions {@code [i, j)} (one start day) by id, stably, moving their layers along. */
+    private void sortRunById(int i, int j, Integer[] order) {
+        if (layer == null) {
+            Arrays.sort(events, i, j, BY_ID);
+            return;
+        }
+        for (int k = i; k < j; k++) order[k - i] = k;
+        Arrays.sort(order, 0, j - i, (x, y) -> events[x].id().compareTo(events[y].id()));
+        TimedEvent[] sorted = new TimedEvent[j - i];
+        short[] layers = layer == null ? null : new short[j - i];
+        for (int k = 0; k < j - i; k++) {
+            sorted[k] = events[order[k]];
+            if (layers != null) layers[k] = layer[order[k]];
+        }
+        System.arraycopy(sorted, 0, events, i, j - i);
+        if (layers != null) System.arraycopy(layers, 0, layer, i, j - i);
     }
 
     /** Gets the first checkpoint strictly after the start of the event at position {@code i}. */
@@ -196,10 +260,23 @@ public final class TimelineIndex {
     }
 
     /** Computes the index of a dataset's events and features. */
-    public static TimelineIndex of(Dataset d) { return new TimelineIndex(d.events(), d.features()); }
+    public static TimelineIndex of(Dataset d) { return new TimelineIndex(List.of(d.events()), d.features()); }
 
     /** Computes the index of these events and features (the events in any order). */
-    public static TimelineIndex of(List<TimedEvent> events, List<TimedFeature> features) { return new TimelineIndex(events, features); }
+    public static TimelineIndex of(List<TimedEvent> events, List<TimedFeature> features) {
+        return new TimelineIndex(List.of(events), features);
+    }
+
+    /**
+     * Computes one index over several layers' events (layer k is {@code layers.get(k)}, events in any order) and
+     * these features. Ids need only be unique within a layer.
+     */
+    public static TimelineIndex ofLayers(List<List<TimedEvent>> layers, List<TimedFeature> features) {
+        return new TimelineIndex(layers, features);
+    }
+
+    /** The empty index: no events, no features. */
+    public static final TimelineIndex EMPTY = of(List.of(), List.of());
 
     /** Gets the number of events. */
     public int size() { return events.length; }
@@ -207,12 +284,56 @@ public final class TimelineIndex {
     /** Gets the event at position {@code i} of the timeline order. */
     public TimedEvent get(int i) { return events[i]; }
 
-    /** Gets the position of an event (matched by start day and id) in the timeline order, or -1. */
+    /** Gets the category of the event at position {@code i}. */
+    public Category category(int i) { return CATEGORIES[category[i]]; }
+
+    /** Gets the layer (0-based, as given to {@link #ofLayers}) of the event at position {@code i}; 0 with one layer. */
+    public int layerOf(int i) {
+        if (i < 0 || i >= events.length) throw new IndexOutOfBoundsException("position " + i + ", size " + events.length);
+        return layer == null ? 0 : layer[i];
+    }
+
+    /** Gets the number of layers the index was built from (at least 1). */
+    public int layerCount() { return layers; }
+
+    /**
+     * Gets the position of an event in the timeline order, or -1. The event itself (an equal record) is looked for
+     * among the events of its start day and id; with several equal ones (the same event in two layers) the first.
+     */
     public int indexOf(TimedEvent e) {
+        if (e == null) return -1;
         int s = firstDay(e);
-        int lo = lowerBound(s);
-        int p = idLowerBound(lo, lowerBound(s + 1), e.id());
-        return p < events.length && start[p] == s && events[p].id().equals(e.id()) ? p : -1;
+        int hi = lowerBound(s + 1);
+        for (int p = idLowerBound(lowerBound(s), hi, e.id()); p < hi && events[p].id().equals(e.id()); p++)
+            if (events[p] == e || events[p].equals(e)) return p;
+        return -1;
+    }
+
+    /**
+     * Gets the position of the event with this id, or -1. When several layers hold the id, the event of the first
+     * layer; within it, ids are unique. Costs O(log n).
+     */
+    public int positionOf(String id) {
+        if (id == null) return -1;
+        long h = (long) id.hashCode() << 32;
+        int lo = 0;
+        int hi = byIdHash.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byIdHash[mid] < h) lo = mid + 1; else hi = mid;
+        }
+        int best = -1;
+        for (int k = lo; k < byIdHash.length && (byIdHash[k] & 0xFFFFFFFF00000000L) == h; k++) {
+            int p = (int) byIdHash[k];
+            if (events[p].id().equals(id) && (best < 0 || layerOf(p) < layerOf(best))) best = p;
+        }
+        return best;
+    }
+
+    /** Gets the event with this id (the first layer's when several have it), or empty. */
+    public Optional<TimedEvent> find(String id) {
+        int p = positionOf(id);
+        return p < 0 ? Optional.empty() : Optional.of(events[p]);
     }
 
     /** Gets all events in timeline order (an unmodifiable view). */
@@ -237,7 +358,7 @@ public final class TimelineIndex {
     /** Computes the events of these categories active on day {@code t}, in timeline order. */
     public List<TimedEvent> at(LocalDate t, Set<Category> categories) {
         int d = day(t);
-        return overlapping(d, d + 1, mask(categories));
+        return overlapping(d, d + 1, mask(categories)).events();
     }
 
     /** Computes the features valid on day {@code t}, in dataset order (features are few: a scan). */
@@ -250,7 +371,22 @@ public final class TimelineIndex {
 
     /** Computes the events of these categories whose span overlaps {@code [from, until)}, in timeline order. */
     public List<TimedEvent> between(LocalDate from, LocalDate until, Set<Category> categories) {
+        return positions(from, until, categories).events();
+    }
+
+    /**
+     * Computes the positions of the events of these categories whose span overlaps {@code [from, until)}, ascending
+     * (timeline order); empty when until <= from or no category is given. Costs O(log n + k) and copies no events:
+     * the result refers to this index.
+     */
+    public Positions positions(LocalDate from, LocalDate until, Set<Category> categories) {
         return overlapping(day(from), day(until), mask(categories));
+    }
+
+    /** Computes the positions of all events of these categories, ascending: the whole timeline, filtered. */
+    public Positions positions(Set<Category> categories) {
+        return events.length == 0 ? overlapping(0, 0, 0)
+                : overlapping(start[0], maxEnd, mask(categories));
     }
 
     /** Computes the events of these categories that start inside {@code [from, until)}, in timeline order. */
@@ -258,7 +394,7 @@ public final class TimelineIndex {
         int a = day(from);
         int b = day(until);
         if (b <= a) return List.of();
-        return starting(lowerBound(a), lowerBound(b), mask(categories), null, 0);
+        return starting(lowerBound(a), lowerBound(b), mask(categories), null, 0, b).events();
     }
 
     /**
@@ -268,8 +404,7 @@ public final class TimelineIndex {
      */
     public Optional<TimedEvent> next(LocalDate t, TimedEvent current, Set<Category> categories) {
         int d = day(t);
-        int from = current != null && firstDay(current) == d
-                ? idUpperBound(lowerBound(d), lowerBound(d + 1), current.id()) : lowerBound(d + 1);
+        int from = current != null && firstDay(current) == d ? after(current, d) : lowerBound(d + 1);
         int m = mask(categories);
         int best = Integer.MAX_VALUE;
         if (m == ALL) best = from;
@@ -284,8 +419,7 @@ public final class TimelineIndex {
     /** Gets the event before the cursor; the mirror of {@link #next}. */
     public Optional<TimedEvent> previous(LocalDate t, TimedEvent current, Set<Category> categories) {
         int d = day(t);
-        int until = current != null && firstDay(current) == d
-                ? idLowerBound(lowerBound(d), lowerBound(d + 1), current.id()) : lowerBound(d);
+        int until = current != null && firstDay(current) == d ? before(current, d) : lowerBound(d);
         int m = mask(categories);
         int best = -1;
         if (m == ALL) best = until - 1;
@@ -295,6 +429,18 @@ public final class TimelineIndex {
             if (i > categoryStart[c]) best = Math.max(best, byCategory[i - 1]);
         }
         return best >= 0 ? Optional.of(events[best]) : Optional.empty();
+    }
+
+    /** Gets the first position after {@code current} (which starts on day {@code d}): after itself when indexed. */
+    private int after(TimedEvent current, int d) {
+        int p = indexOf(current);
+        return p >= 0 ? p + 1 : idUpperBound(lowerBound(d), lowerBound(d + 1), current.id());
+    }
+
+    /** Gets the position of {@code current} (which starts on day {@code d}), or where its id would be. */
+    private int before(TimedEvent current, int d) {
+        int p = indexOf(current);
+        return p >= 0 ? p : idLowerBound(lowerBound(d), lowerBound(d + 1), current.id());
     }
 
     /**
@@ -333,7 +479,9 @@ public final class TimelineIndex {
                 + 16 + n // category
                 + 16 + 4 * n // byClass
                 + 2 * (16 + 4 * n) + 16 + n // classStartDay, classEndDay, classCategory
-                + 16 + 4L * checkpointStart.length + 16 + 4L * checkpointPositions.length
+                + 16 + 4L * checkpointStart.length + 3 * 16 + 9L * checkpointPositions.length
+                + (layer == null ? 0 : 16 + 2L * n)
+                + 16 + 8 * n // byIdHash
                 + counts.bytes() + 4L * (categoryStart.length + classStart.length + classMaxDays.length);
     }
 
@@ -398,8 +546,8 @@ public final class TimelineIndex {
     }
 
     /** Collects the positions of the events overlapping {@code [a, b)} (epoch days) whose category is in {@code m}. */
-    private List<TimedEvent> overlapping(int a, int b, int m) {
-        if (b <= a || m == 0 || events.length == 0) return List.of();
+    private Positions overlapping(int a, int b, int m) {
+        if (b <= a || m == 0 || events.length == 0) return new Positions(this, NONE, 0, 0, 0, b);
         // Events started before a and still running at a: per duration class, only those starting within the
         // class's longest duration before a can reach it. Each class yields an ascending run of positions.
         // Those started before the last checkpoint on or before a are listed at that checkpoint, in order.
@@ -415,8 +563,7 @@ public final class TimelineIndex {
             int to = checkpointStart[k + 1];
             if (to - from > running.length) running = new int[to - from];
             for (int i = from; i < to; i++) {
-                int p = checkpointPositions[i];
-                if (end[p] > a && (m & (1 << category[p])) != 0) running[r++] = p;
+                if (checkpointEndDay[i] > a && (m & (1 << checkpointCategory[i])) != 0) running[r++] = checkpointPositions[i];
             }
         }
         int listed = r;
@@ -437,8 +584,10 @@ public final class TimelineIndex {
             if (r > before) runEnds[++runs] = r;
         }
         if (runs > 1) running = mergeRuns(running, listed, runEnds, runs);
-        return starting(lowerBound(a), lowerBound(b), m, running, r);
+        return starting(lowerBound(a), lowerBound(b), m, running, r, b);
     }
+
+    private static final int[] NONE = new int[0];
 
     /**
      * Merges {@code runs} ascending runs of {@code a} (run k is {@code [ends[k], ends[k+1])}, {@code ends[0] == offset})
@@ -474,11 +623,11 @@ public final class TimelineIndex {
      * Gets the events at positions {@code prefix[0, r)} followed by those in {@code [p, q)} whose category is in
      * {@code m}, in timeline order (all of {@code prefix} lies before {@code p}).
      */
-    private List<TimedEvent> starting(int p, int q, int m, int[] prefix, int r) {
+    private Positions starting(int p, int q, int m, int[] prefix, int r, int untilDay) {
         // All categories: the events starting inside are one contiguous run of positions, kept as a range.
-        if ((m & ALL) == ALL) return new Positions(events, prefix, r, p, q);
+        if ((m & ALL) == ALL) return new Positions(this, prefix == null ? NONE : prefix, r, p, q, untilDay);
         int[] out = filtered(p, q, m, prefix, r);
-        return new Positions(events, out, out.length, 0, 0);
+        return new Positions(this, out, out.length, 0, 0, untilDay);
     }
 
     /** Gets {@code prefix[0, r)} followed by the positions in {@code [p, q)} whose category is in {@code m}, ascending. */
@@ -497,13 +646,17 @@ public final class TimelineIndex {
             int[] out = new int[r + total];
             if (r > 0) System.arraycopy(prefix, 0, out, 0, r);
             int k = r;
+            int[] ends = new int[CATEGORIES.length + 1];
+            int runs = 0;
+            ends[0] = r;
             for (int c = 0; c < CATEGORIES.length; c++) {
-                if ((m & (1 << c)) == 0) continue;
+                if ((m & (1 << c)) == 0 || hi[c] == lo[c]) continue;
                 System.arraycopy(byCategory, lo[c], out, k, hi[c] - lo[c]);
                 k += hi[c] - lo[c];
+                ends[++runs] = k;
             }
-            if (selected > 1) Arrays.sort(out, r, k);
-            return out;
+            // each category's positions are ascending: merge the runs rather than sort them
+            return runs > 1 ? mergeRuns(out, r, ends, runs) : out;
         }
         int[] out = new int[r + q - p];
         if (r > 0) System.arraycopy(prefix, 0, out, 0, r);
@@ -513,29 +666,71 @@ public final class TimelineIndex {
     }
 
     /**
-     * An unmodifiable list of the events at some positions, without copying the events: the first {@code r}
-     * positions listed in {@code prefix}, then the contiguous positions {@code [from, to)}.
+     * The result of a window query: positions of events in ascending (timeline) order, without copying the events
+     * and without boxing. The first positions come from a small array, the rest are one contiguous range, so a
+     * query over a long window costs no more memory than a short one. Immutable; it refers to its index.
      */
-    private static final class Positions extends AbstractList<TimedEvent> implements RandomAccess {
-        private final TimedEvent[] events;
+    public static final class Positions {
+        private final TimelineIndex index;
         private final int[] prefix;
         private final int r;
         private final int from;
         private final int size;
+        private final int untilDay;
 
-        Positions(TimedEvent[] events, int[] prefix, int r, int from, int to) {
-            this.events = events;
+        Positions(TimelineIndex index, int[] prefix, int r, int from, int to, int untilDay) {
+            this.index = index;
             this.prefix = prefix;
             this.r = r;
             this.from = from;
             this.size = r + to - from;
+            this.untilDay = untilDay;
         }
 
-        @Override public TimedEvent get(int i) {
+        /** Gets the number of positions. */
+        public int size() { return size; }
+
+        /** Tests whether there are none. */
+        public boolean isEmpty() { return size == 0; }
+
+        /** Gets the {@code i}-th position (0-based), a position of {@link #index()}. */
+        public int position(int i) {
             if (i < 0 || i >= size) throw new IndexOutOfBoundsException("index " + i + ", size " + size);
-            return events[i < r ? prefix[i] : from + i - r];
+            return i < r ? prefix[i] : from + i - r;
         }
 
-        @Override public int size() { return size; }
+        /** Gets the index these positions belong to. */
+        public TimelineIndex index() { return index; }
+
+        /** Gets where {@code position} is among these positions (0-based), or -1 when it is not one. O(log n). */
+        public int indexOf(int position) {
+            if (position >= from && position < from + size - r) {
+                // the contiguous range; no prefix position is inside it
+                return r + position - from;
+            }
+            int i = Arrays.binarySearch(prefix, 0, r, position);
+            return i >= 0 ? i : -1;
+        }
+
+        /**
+         * Gets how many days before the last day of the queried window the {@code i}-th event's last day lies:
+         * 0 when the event runs to the window's end or beyond, up to the window's length for one that ended on its
+         * first day. Used to fade older events.
+         */
+        public int ageDays(int i) { return Math.max(0, untilDay - index.end[position(i)]); }
+
+        /** Gets the events at these positions, in order (an unmodifiable view, nothing copied). */
+        public List<TimedEvent> events() { return new EventList(this); }
+    }
+
+    /** An unmodifiable list view of the events at some positions. */
+    private static final class EventList extends AbstractList<TimedEvent> implements RandomAccess {
+        private final Positions positions;
+
+        EventList(Positions positions) { this.positions = positions; }
+
+        @Override public TimedEvent get(int i) { return positions.index.events[positions.position(i)]; }
+
+        @Override public int size() { return positions.size; }
     }
 }

@@ -1,5 +1,6 @@
 package atlas.story;
 
+import atlas.geo.WebMercator;
 import atlas.model.LatLon;
 import javafx.animation.Interpolator;
 import javafx.animation.Transition;
@@ -71,19 +72,15 @@ public final class CameraFlight {
 
     /** Computes how many zoom levels to zoom out mid-flight: none for short moves, up to 3 for long ones. */
     static double dip(double[] p0, double[] p1, double zoom) {
-        double px = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) * 256 * Math.pow(2, zoom);
+        double px = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) * WebMercator.worldSizePx(zoom);
         return px <= 800 ? 0 : Math.min(3, Math.log(px / 800) / Math.log(2));
     }
 
     /** Gets normalised Web Mercator (x, y) in [0, 1] of a position. */
-    static double[] mercator(LatLon p) {
-        double s = Math.sin(Math.toRadians(p.lat()));
-        return new double[] {(p.lon() + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)};
-    }
+    static double[] mercator(LatLon p) { return new double[] {WebMercator.worldX(p.lon()), WebMercator.worldY(p.lat())}; }
 
     static LatLon latLon(double x, double y) {
-        double lon = x * 360 - 180;
-        double lat = Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * y))));
-        return LatLon.of(Math.max(-90, Math.min(90, lat)), Math.max(-180, Math.min(180, lon)));
+        double lat = WebMercator.lat(Math.max(0, Math.min(1, y)));
+        return LatLon.of(lat, Math.max(-180, Math.min(180, WebMercator.lon(x))));
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,8 +54,8 @@ public final class CaptionPanel extends VBox {
         getChildren().addAll(counter, title, date, text, spacer, sources);
     }
 
-    /** Shows a stop ({@code index} 0-based of {@code total}); the dataset resolves highlighted events' sources. */
-    public void show(Stop stop, int index, int total, Dataset dataset) {
+    /** Shows a stop ({@code index} 0-based of {@code total}); {@code events} finds highlighted events (by id) for their sources. */
+    public void show(Stop stop, int index, int total, Function<String, Optional<TimedEvent>> events) {
         if (stop == null) {
             counter.setText("");
             title.setText("");
@@ -66,7 +68,7 @@ public final class CaptionPanel extends VBox {
         title.setText(stop.title());
         date.setText(dateLabel(stop));
         text.getChildren().setAll(runs(stop.text()));
-        List<String> s = shortSources(stop, dataset);
+        List<String> s = shortSources(stop, events);
         sources.setText(s.isEmpty() ? "" : "Sources: " + String.join("; ", s));
     }
 
@@ -88,22 +90,25 @@ public final class CaptionPanel extends VBox {
     }
 
     /** Computes the source lines of a stop: its own sources then its highlighted events' sources, without repeats. */
-    public static List<String> sourceLines(Stop stop, Dataset dataset) {
+    public static List<String> sourceLines(Stop stop, Dataset dataset) { return sourceLines(stop, dataset::event); }
+
+    /** Same as {@link #sourceLines(Stop, Dataset)}, the events found by id with {@code events}. */
+    public static List<String> sourceLines(Stop stop, Function<String, Optional<TimedEvent>> events) {
         Set<String> out = new LinkedHashSet<>();
         for (Source s : stop.sources()) out.add(format(s));
-        for (String id : stop.highlights()) {
-            Optional<TimedEvent> e = dataset.event(id);
-            e.ifPresent(ev -> ev.sources().forEach(s -> out.add(format(s))));
-        }
+        for (String id : stop.highlights()) events.apply(id).ifPresent(ev -> ev.sources().forEach(s -> out.add(format(s))));
         return List.copyOf(out);
     }
 
     /** Computes the short source names of a stop for the screen: publisher (or title), without repeats, no URLs. */
-    public static List<String> shortSources(Stop stop, Dataset dataset) {
+    public static List<String> shortSources(Stop stop, Dataset dataset) { return shortSources(stop, dataset::event); }
+
+    /** Same as {@link #shortSources(Stop, Dataset)}, the events found by id with {@code events}. */
+    public static List<String> shortSources(Stop stop, Function<String, Optional<TimedEvent>> events) {
         Set<String> out = new LinkedHashSet<>();
-        java.util.function.Consumer<Source> add = s -> out.add(s.publisher() == null || s.publisher().isBlank() ? s.title() : s.publisher());
+        Consumer<Source> add = s -> out.add(s.publisher() == null || s.publisher().isBlank() ? s.title() : s.publisher());
         stop.sources().forEach(add);
-        for (String id : stop.highlights()) dataset.event(id).ifPresent(ev -> ev.sources().forEach(add));
+        for (String id : stop.highlights()) events.apply(id).ifPresent(ev -> ev.sources().forEach(add));
         return List.copyOf(out);
     }
 

@@ -100,6 +100,8 @@ public final class Presentation {
         player.blankProperty().set(false);
         if (presenter != null) presenter.dispose();
         if (presenterStage != null) presenterStage.hide();
+        // leave full screen before hiding: JavaFX's full-screen overlay otherwise keeps animating on a closed scene
+        stage.setFullScreen(false);
         stage.hide();
         onClosed.run();
     }

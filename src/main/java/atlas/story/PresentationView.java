@@ -83,7 +83,7 @@ public final class PresentationView extends StackPane {
     }
 
     private void refresh() {
-        caption.show(player.getStop(), player.getIndex(), player.getStory().size(), state.getDataset());
+        caption.show(player.getStop(), player.getIndex(), player.getStory().size(), state.getData()::event);
     }
 
     /** Gets the style classes of all text-scale steps (for tests and the presenter view). */

@@ -70,7 +70,7 @@ public final class PresenterView extends BorderPane {
     private void refresh(atlas.ui.AtlasState state) {
         int i = player.getIndex();
         int n = player.getStory().size();
-        current.show(player.getStop(), i, n, state.getDataset());
+        current.show(player.getStop(), i, n, state.getData()::event);
         Stop nx = i + 1 < n ? player.getStory().stop(i + 1) : null;
         next.setText(nx == null ? "Next: (end of story)" : "Next: " + (i + 2) + ". " + nx.title());
         Stop cur = player.getStop();

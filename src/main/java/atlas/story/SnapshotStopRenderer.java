@@ -2,6 +2,7 @@ package atlas.story;
 
 import atlas.model.Dataset;
 import atlas.model.Stop;
+import atlas.ui.LoadedData;
 import atlas.ui.MapResources;
 import atlas.ui.MapSnapshot;
 import java.awt.image.BufferedImage;
@@ -13,18 +14,19 @@ import java.awt.image.BufferedImage;
  */
 public final class SnapshotStopRenderer implements StopRenderer {
     private final MapResources res;
-    private final Dataset dataset;
+    private final LoadedData data;
     private final long timeoutSeconds;
 
+    /** Creates the renderer; the dataset's timeline is computed once here, not once per stop. */
     public SnapshotStopRenderer(MapResources res, Dataset dataset, long timeoutSeconds) {
         this.res = res;
-        this.dataset = dataset;
+        this.data = LoadedData.of(dataset);
         this.timeoutSeconds = timeoutSeconds;
     }
 
     @Override public BufferedImage render(Stop stop, int width, int height) throws Exception {
         MapSnapshot.Request req = new MapSnapshot.Request(stop.center(), stop.zoom(), width, height, state -> {
-            state.setDataset(dataset);
+            state.setData(data);
             StoryPlayer.applyTo(state, stop);
         });
         return MapSnapshot.render(res, req, timeoutSeconds);

@@ -1,5 +1,6 @@
 package atlas.story;
 
+import atlas.io.Datasets;
 import atlas.map.AtlasMap;
 import atlas.model.LatLon;
 import atlas.model.Stop;
@@ -22,21 +23,26 @@ import javafx.stage.WindowEvent;
 /**
  * Wires the story mode into the main window: a "Story" toggle that shows the {@link StoryPanel} at the right, a
  * "Present" toolbar button and F5 that start the {@link Presentation} on the chosen screen, and the close prompt
- * for unsaved stories. The presentation gets its own map (built like the window's, bound to the same state), so
- * the window keeps its map; when the presentation ends the window's map shows the last stop's view.
+ * for unsaved stories. The presentation gets its own map and timeline (built like the window's, bound to the same
+ * state), so the window keeps its own; when the presentation ends they are disposed (no listener of theirs stays on
+ * the state) and the window's map shows the last stop's view.
  */
 public final class StoryMode {
     private final MainWindow window;
     private final MapResources res;
     private final AtlasState state;
     private final StoryDocument doc;
-    private final StoryPanel panel;
+    private static final String STORIES = "stories (.story.json)";
+    /** The format name every story file starts with (see assets/schema/story-format.md). */
+    private static final String STORY_SIGNATURE = "\"corridor-atlas-story\"";
+    private StoryPanel panel; // built when first needed: most runs never open it, and it costs start-up time
     private final ToggleButton toggle = new ToggleButton("Story");
     private final Button presentButton = new Button("Present ▶");
     private javafx.scene.Node replaced;
     private Presentation presentation;
     private StoryPlayer player;
     private AtlasMap audienceMap;
+    private StoryTimeline storyTimeline;
     private javafx.util.Duration flightTime = StoryPlayer.DEFAULT_FLIGHT;
 
     /** Creates the story mode of a window; {@code recoveryDir} keeps the recovery copy of unsaved edits. */
@@ -45,17 +51,13 @@ public final class StoryMode {
         this.res = res;
         this.state = window.state();
         this.doc = new StoryDocument(recoveryDir);
-        this.panel = new StoryPanel(doc, state, camera(window.map()), ShippedStories.FILES);
-        panel.setOnPresent(this::present);
-        panel.setOnPreview(this::preview);
-        panel.setPrefWidth(400);
         toggle.setId("story-toggle");
         toggle.setTooltip(new Tooltip("Show the story panel: author and present stories of map stops"));
         toggle.selectedProperty().addListener((o, a, on) -> {
             // the right side may hold another panel (event details): put it back when the story panel closes
             if (on) {
-                if (window.getRight() != panel) replaced = window.getRight();
-                window.setRight(panel);
+                if (window.getRight() != panel()) replaced = window.getRight();
+                window.setRight(panel());
             } else if (window.getRight() == panel) {
                 window.setRight(replaced);
             }
@@ -68,12 +70,37 @@ public final class StoryMode {
     /** Adds the toolbar buttons, F5 and the close prompt to the window (call once its scene exists or later). */
     public StoryMode install() {
         window.toolbar().getItems().addAll(toggle, presentButton);
+        window.openFiles().add(new atlas.ui.OpenFiles.Opener() {
+            @Override public String description() { return STORIES; }
+
+            @Override public atlas.ui.OpenFiles.Claim claim(Path file, String head) {
+                return atlas.ui.OpenFiles.nameEndsWith(file, ".story.json") || head.contains(STORY_SIGNATURE)
+                        ? atlas.ui.OpenFiles.Claim.YES : atlas.ui.OpenFiles.Claim.NO;
+            }
+
+            @Override public void open(Path file) { StoryMode.this.open(file); }
+        });
         window.sceneProperty().addListener((o, a, s) -> hook(s));
         hook(window.getScene());
         return this;
     }
 
-    public StoryPanel panel() { return panel; }
+    /** Gets the story panel, building it on first use. */
+    public StoryPanel panel() {
+        if (panel == null) {
+            panel = new StoryPanel(doc, state, camera(window.map()), ShippedStories.FILES);
+            panel.setOnPresent(this::present);
+            panel.setOnPreview(this::preview);
+            panel.setPrefWidth(400);
+        }
+        return panel;
+    }
+
+    /** Opens a story file in the story panel (shown); a broken file is reported and changes nothing. */
+    public boolean open(Path file) {
+        showPanel();
+        return panel().open(file);
+    }
     public StoryDocument document() { return doc; }
 
     /** Gets the running presentation, or null. */
@@ -91,30 +118,31 @@ public final class StoryMode {
         if (presentation != null) return;
         if (doc.getStory().size() == 0) {
             showPanel();
-            panel.say("The story has no stops yet: open a shipped story or add stops from the map.");
+            panel().say("The story has no stops yet: open a shipped story or add stops from the map.");
             return;
         }
-        if (state.getDataset().events().isEmpty()) state.setDataset(atlas.io.Datasets.loadShipped());
+        if (state.getIndex().size() == 0) state.setDataset(Datasets.loadShipped());
         audienceMap = MapAssembly.build(res, state);
         audienceMap.setTileSource(window.map().getTileSource());
         audienceMap.setView(window.map().getView().center(), window.map().getView().zoom());
         player = new StoryPlayer(state, camera(audienceMap));
         player.setStory(doc.getStory());
         player.setFlightTime(flightTime);
-        presentation = new Presentation(state, player, audienceMap, StoryTimeline.create(state, player));
-        presentation.view().setHighContrast(panel.highContrast());
+        storyTimeline = new StoryTimeline(state, player);
+        presentation = new Presentation(state, player, audienceMap, storyTimeline.bar());
+        presentation.view().setHighContrast(panel().highContrast());
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         Screen home = Presentation.screenOf(owner);
-        Screen audience = panel.chosenScreen().orElse(home);
+        Screen audience = panel().chosenScreen().orElse(home);
         presentation.setOnClosed(this::presentationClosed);
-        int start = Math.max(0, panel.selectedIndex());
+        int start = Math.max(0, panel().selectedIndex());
         presentation.show(null, audience, home, true);
         player.go(start);
     }
 
     /** Shows a stop in the window (state at once, the map flies there), for checking it while authoring. */
     public void preview(Stop s) {
-        if (state.getDataset().events().isEmpty()) state.setDataset(atlas.io.Datasets.loadShipped());
+        if (state.getIndex().size() == 0) state.setDataset(Datasets.loadShipped());
         StoryPlayer.applyTo(state, s);
         window.map().flyTo(s.center(), s.zoom(), StoryPlayer.DEFAULT_FLIGHT);
     }
@@ -123,11 +151,17 @@ public final class StoryMode {
         Stop last = player == null ? null : player.getStop();
         if (last != null) {
             window.map().setView(last.center(), last.zoom());
-            panel.select(player.getIndex());
+            panel().select(player.getIndex());
         }
+        // the window gets the keyboard back (F5 presents again), and the presentation's views go: every listener
+        // they put on the state goes with them
+        if (window.getScene() != null && window.getScene().getWindow() != null) window.getScene().getWindow().requestFocus();
+        if (audienceMap != null) audienceMap.dispose();
+        if (storyTimeline != null) storyTimeline.dispose();
         presentation = null;
         player = null;
         audienceMap = null;
+        storyTimeline = null;
     }
 
     /** Gets the map the audience sees during a presentation, or null. */
@@ -156,10 +190,12 @@ public final class StoryMode {
     private void hookClose(Window w) {
         if (w == null || w == hooked) return;
         hooked = w;
-        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> panel.offerRecovery());
+        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (doc.recoveryCopy().isPresent()) panel().offerRecovery();
+        });
         w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (presentation != null) presentation.close();
-            if (!panel.confirmDiscard()) e.consume();
+            if (doc.isDirty() && !panel().confirmDiscard()) e.consume();
         });
     }
 

@@ -3,6 +3,8 @@ package atlas.story;
 import atlas.io.StoryFormatException;
 import atlas.model.Stop;
 import atlas.model.Story;
+import atlas.model.TimeSpan;
+import atlas.model.TimeWindow;
 import atlas.model.TimedEvent;
 import atlas.ui.AtlasState;
 import java.io.IOException;
@@ -191,11 +193,16 @@ public final class StoryPanel extends VBox {
     /** Gets the status line (last action or problem). */
     public String statusText() { return status.getText(); }
 
-    /** Builds a stop from what the window shows now: date, map view, visible layers, selected event. */
+    /**
+     * Builds a stop from what the window shows now: date, map view, visible layers, selected event, and the span of
+     * days when the timeline shows one (a previewed stop's window).
+     */
     public Stop stopFromView(String title) {
         TimedEvent sel = state.getSelectedEvent();
         List<String> layers = state.visibleLayers().isEmpty() ? null : state.visibleLayers().stream().sorted().toList();
-        return new Stop(title, "", state.getDate(), null, camera.center(), clampZoom(camera.zoom()), layers,
+        TimeWindow w = state.getTimeWindow();
+        TimeSpan window = w.kind() == TimeWindow.Kind.SPAN && w.span().contains(state.getDate()) ? w.span() : null;
+        return new Stop(title, "", state.getDate(), window, camera.center(), clampZoom(camera.zoom()), layers,
                 sel == null ? List.of() : List.of(sel.id()), "", List.of());
     }
 

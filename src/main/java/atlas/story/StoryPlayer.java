@@ -19,9 +19,10 @@ import javafx.util.Duration;
 
 /**
  * Plays a story: moves between stops and applies each stop to the {@link AtlasState} and the map camera.
- * The stop's state (selected and highlighted events, date, layers) is applied to AtlasState at once, in one call
- * on the FX thread, so no listener ever sees half a stop; only the camera animates (≤ {@link #flightTime()}),
- * and a new move stops the old flight and starts from wherever the camera is. FX thread only.
+ * The stop's state (selected and highlighted events, date, time window, layers) is applied to AtlasState as one
+ * {@link AtlasState#batch batch}, so no listener sees half a stop; the camera flight starts in the same FX event,
+ * before any frame is drawn. Only the camera animates (≤ {@link #flightTime()}), and a new move stops the old
+ * flight and starts from wherever the camera is. FX thread only.
  */
 public final class StoryPlayer {
     /** Default camera flight time: quick enough for a class, slow enough to follow. */
@@ -88,28 +89,39 @@ public final class StoryPlayer {
     public void first() { go(0); }
     public void last() { go(story.get().size() - 1); }
 
-    /** Stops the flight and clears the highlights (the date, layers and view stay as the last stop left them). */
+    /**
+     * Stops the flight, clears the highlights and gives the user's time window back (the date, layers and view stay
+     * as the last stop left them), as one change.
+     */
     public void close() {
         flight.stop();
-        state.highlightedEvents().clear();
+        state.batch(() -> {
+            state.highlightedEvents().clear();
+            state.restoreWindow();
+        });
     }
 
     /**
-     * Applies a stop's state except the camera to {@code state} in one go: selected event (the first highlighted
-     * one the dataset has), highlighted events, date and, when the stop sets them, the visible layers. Unknown
-     * event ids are ignored. The slide export applies stops the same way.
+     * Applies a stop's state except the camera to {@code state} as one change ({@link AtlasState#batch}): selected
+     * event (the first highlighted one the data has), highlighted events, date, the time window (the stop's window
+     * of days when it has one, shown as such in the timeline's "Map shows"; the user's own window otherwise) and,
+     * when the stop sets them, the visible layers. Unknown event ids are ignored. The slide export applies stops
+     * the same way.
      */
     public static void applyTo(AtlasState state, Stop s) {
-        Optional<TimedEvent> selected = s.highlights().stream().map(id -> state.getDataset().event(id))
+        Optional<TimedEvent> selected = s.highlights().stream().map(id -> state.getData().event(id))
                 .flatMap(Optional::stream).findFirst();
-        state.setSelectedEvent(selected.orElse(null));
-        state.setDate(s.date());
-        if (s.setsLayers()) {
-            Set<String> want = new HashSet<>(s.layers());
-            state.visibleLayers().retainAll(want);
-            state.visibleLayers().addAll(want);
-        }
-        state.highlightedEvents().retainAll(Set.copyOf(s.highlights()));
-        state.highlightedEvents().addAll(s.highlights());
+        state.batch(() -> {
+            state.setSelectedEvent(selected.orElse(null));
+            state.setDate(s.date());
+            if (s.window() != null) state.showSpan(s.window()); else state.restoreWindow();
+            if (s.setsLayers()) {
+                Set<String> want = new HashSet<>(s.layers());
+                state.visibleLayers().retainAll(want);
+                state.visibleLayers().addAll(want);
+            }
+            state.highlightedEvents().retainAll(Set.copyOf(s.highlights()));
+            state.highlightedEvents().addAll(s.highlights());
+        });
     }
 }

@@ -1,30 +1,38 @@
 package atlas.story;
 
+import atlas.map.Subscriptions;
 import atlas.model.Stop;
 import atlas.model.TimeSpan;
 import atlas.ui.AtlasState;
 import atlas.ui.TimelineBar;
+import atlas.ui.TimelineViews;
 import java.time.LocalDate;
 
-/** Builds the timeline bar of the presentation: bound to the AtlasState, and zoomed around each stop's date. */
+/**
+ * The timeline bar of a presentation: bound to the AtlasState (events, date, window, selection) and zoomed around
+ * each stop's date. It lives as long as the presentation: {@link #dispose()} removes its bindings to the state.
+ */
 public final class StoryTimeline {
-    private StoryTimeline() {}
-
     /** Days shown before and after a stop's date (or window) on the presentation's timeline. */
     public static final int MARGIN_DAYS = 75;
 
+    private final TimelineBar bar;
+    private final Subscriptions subscriptions = new Subscriptions();
+
     /** Creates a timeline bar that follows the state's date, events and selection, and frames each stop. */
-    public static TimelineBar create(AtlasState state, StoryPlayer player) {
-        TimelineBar bar = new TimelineBar(state.getIndex());
-        bar.indexProperty().bind(state.indexProperty());
-        bar.dateProperty().bindBidirectional(state.dateProperty());
-        bar.selectedEventProperty().bindBidirectional(state.selectedEventProperty());
+    public StoryTimeline(AtlasState state, StoryPlayer player) {
+        bar = new TimelineBar(state.getIndex());
+        TimelineViews.bind(bar, state, subscriptions);
         bar.setFocusTraversable(false);
         bar.getStyleClass().add("presentation-timeline");
-        player.stopProperty().addListener((o, a, s) -> { if (s != null) bar.setVisibleSpan(frame(s)); });
-        if (player.getStop() != null) bar.setVisibleSpan(frame(player.getStop()));
-        return bar;
+        subscriptions.follow(player.stopProperty(), () -> { if (player.getStop() != null) bar.setVisibleSpan(frame(player.getStop())); });
     }
+
+    /** Gets the bar (the node to show). */
+    public TimelineBar bar() { return bar; }
+
+    /** Removes the bar's bindings to the state and the player. */
+    public void dispose() { subscriptions.dispose(); }
 
     /** Computes the span the timeline shows for a stop: its window (or date) with {@link #MARGIN_DAYS} either side. */
     public static TimeSpan frame(Stop s) {

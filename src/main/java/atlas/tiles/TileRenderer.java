@@ -25,8 +25,9 @@ import org.locationtech.jts.geom.Envelope;
  * Draws offline base-map tiles with Java2D from a {@link Basemap}: ocean, world land and countries (1:50m) at low
  * zoom and outside the detailed region; inside it from zoom 5 the detailed country tints, a soft hillshade, lakes,
  * rivers, district boundaries, international borders, the former NKAO boundary (1991, long dashes) and the 1994
- * ceasefire line (dash-dot). No text: labels are drawn by the map over the tiles. Thread-safe: the projected layers
- * are built once in the constructor and only read afterwards.
+ * ceasefire line (dash-dot). No text: labels are drawn by the map over the tiles. Immutable and thread-safe: the
+ * projected layers are built once in the constructor and only read afterwards; what a tile leaves out (the
+ * historical lines switched off) is a parameter of {@link #render(TileId, Set)}, never state of the renderer.
  */
 public final class TileRenderer {
     /** Gets the lowest zoom level that shows the detailed regional layers. */
@@ -47,8 +48,6 @@ public final class TileRenderer {
     private volatile CompletableFuture<World> world;
     private final ProjectedLayer countries, borders, admin1, lakes, rivers, nkLines;
     private final Hillshade hillshade;
-    /** Kinds of {@code nk_lines} not drawn ("nkao_1991", "ceasefire_1994"); an immutable set, swapped whole. */
-    private volatile Set<String> hiddenLines = Set.of();
     private final double detailMinX, detailMinY, detailMaxX, detailMaxY;
 
     /** Computes the projected layers of a base map and its world layers. */
@@ -79,14 +78,8 @@ public final class TileRenderer {
         detailMaxY = WebMercator.worldY(d.getMinY());
     }
 
-    /**
-     * Sets which historical lines ({@code nk_lines} kinds "nkao_1991", "ceasefire_1994") tiles rendered from now on
-     * leave out; the layers panel switches them. Tiles already on screen keep what they show until re-rendered.
-     */
-    public void setHiddenLines(Set<String> kinds) { hiddenLines = Set.copyOf(kinds); }
-
-    /** Gets the historical line kinds left out of the tiles. */
-    public Set<String> hiddenLines() { return hiddenLines; }
+    /** The kinds of historical line ({@code nk_lines}) a tile may leave out. */
+    public static final String NKAO_1991 = "nkao_1991", CEASEFIRE_1994 = "ceasefire_1994";
 
     /**
      * Starts reading and projecting the world layers unless already started; the future completes when they are
@@ -115,8 +108,14 @@ public final class TileRenderer {
     /** Gets the palette the tiles are drawn with. */
     public TilePalette palette() { return palette; }
 
-    /** Computes one tile: 256 x 256 {@code TYPE_INT_ARGB_PRE}, fully opaque, never blank (ocean at least). */
-    public BufferedImage render(TileId id) {
+    /** Computes one tile with every line: 256 x 256 {@code TYPE_INT_ARGB_PRE}, fully opaque, never blank (ocean at least). */
+    public BufferedImage render(TileId id) { return render(id, Set.of()); }
+
+    /**
+     * Computes one tile leaving out the historical lines of these kinds ({@link #NKAO_1991}, {@link #CEASEFIRE_1994};
+     * the layers panel switches them): 256 x 256 {@code TYPE_INT_ARGB_PRE}, fully opaque, never blank.
+     */
+    public BufferedImage render(TileId id, Set<String> hiddenLines) {
         BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
         int z = id.zoom();
         double n = 1L << z;
@@ -142,7 +141,7 @@ public final class TileRenderer {
                 // regional view: world fills and outlines everywhere (no visible frame), the region's lines on top
                 drawWorld(g, z, scale, offX, offY, minX, minY, maxX, maxY);
                 g.setClip(detailRect.createIntersection(tile));
-                drawDetailLines(g, z, scale, offX, offY, minX, minY, maxX, maxY, detailRect);
+                drawDetailLines(g, z, scale, offX, offY, minX, minY, maxX, maxY, detailRect, hiddenLines);
             } else {
                 Area outside = new Area(tile);
                 outside.subtract(new Area(detailRect));
@@ -152,7 +151,7 @@ public final class TileRenderer {
                 }
                 g.setClip(detailRect.createIntersection(tile));
                 drawDetailFills(g, img, z, scale, offX, offY, minX, minY, maxX, maxY);
-                drawDetailLines(g, z, scale, offX, offY, minX, minY, maxX, maxY, detailRect);
+                drawDetailLines(g, z, scale, offX, offY, minX, minY, maxX, maxY, detailRect, hiddenLines);
             }
         } finally {
             g.dispose();
@@ -193,7 +192,8 @@ public final class TileRenderer {
     }
 
     private void drawDetailLines(Graphics2D g, int z, double scale, double offX, double offY,
-                                 double minX, double minY, double maxX, double maxY, Rectangle2D detailRect) {
+                                 double minX, double minY, double maxX, double maxY, Rectangle2D detailRect,
+                                 Set<String> hidden) {
         double w = widthFactor(z);
         for (var p : rivers.overlapping(minX, minY, maxX, maxY)) {
             boolean major = "1".equals(p.key());
@@ -229,7 +229,6 @@ public final class TileRenderer {
         g.setStroke(round(1.4 * w));
         for (var p : borderParts) g.draw(ProjectedLayer.path(p, scale, offX, offY, MARGIN));
 
-        Set<String> hidden = hiddenLines;
         for (var p : nkLines.overlapping(minX, minY, maxX, maxY)) {
             if (hidden.contains(p.key())) continue;
             boolean nkao = "nkao_1991".equals(p.key());

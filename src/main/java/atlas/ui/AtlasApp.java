@@ -2,6 +2,7 @@ package atlas.ui;
 
 import atlas.io.AssetException;
 import atlas.io.Assets;
+import atlas.io.Datasets;
 import atlas.map.AtlasMap;
 import atlas.map.TileSources;
 import java.lang.management.ManagementFactory;
@@ -26,7 +27,7 @@ import javafx.stage.Stage;
 public final class AtlasApp extends Application {
     private static final Logger LOG = Logger.getLogger(AtlasApp.class.getName());
     private static CompletableFuture<MapResources> loading;
-    private static CompletableFuture<atlas.model.Dataset> datasetLoading;
+    private static CompletableFuture<LoadedData> datasetLoading;
 
     /**
      * Starts loading the map resources and the shipped dataset in the background (idempotent); the launcher calls
@@ -35,7 +36,8 @@ public final class AtlasApp extends Application {
     public static synchronized CompletableFuture<MapResources> preload() {
         if (loading == null) {
             loading = CompletableFuture.supplyAsync(() -> MapResources.load(Assets.standard()));
-            datasetLoading = CompletableFuture.supplyAsync(atlas.io.Datasets::loadShipped);
+            // the shipped dataset's timeline, map positions and corridor bands are computed here too, off the FX thread
+            datasetLoading = CompletableFuture.supplyAsync(() -> LoadedData.of(Datasets.loadShipped()));
         }
         return loading;
     }
@@ -55,7 +57,7 @@ public final class AtlasApp extends Application {
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());
         try {
-            state.setDataset(datasetLoading.join());
+            state.setData(datasetLoading.join());
         } catch (CompletionException e) {
             showStartupError(e.getCause());
             return;
@@ -83,6 +85,7 @@ public final class AtlasApp extends Application {
             if (window.getBottom() == barSlot) window.setBottom(timeline.bar());
         };
         OpenDatasetAction open = new OpenDatasetAction(state, r -> new Thread(r, "open-dataset").start());
+        window.openFiles().add(open.opener());
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open dataset…");
         openItem.setId("open-dataset");
         openItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"));
@@ -112,6 +115,8 @@ public final class AtlasApp extends Application {
         // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open would
         String datasetFile = System.getProperty("atlas.dataset");
         if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
+        // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
+        if (getParameters() != null) window.openFiles().openArguments(getParameters().getRaw());
         map.requestFocus();
         logFirstPaint(() -> {
             buildPanels.run();
@@ -128,6 +133,9 @@ public final class AtlasApp extends Application {
             });
             CompletableFuture.allOf(world, others).whenComplete((w, err) -> {
                 if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
+                // -Datlas.exitAfterStart=true: the installer's class-data-sharing training run (and start-time
+                // measurements) end by themselves once the window is complete
+                else if (Boolean.getBoolean("atlas.exitAfterStart")) Platform.runLater(Platform::exit);
             });
         });
     }

@@ -1,39 +1,91 @@
 package atlas.ui;
 
+import atlas.map.Fx;
 import atlas.model.Category;
 import atlas.model.Dataset;
+import atlas.model.EventDate;
 import atlas.model.NameStyle;
+import atlas.model.TimeSpan;
+import atlas.model.TimeWindow;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 /**
  * The application's observable state, shared by the map, the timeline, the panels and the presentation mode.
- * One instance per window; touch it on the FX thread only. The dataset and its index change together through
- * {@link #setDataset(Dataset)}.
+ * One instance per window; touch it on the FX thread only.
+ *
+ * <p>The data is ONE immutable value, {@link LoadedData} (the workspace, its timeline index, the events' map
+ * positions), replaced whole by {@link #setData}: no listener ever sees a dataset with another dataset's index.
+ * Several changes that belong together (a story stop: date, window, layers, highlights, selection) are applied
+ * with {@link #batch}: listeners are told once, after all of them, so none sees part of the change.
+ *
+ * <p>Every property and set counts its listeners ({@link #listenerCount()}): views that come and go (the
+ * presentation's map and timeline) must remove theirs when they are disposed, and a test checks they do.
  */
 public final class AtlasState {
+    /** The window the map shows when none is remembered: the last 30 days. */
+    public static final TimeWindow DEFAULT_WINDOW = TimeWindow.last(30, ChronoUnit.DAYS);
+
+    /** Something of this state whose notification a batch can hold back. */
+    interface Deferrable {
+        /** Tells the listeners now what a batch held back. */
+        void fireDeferred();
+
+        /** Gets the number of listeners registered. */
+        int listenerCount();
+    }
+
+    private int batchDepth;
+    /** What a running batch held back; by identity (a set's hash changes with its content). */
+    private final Set<Deferrable> deferred = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Deferrable> all = new ArrayList<>();
+
+    private final StateProperty<LoadedData> data = track(new StateProperty<>(this, "data", LoadedData.EMPTY));
     /** Day the timeline shows; the map's overlays follow it. */
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.of(2022, 8, 4));
-    private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
-    private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
-    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset", Dataset.empty());
-    private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(this, "index", TimelineIndex.of(Dataset.empty()));
-    private final ObservableSet<Category> categories = FXCollections.observableSet(EnumSet.allOf(Category.class));
+    private final StateProperty<LocalDate> date = track(new StateProperty<>(this, "date", EventDate.DEFAULT_DAY));
+    private final StateProperty<TimedEvent> selectedEvent = track(new StateProperty<>(this, "selectedEvent", null));
+    /** Which events around the date the map shows; a story stop may set a span for a while ({@link #showSpan}). */
+    private final StateProperty<TimeWindow> timeWindow = track(new StateProperty<>(this, "timeWindow", DEFAULT_WINDOW));
+    private final StateProperty<NameStyle> nameStyle = track(new StateProperty<>(this, "nameStyle", NameStyle.BOTH));
+    private final StateSet<Category> categories = track(new StateSet<>(this, EnumSet.allOf(Category.class)));
     /** Ids of the map layers switched on (see atlas.map.MapLayers for the ids). */
-    private final ObservableSet<String> visibleLayers = FXCollections.observableSet();
+    private final StateSet<String> visibleLayers = track(new StateSet<>(this, Set.of()));
+    /** Ids of events a story stop highlights (empty outside presentations); the map marks them. */
+    private final StateSet<String> highlightedEvents = track(new StateSet<>(this, Set.of()));
+    /** The last window the user chose (never a story's span): what {@link #restoreWindow()} goes back to. */
+    private TimeWindow userWindow = DEFAULT_WINDOW;
+
+    public AtlasState() {
+        timeWindow.addListener(o -> {
+            if (getTimeWindow().kind() != TimeWindow.Kind.SPAN) userWindow = getTimeWindow();
+        });
+        // a story's span stays while the date is inside it; a date moved elsewhere brings the user's window back
+        date.addListener(o -> {
+            TimeWindow w = getTimeWindow();
+            if (w.kind() == TimeWindow.Kind.SPAN && !w.span().contains(getDate())) restoreWindow();
+        });
+    }
+
+    private <T extends Deferrable> T track(T d) {
+        all.add(d);
+        return d;
+    }
 
     public ObjectProperty<LocalDate> dateProperty() { return date; }
     public LocalDate getDate() { return date.get(); }
-    public void setDate(LocalDate d) { date.set(d); }
+    public void setDate(LocalDate d) { date.set(Objects.requireNonNull(d, "date")); }
 
     public ObjectProperty<TimedEvent> selectedEventProperty() { return selectedEvent; }
     public TimedEvent getSelectedEvent() { return selectedEvent.get(); }
@@ -43,19 +95,28 @@ public final class AtlasState {
     public NameStyle getNameStyle() { return nameStyle.get(); }
     public void setNameStyle(NameStyle s) { nameStyle.set(s); }
 
-    public ReadOnlyObjectProperty<Dataset> datasetProperty() { return dataset.getReadOnlyProperty(); }
-    public Dataset getDataset() { return dataset.get(); }
-    public ReadOnlyObjectProperty<TimelineIndex> indexProperty() { return index.getReadOnlyProperty(); }
-    public TimelineIndex getIndex() { return index.get(); }
+    /** The data shown: the workspace and its timeline, one immutable value. Read-only; replace it with {@link #setData}. */
+    public ReadOnlyObjectProperty<LoadedData> dataProperty() { return data; }
+    public LoadedData getData() { return data.get(); }
 
-    /** Replaces the dataset and its index together (index first, so listeners of either see a consistent pair). */
-    public void setDataset(Dataset d) { setDataset(d, TimelineIndex.of(d)); }
+    /** Gets the one timeline of the data shown (a shortcut for {@code getData().index()}). */
+    public TimelineIndex getIndex() { return data.get().index(); }
 
-    public void setDataset(Dataset d, TimelineIndex idx) {
-        selectedEvent.set(null);
-        index.set(idx);
-        dataset.set(d);
+    /**
+     * Replaces the data shown, whole, as one change: the selection is cleared first when its event is not in the new
+     * timeline. FX thread; compute {@code d} on a loader thread when it is large.
+     */
+    public void setData(LoadedData d) {
+        Fx.requireFxThread();
+        Objects.requireNonNull(d, "data");
+        batch(() -> {
+            if (d.index().indexOf(getSelectedEvent()) < 0) selectedEvent.set(null);
+            data.set(d);
+        });
     }
+
+    /** Replaces the data with one dataset, computing its timeline on this thread (fine for small data and tests). */
+    public void setDataset(Dataset d) { setData(LoadedData.of(d)); }
 
     /** Categories shown on the map, the list and the histogram. */
     public ObservableSet<Category> categories() { return categories; }
@@ -63,16 +124,68 @@ public final class AtlasState {
 
     public ObservableSet<String> visibleLayers() { return visibleLayers; }
 
-    /** Ids of events a story stop highlights (empty outside presentations); the map marks them. */
-    private final ObservableSet<String> highlightedEvents = FXCollections.observableSet();
-
     public ObservableSet<String> highlightedEvents() { return highlightedEvents; }
 
-    /** Which events around the date the map shows (active that day, the last N days/months, or all up to it). */
-    private final ObjectProperty<atlas.map.TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow",
-            atlas.map.TimeWindow.last(30, java.time.temporal.ChronoUnit.DAYS));
+    /** Which events around the date the map shows (active that day, the last N days/months, all up to it, or a span). */
+    public ObjectProperty<TimeWindow> timeWindowProperty() { return timeWindow; }
+    public TimeWindow getTimeWindow() { return timeWindow.get(); }
+    public void setTimeWindow(TimeWindow w) { timeWindow.set(Objects.requireNonNull(w, "window")); }
 
-    public ObjectProperty<atlas.map.TimeWindow> timeWindowProperty() { return timeWindow; }
-    public atlas.map.TimeWindow getTimeWindow() { return timeWindow.get(); }
-    public void setTimeWindow(atlas.map.TimeWindow w) { timeWindow.set(w); }
+    /**
+     * Shows the events of one span of days (a story stop's window) until the date leaves it, the user chooses another
+     * window or {@link #restoreWindow()} is called; the user's own window is kept for then.
+     */
+    public void showSpan(TimeSpan span) { setTimeWindow(TimeWindow.span(span)); }
+
+    /** Goes back to the user's own window when a span is shown; does nothing otherwise. */
+    public void restoreWindow() {
+        if (getTimeWindow().kind() == TimeWindow.Kind.SPAN) setTimeWindow(userWindow);
+    }
+
+    /** Gets the last window the user chose (never a story's span). */
+    public TimeWindow getUserWindow() { return userWindow; }
+
+    /**
+     * Applies {@code changes} as one change: while they run, the properties and sets of this state take their new
+     * values without telling anyone; then each that changed notifies its listeners once, so every listener sees all
+     * of the change. Batches nest (the outermost one notifies). FX thread.
+     */
+    public void batch(Runnable changes) {
+        Fx.requireFxThread();
+        batchDepth++;
+        try {
+            changes.run();
+        } finally {
+            if (--batchDepth == 0) flush();
+        }
+    }
+
+    /** Tests whether a batch is being applied (its listeners have not been told yet). */
+    public boolean isBatching() { return batchDepth > 0; }
+
+    /** Holds back {@code d}'s notification when a batch runs; returns false (notify now) otherwise. */
+    boolean defer(Deferrable d) {
+        if (batchDepth == 0) return false;
+        deferred.add(d);
+        return true;
+    }
+
+    private void flush() {
+        // in declaration order: the data first, then the date, the selection and the window
+        while (!deferred.isEmpty()) {
+            List<Deferrable> now = new ArrayList<>();
+            for (Deferrable d : all) if (deferred.remove(d)) now.add(d);
+            for (Deferrable d : now) d.fireDeferred();
+        }
+    }
+
+    /**
+     * Gets the number of listeners (bindings included) registered on this state's properties and sets: flat over
+     * time when views that come and go remove theirs.
+     */
+    public int listenerCount() {
+        int n = 0;
+        for (Deferrable d : all) n += d.listenerCount();
+        return n;
+    }
 }

@@ -1,7 +1,6 @@
 package atlas.ui;
 
 import atlas.model.Account;
-import atlas.model.Dataset;
 import atlas.model.DatePrecision;
 import atlas.model.NameStyle;
 import atlas.model.Place;
@@ -9,6 +8,7 @@ import atlas.model.PlaceNames;
 import atlas.model.Source;
 import atlas.model.TimedEvent;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -26,8 +26,9 @@ import javafx.scene.layout.VBox;
  * merged), and the sources as links that open in the system browser.
  */
 public final class EventDetailsPanel extends ScrollPane {
+    private static final String NO_LOCATION = "No location";
     private final ObjectProperty<TimedEvent> event = new SimpleObjectProperty<>(this, "event");
-    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset", Dataset.empty());
+    private final ObjectProperty<LoadedData> data = new SimpleObjectProperty<>(this, "data", LoadedData.EMPTY);
     private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
     private final Consumer<String> openLink;
     private final VBox box = new VBox();
@@ -43,7 +44,7 @@ public final class EventDetailsPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         event.addListener(o -> rebuild());
-        dataset.addListener(o -> rebuild());
+        data.addListener(o -> rebuild());
         nameStyle.addListener(o -> rebuild());
         rebuild();
     }
@@ -51,8 +52,8 @@ public final class EventDetailsPanel extends ScrollPane {
     /** The event shown; null shows a hint. */
     public ObjectProperty<TimedEvent> eventProperty() { return event; }
 
-    /** The dataset the event's place is looked up in. */
-    public ObjectProperty<Dataset> datasetProperty() { return dataset; }
+    /** The data the event's place is looked up in (in the event's own layer). */
+    public ObjectProperty<LoadedData> dataProperty() { return data; }
 
     /** Which names contested places are shown with. */
     public ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
@@ -99,15 +100,15 @@ public final class EventDetailsPanel extends ScrollPane {
     }
 
     private String placeText(TimedEvent e) {
-        Optional<Place> p = dataset.get().place(e.placeId());
-        if (p.isEmpty() && e.point() == null) return "no location";
-        if (p.isEmpty()) return String.format(java.util.Locale.ROOT, "%.4f° N, %.4f° E", e.point().lat(), e.point().lon());
+        Optional<Place> p = data.get() == null ? Optional.empty() : data.get().place(e);
+        if (p.isEmpty()) return e.point() == null ? NO_LOCATION
+                : String.format(Locale.ROOT, "%.4f° N, %.4f° E", e.point().lat(), e.point().lon());
         PlaceNames n = p.get().names();
         String text = n.label(nameStyle.get());
         if (n.isContested() && nameStyle.get() != NameStyle.BOTH) {
             text += "  (Armenian usage: " + n.armenian() + "; Azerbaijani usage: " + n.azerbaijani() + ")";
         }
-        if (p.get().isApproximate()) text += String.format(java.util.Locale.ROOT, "  ·  approximate, ±%.0f km", p.get().errorKm());
+        if (p.get().isApproximate()) text += String.format(Locale.ROOT, "  ·  approximate, ±%.0f km", p.get().errorKm());
         return text;
     }
 

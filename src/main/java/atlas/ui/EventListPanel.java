@@ -5,15 +5,18 @@ import atlas.model.Category;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -35,17 +38,20 @@ import javafx.scene.layout.VBox;
  * a selection made elsewhere (map, stepping) is selected and scrolled to here.
  */
 public final class EventListPanel extends VBox {
-    private final ObjectProperty<TimelineIndex> index = new SimpleObjectProperty<>(this, "index", TimelineIndex.of(java.util.List.of(), java.util.List.of()));
+    private final ObjectProperty<TimelineIndex> index = new SimpleObjectProperty<>(this, "index", TimelineIndex.EMPTY);
     private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObservableSet<Category> categories;
     private final TextField search = new TextField();
     private final ListView<TimedEvent> list = new ListView<>();
     private final Label count = new Label();
     private final Map<Category, CheckBox> boxes = new EnumMap<>(Category.class);
-    private FilteredList<TimedEvent> filtered;
+    /** The events of the chosen categories (a view on the index: nothing copied), in timeline order. */
+    private TimelineIndex.Positions shown = TimelineIndex.EMPTY.positions(Set.of());
+    /** The rows: {@link #shown}, or those of them that match the search text. */
+    private List<TimedEvent> items = List.of();
     private boolean syncing;
-    private java.util.function.Consumer<TimedEvent> onChosen = e -> { };
-    private java.util.function.Function<TimedEvent, String> placeText = e -> "";
+    private Consumer<TimedEvent> onChosen = e -> { };
+    private Function<TimedEvent, String> placeText = e -> "";
 
     /** Creates the panel over a shared category filter (the one the map and the timeline use). */
     public EventListPanel(ObservableSet<Category> categories) {
@@ -102,7 +108,7 @@ public final class EventListPanel extends VBox {
             syncing = true;
             try { select(now); } finally { syncing = false; }
         });
-        index.addListener((o, was, now) -> rebuild());
+        index.addListener((o, was, now) -> refilter());
         count.getStyleClass().add("count-label");
         count.setId("event-count");
 
@@ -110,7 +116,7 @@ public final class EventListPanel extends VBox {
         setPadding(new Insets(8));
         setSpacing(6);
         setAlignment(Pos.TOP_LEFT);
-        rebuild();
+        refilter();
     }
 
     /** The events listed (all of the index, filtered here by category and text). */
@@ -120,10 +126,10 @@ public final class EventListPanel extends VBox {
     public ObjectProperty<TimedEvent> selectedEventProperty() { return selectedEvent; }
 
     /** Sets what happens when the user picks an event in the list (after it became the selected event). */
-    public void setOnEventChosen(java.util.function.Consumer<TimedEvent> action) { onChosen = action; }
+    public void setOnEventChosen(Consumer<TimedEvent> action) { onChosen = action; }
 
     /** Sets the place names searched for an event (all usages, lower or upper case); refilters. */
-    public void setPlaceText(java.util.function.Function<TimedEvent, String> names) {
+    public void setPlaceText(Function<TimedEvent, String> names) {
         placeText = names;
         refilter();
     }
@@ -134,24 +140,24 @@ public final class EventListPanel extends VBox {
     /** Gets the search field. */
     public TextField searchField() { return search; }
 
-    private void rebuild() {
-        filtered = new FilteredList<>(FXCollections.observableList(index.get().events()));
-        list.setItems(filtered);
-        refilter();
-    }
-
+    /**
+     * Lists the events of the chosen categories straight from the index (a million rows cost nothing to list); only
+     * a search text filters them one by one.
+     */
     private void refilter() {
         String q = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
-        Set<Category> cats = categories.isEmpty() ? Set.of() : java.util.EnumSet.copyOf(categories);
+        Set<Category> cats = categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
+        shown = index.get().positions(cats);
+        items = q.isEmpty() ? shown.events() : shown.events().stream().filter(e -> matches(e, q)).toList();
         syncing = true;
         try {
-            filtered.setPredicate(e -> cats.contains(e.category()) && (q.isEmpty() || matches(e, q)));
+            list.setItems(FXCollections.observableList(items));
             select(selectedEvent.get());
         } finally {
             syncing = false;
         }
-        count.setText(filtered.size() == index.get().size() ? filtered.size() + " events"
-                : filtered.size() + " of " + index.get().size() + " events");
+        int total = index.get().size();
+        count.setText(items.size() == total ? total + " events" : items.size() + " of " + total + " events");
     }
 
     private boolean matches(TimedEvent e, String q) {
@@ -164,13 +170,20 @@ public final class EventListPanel extends VBox {
             list.getSelectionModel().clearSelection();
             return;
         }
-        int i = filtered.indexOf(e);
+        int i = rowOf(e);
         if (i < 0) {
             list.getSelectionModel().clearSelection();
             return;
         }
         list.getSelectionModel().select(i);
         list.scrollTo(Math.max(0, i - 3));
+    }
+
+    /** Gets the row of an event: a binary search while every chosen event is listed, a scan of the matches otherwise. */
+    private int rowOf(TimedEvent e) {
+        if (items.size() != shown.size()) return items.indexOf(e);
+        int p = index.get().indexOf(e);
+        return p < 0 ? -1 : shown.indexOf(p);
     }
 
     private static Canvas symbol(Category c) {

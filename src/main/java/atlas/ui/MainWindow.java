@@ -29,6 +29,7 @@ public final class MainWindow extends BorderPane {
     private final ToolBar toolbar;
     private final MenuButton menu;
     private final LayersPanel layersPanel;
+    private final OpenFiles openFiles = new OpenFiles();
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -91,6 +92,9 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the layers panel (the check boxes of the "Layers" drop-down). */
     public LayersPanel layersPanel() { return layersPanel; }
+
+    /** Gets the entry point for files handed to the app (command line, file associations); add openers to it. */
+    public OpenFiles openFiles() { return openFiles; }
 
     /** Gets the main menu, to add items to. */
     public MenuButton menu() { return menu; }

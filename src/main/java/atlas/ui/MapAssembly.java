@@ -2,20 +2,27 @@ package atlas.ui;
 
 import atlas.map.AtlasMap;
 import atlas.map.CorridorLayer;
+import atlas.map.EventLayer;
 import atlas.map.HighlightLayer;
 import atlas.map.MapLayers;
+import atlas.map.PlaceLabelLayer;
+import atlas.tiles.TileRenderer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import javafx.scene.Node;
-import atlas.map.PlaceLabelLayer;
 import java.util.Optional;
-import javafx.collections.SetChangeListener;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
 import javafx.scene.control.TitledPane;
 
 /**
- * Builds the map pane with all its overlays, bound to the application state. The window and the {@code --snapshot}
- * command both call {@link #build}, so a snapshot shows exactly what the window shows: add a new overlay here.
+ * Builds the map pane with all its overlays, bound to the application state. The window, the presentation and the
+ * {@code --snapshot} command all call {@link #build}, so a snapshot shows exactly what the window shows: add a new
+ * overlay here.
+ *
+ * <p>Every subscription to the state is made through the layers' and the map's {@code listen}/{@code follow}, so
+ * {@link AtlasMap#dispose()} releases all of them: a map built here for a while (a presentation's) leaves no
+ * listener on the state behind.
  */
 public final class MapAssembly {
     /** The layer toggles of the layers panel, in its order. */
@@ -40,24 +47,16 @@ public final class MapAssembly {
      * Makes the offline tiles leave out the NKAO 1991 boundary and the 1994 line when their toggles are off (tiles on
      * screen are rendered again), and hides their legend rows.
      */
-    private static void followLineToggles(AtlasMap map, MapResources res, AtlasState state) {
-        Runnable apply = () -> {
+    private static void followLineToggles(AtlasMap map, AtlasState state) {
+        map.follow(state.visibleLayers(), () -> {
             Set<String> hidden = new HashSet<>();
-            if (!state.visibleLayers().contains(MapLayers.NKAO_1991)) hidden.add("nkao_1991");
-            if (!state.visibleLayers().contains(MapLayers.LINE_1994)) hidden.add("ceasefire_1994");
+            if (!state.visibleLayers().contains(MapLayers.NKAO_1991)) hidden.add(TileRenderer.NKAO_1991);
+            if (!state.visibleLayers().contains(MapLayers.LINE_1994)) hidden.add(TileRenderer.CEASEFIRE_1994);
             Node legend = map.chrome().legend().getContent();
             Node nkao = legend.lookup("#legend-nkao-1991"), line = legend.lookup("#legend-ceasefire-1994");
-            if (nkao != null) { nkao.setVisible(!hidden.contains("nkao_1991")); nkao.setManaged(nkao.isVisible()); }
-            if (line != null) { line.setVisible(!hidden.contains("ceasefire_1994")); line.setManaged(line.isVisible()); }
-            if (!hidden.equals(res.renderer().hiddenLines())) {
-                res.renderer().setHiddenLines(hidden);
-                map.refreshTiles();
-            }
-        };
-        apply.run();
-        state.visibleLayers().addListener((SetChangeListener<String>) c -> {
-            String id = c.wasAdded() ? c.getElementAdded() : c.getElementRemoved();
-            if (id.equals(MapLayers.NKAO_1991) || id.equals(MapLayers.LINE_1994)) apply.run();
+            if (nkao != null) { nkao.setVisible(!hidden.contains(TileRenderer.NKAO_1991)); nkao.setManaged(nkao.isVisible()); }
+            if (line != null) { line.setVisible(!hidden.contains(TileRenderer.CEASEFIRE_1994)); line.setManaged(line.isVisible()); }
+            map.setHiddenLines(hidden);
         });
     }
 
@@ -65,17 +64,35 @@ public final class MapAssembly {
     public static AtlasMap build(MapResources res, AtlasState state) {
         AtlasMap map = new AtlasMap(res.offline(), res.renderer());
         PlaceLabelLayer labels = new PlaceLabelLayer(res.basemap().towns());
-        labels.nameStyleProperty().bind(state.nameStyleProperty());
+        labels.follow(state.nameStyleProperty(), () -> labels.setNameStyle(state.getNameStyle()));
         map.addOverlay(labels);
         addCorridor(map, state);
-        followLineToggles(map, res, state);
-        map.addOverlay(TimelineViews.eventLayer(state));
+        followLineToggles(map, state);
+        map.addOverlay(eventLayer(state));
         map.addOverlay(highlights(state));
         return map;
     }
 
     /**
-     * Adds the Lachin corridor overlay, following the state's dataset, date, name style and the "corridor", "band"
+     * Creates the map's event layer following {@code state}: the timeline of its data, date, time window, categories
+     * and selection (a click on a marker selects the event in the state). Its subscriptions end with the layer.
+     */
+    static EventLayer eventLayer(AtlasState state) {
+        EventLayer l = new EventLayer();
+        l.follow(state.dataProperty(), () -> l.setTimeline(state.getData().timeline()));
+        l.follow(state.dateProperty(), () -> l.setDate(state.getDate()));
+        l.follow(state.timeWindowProperty(), () -> l.setWindow(state.getTimeWindow()));
+        l.follow(state.categories(), () -> l.setCategories(state.categorySnapshot()));
+        l.follow(state.selectedEventProperty(), () -> l.setSelectedEvent(state.getSelectedEvent()));
+        // the layer's own property: a click on a marker selects the event in the state (nothing to undo)
+        l.selectedEventProperty().addListener((o, was, now) -> {
+            if (now != state.getSelectedEvent()) state.setSelectedEvent(now);
+        });
+        return l;
+    }
+
+    /**
+     * Adds the Lachin corridor overlay, following the state's data, date, name style and the "corridor", "band"
      * and "posts" toggles (these and the two historical lines are all switched on when the state has none of them
      * yet), and its legend (a box above the scale bar that lists what is drawn).
      */
@@ -83,17 +100,14 @@ public final class MapAssembly {
         CorridorLayer corridor = new CorridorLayer();
         corridor.setId("corridor-layer");
         if (SWITCHED.stream().noneMatch(state.visibleLayers()::contains)) state.visibleLayers().addAll(SWITCHED);
-        corridor.setFeatures(state.getDataset().features());
-        state.datasetProperty().addListener((o, was, d) -> corridor.setFeatures(d.features()));
-        corridor.dateProperty().bind(state.dateProperty());
-        corridor.nameStyleProperty().bind(state.nameStyleProperty());
-        Runnable toggles = () -> {
+        corridor.follow(state.dataProperty(), () -> corridor.setScene(state.getData().corridors()));
+        corridor.follow(state.dateProperty(), () -> corridor.setDate(state.getDate()));
+        corridor.follow(state.nameStyleProperty(), () -> corridor.nameStyleProperty().set(state.getNameStyle()));
+        corridor.follow(state.visibleLayers(), () -> {
             corridor.corridorVisibleProperty().set(state.visibleLayers().contains(CorridorLayer.CORRIDOR));
             corridor.bandVisibleProperty().set(state.visibleLayers().contains(CorridorLayer.BAND));
             corridor.postsVisibleProperty().set(state.visibleLayers().contains(CorridorLayer.POSTS));
-        };
-        toggles.run();
-        state.visibleLayers().addListener((SetChangeListener<String>) c -> toggles.run());
+        });
         map.addOverlay(corridor);
         TitledPane legend = new TitledPane("Lachin corridor", corridor.legend());
         legend.setId("corridor-legend-pane");
@@ -105,7 +119,7 @@ public final class MapAssembly {
         legend.setExpanded(false);
         boolean[] userChose = {false};
         legend.setOnMouseClicked(e -> userChose[0] = true);
-        javafx.beans.InvalidationListener roomy = o -> {
+        InvalidationListener roomy = o -> {
             if (!userChose[0]) legend.setExpanded(map.getWidth() >= LEGEND_OPEN_MIN_WIDTH_PX && map.getHeight() >= LEGEND_OPEN_MIN_HEIGHT_PX);
         };
         map.widthProperty().addListener(roomy);
@@ -117,12 +131,11 @@ public final class MapAssembly {
     private static HighlightLayer highlights(AtlasState state) {
         HighlightLayer layer = new HighlightLayer();
         Runnable update = () -> layer.setEvents(state.highlightedEvents().stream().sorted()
-                .map(id -> state.getDataset().event(id)).flatMap(Optional::stream).toList(),
+                .map(id -> state.getData().event(id)).flatMap(Optional::stream).toList(),
                 state.getSelectedEvent() == null ? null : state.getSelectedEvent().id());
-        state.highlightedEvents().addListener((SetChangeListener<String>) c -> update.run());
-        state.selectedEventProperty().addListener(o -> update.run());
-        state.datasetProperty().addListener(o -> update.run());
-        update.run();
+        layer.listen(state.highlightedEvents(), update);
+        layer.listen(state.selectedEventProperty(), update);
+        layer.follow(state.dataProperty(), update);
         return layer;
     }
 }

@@ -1,23 +1,24 @@
 package atlas.ui;
 
-import atlas.map.TimeWindow;
 import atlas.model.Category;
 import atlas.model.DatePrecision;
 import atlas.model.EventDate;
 import atlas.model.TimeSpan;
+import atlas.model.TimeWindow;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
 import atlas.ui.skin.TimelineBarSkin;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,6 +35,13 @@ import javafx.scene.control.Skin;
  * the map applies. The control holds the state and its invariants; {@link TimelineBarSkin} draws the histogram,
  * ticks and playhead, and its behaviour maps keys and mouse gestures onto the methods here.
  *
+ * <p>The invariants live in the properties themselves, as JavaFX's {@code Slider} keeps its value in range: the
+ * extent follows the index, the visible span is clamped to the extent (and to at least {@link #MIN_VISIBLE_DAYS}
+ * days), the date to the extent, and the visible span pans to keep the date on screen, all inside
+ * {@code invalidated()}, so no listener ever sees a value out of range. {@link #valueChangingProperty()} is true
+ * while the user drags the playhead or playback runs: work that need not follow every frame (saving preferences)
+ * waits until it settles. The arithmetic is in {@link TimelineSpans}.
+ *
  * <p>FX thread only. Stepping uses {@link TimelineIndex#next}/{@link TimelineIndex#previous} with the selected event
  * as cursor, so several events on one date are visited one by one.
  */
@@ -41,44 +49,63 @@ public class TimelineBar extends Control {
     /** The shortest visible span the bar zooms to, in days. */
     public static final int MIN_VISIBLE_DAYS = 14;
     private static final PseudoClass PLAYING = PseudoClass.getPseudoClass("playing");
+    private static final TimeSpan DEFAULT_EXTENT = TimeSpan.of(LocalDate.of(1988, 1, 1), LocalDate.of(2025, 1, 1));
 
-    private final ObjectProperty<TimelineIndex> index = new SimpleObjectProperty<>(this, "index", TimelineIndex.of(List.of(), List.of()));
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", LocalDate.of(2022, 8, 4));
-    private final ObjectProperty<TimeSpan> extent = new SimpleObjectProperty<>(this, "extent",
-            TimeSpan.of(LocalDate.of(1988, 1, 1), LocalDate.of(2025, 1, 1)));
-    private final ObjectProperty<TimeSpan> visibleSpan = new SimpleObjectProperty<>(this, "visibleSpan", extent.get());
+    private final ObjectProperty<TimelineIndex> index = new SimpleObjectProperty<>(this, "index", TimelineIndex.EMPTY) {
+        @Override protected void invalidated() {
+            TimelineIndex i = get();
+            if (i == null) {
+                set(TimelineIndex.EMPTY);
+                return;
+            }
+            TimelineSpans.extentOf(i).ifPresent(TimelineBar.this::setExtent);
+        }
+    };
+    private final ObjectProperty<TimeSpan> extent = new SimpleObjectProperty<>(this, "extent", DEFAULT_EXTENT) {
+        @Override protected void invalidated() {
+            TimeSpan e = get();
+            if (e == null || e.isOpenStart() || e.isOpenEnd()) throw new IllegalArgumentException("the extent needs both ends: " + e);
+            setVisibleSpan(TimelineSpans.clamp(getVisibleSpan(), e, MIN_VISIBLE_DAYS));
+            setDate(TimelineSpans.clamp(getDate(), e));
+        }
+    };
+    private final ObjectProperty<TimeSpan> visibleSpan = new SimpleObjectProperty<>(this, "visibleSpan", DEFAULT_EXTENT) {
+        @Override protected void invalidated() {
+            TimeSpan v = get();
+            TimeSpan c = TimelineSpans.clamp(v == null ? getExtent() : v, getExtent(), MIN_VISIBLE_DAYS);
+            if (!c.equals(v)) set(c);
+        }
+    };
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", EventDate.DEFAULT_DAY) {
+        @Override protected void invalidated() {
+            LocalDate d = get();
+            LocalDate c = TimelineSpans.clamp(d == null ? EventDate.DEFAULT_DAY : d, getExtent());
+            if (!c.equals(d)) {
+                set(c);
+                return;
+            }
+            // whoever moves the date (list, map, restored settings), the bar pans to keep it on screen
+            setVisibleSpan(TimelineSpans.showing(getVisibleSpan(), c, isPlaying(), getExtent(), MIN_VISIBLE_DAYS));
+        }
+    };
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final ReadOnlyBooleanWrapper valueChanging = new ReadOnlyBooleanWrapper(this, "valueChanging");
+    private boolean dragging;
     private final ObjectProperty<PlaySpeed> speed = new SimpleObjectProperty<>(this, "speed", PlaySpeed.WEEK);
     private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
-    private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window", TimeWindow.last(30, ChronoUnit.DAYS));
+    private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window", AtlasState.DEFAULT_WINDOW);
     private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObservableSet<Category> categories = FXCollections.observableSet(EnumSet.allOf(Category.class));
     private final ReadOnlyStringWrapper inputMessage = new ReadOnlyStringWrapper(this, "inputMessage", "");
-    private EventCounts counts;
     private final Playback playback = new Playback();
 
     public TimelineBar() {
         getStyleClass().add("timeline-bar");
         setFocusTraversable(true);
-        index.addListener((o, was, now) -> {
-            counts = null;
-            now.firstDay().ifPresent(first -> {
-                LocalDate last = now.lastDay().orElse(first);
-                setExtent(TimeSpan.of(first.withDayOfYear(1), last.plusYears(1).withDayOfYear(1)));
-            });
-        });
-        extent.addListener((o, was, now) -> setVisibleSpan(clampSpan(getVisibleSpan())));
-        visibleSpan.addListener((o, was, now) -> {
-            TimeSpan c = clampSpan(now);
-            if (!c.equals(now)) setVisibleSpan(c);
-        });
-        // whoever moves the date (list, map, restored settings), the bar pans to keep it on screen
-        date.addListener((o, was, now) -> {
-            if (now != null) keepVisible(now);
-        });
         playing.addListener((o, was, now) -> {
             pseudoClassStateChanged(PLAYING, now);
             if (now) playback.begin(); else playback.stop();
+            valueChanging.set(dragging || now);
         });
         speed.addListener(o -> { if (isPlaying()) playback.begin(); });
     }
@@ -99,7 +126,7 @@ public class TimelineBar extends Control {
     public final TimelineIndex getIndex() { return index.get(); }
     public final void setIndex(TimelineIndex i) { index.set(i); }
 
-    /** The current day: the map shows the events of the time window ending on it. */
+    /** The current day, always inside the extent: the map shows the events of the time window ending on it. */
     public final ObjectProperty<LocalDate> dateProperty() { return date; }
     public final LocalDate getDate() { return date.get(); }
     public final void setDate(LocalDate d) { date.set(d); }
@@ -124,6 +151,19 @@ public class TimelineBar extends Control {
     public final BooleanProperty playingProperty() { return playing; }
     public final boolean isPlaying() { return playing.get(); }
     public final void setPlaying(boolean p) { playing.set(p); }
+
+    /**
+     * Whether the date is being changed continuously (the playhead dragged, or playback running), as JavaFX's
+     * {@code Slider.valueChanging}: listeners that need not follow every frame act when it turns false.
+     */
+    public final ReadOnlyBooleanProperty valueChangingProperty() { return valueChanging.getReadOnlyProperty(); }
+    public final boolean isValueChanging() { return valueChanging.get(); }
+
+    /** Tells the bar the user started or stopped dragging the playhead (the behaviour calls this). */
+    public final void setDragging(boolean d) {
+        dragging = d;
+        valueChanging.set(d || isPlaying());
+    }
 
     /** How fast playback advances the date. */
     public final ObjectProperty<PlaySpeed> speedProperty() { return speed; }
@@ -152,18 +192,8 @@ public class TimelineBar extends Control {
     public final ReadOnlyStringProperty inputMessageProperty() { return inputMessage.getReadOnlyProperty(); }
     public final String getInputMessage() { return inputMessage.get(); }
 
-    /** Gets the histogram counts of the current index (computed once per index). */
-    public final EventCounts counts() {
-        if (counts == null) counts = new EventCounts(getIndex());
-        return counts;
-    }
-
-    /** Moves the date to {@code d}, clamped to the extent, and pans the visible span to keep it on screen. */
-    public void scrubTo(LocalDate d) {
-        LocalDate c = clampDate(d);
-        setDate(c);
-        keepVisible(c);
-    }
+    /** Moves the date to {@code d} (clamped to the extent); the visible span pans to keep it on screen. */
+    public void scrubTo(LocalDate d) { setDate(Objects.requireNonNull(d, "date")); }
 
     /** Moves the date to the day at {@code fraction} (0..1) of the visible span. */
     public void scrubToFraction(double fraction) { scrubTo(dateAt(fraction)); }
@@ -216,9 +246,8 @@ public class TimelineBar extends Control {
             anchor = lastZoomAnchor;
             length = lastZoomLength;
         }
-        double newLength = Math.max(MIN_VISIBLE_DAYS, Math.min(length * factor, daysOf(getExtent())));
-        long newFrom = Math.round(anchor - fraction * newLength);
-        setVisibleSpan(clampSpan(TimeSpan.of(LocalDate.ofEpochDay(newFrom), LocalDate.ofEpochDay(newFrom + Math.round(newLength)))));
+        double newLength = Math.max(MIN_VISIBLE_DAYS, Math.min(length * factor, TimelineSpans.days(getExtent())));
+        setVisibleSpan(TimelineSpans.zoomed(anchor, fraction, newLength, getExtent(), MIN_VISIBLE_DAYS));
         lastZoom = getVisibleSpan();
         lastZoomFraction = fraction;
         lastZoomAnchor = anchor;
@@ -227,8 +256,6 @@ public class TimelineBar extends Control {
 
     private TimeSpan lastZoom;
     private double lastZoomFraction, lastZoomAnchor, lastZoomLength;
-
-    private static long daysOf(TimeSpan s) { return s.until().toEpochDay() - s.from().toEpochDay(); }
 
     /** Zooms in twofold around the current date. */
     public void zoomIn() { zoom(0.5, Math.max(0, Math.min(1, fractionOf(getDate())))); }
@@ -240,27 +267,23 @@ public class TimelineBar extends Control {
     public void showAll() { setVisibleSpan(getExtent()); }
 
     /** Shows {@code span} (clamped to the extent), e.g. one month to look at day by day. */
-    public void show(TimeSpan span) { setVisibleSpan(clampSpan(span)); }
+    public void show(TimeSpan span) { setVisibleSpan(span); }
 
     /** Moves the visible span by a fraction of its length (negative: to the past), keeping its length. */
     public void pan(double fractionOfSpan) {
-        TimeSpan v = getVisibleSpan();
-        long length = ChronoUnit.DAYS.between(v.from(), v.until());
-        long shift = Math.round(length * fractionOfSpan);
-        if (shift == 0) shift = fractionOfSpan > 0 ? 1 : -1;
-        setVisibleSpan(clampSpan(TimeSpan.of(v.from().plusDays(shift), v.until().plusDays(shift))));
+        setVisibleSpan(TimelineSpans.panned(getVisibleSpan(), fractionOfSpan, getExtent(), MIN_VISIBLE_DAYS));
     }
 
     /**
      * Jumps to a typed date ({@code yyyy-mm-dd}, {@code yyyy-mm} or {@code yyyy}; a month or year means its first
-     * day). Returns true when the date moved; otherwise {@link #inputMessageProperty()} says why.
+     * day), read with the one date parser. Returns true when the date moved; otherwise
+     * {@link #inputMessageProperty()} says why.
      */
     public boolean jumpTo(String text) {
         try {
             LocalDate d = parseDate(text, getExtent());
             inputMessage.set("");
             scrubTo(d);
-            if (!getVisibleSpan().contains(d)) keepVisible(d);
             return true;
         } catch (IllegalArgumentException e) {
             inputMessage.set(e.getMessage());
@@ -272,82 +295,23 @@ public class TimelineBar extends Control {
     public void clearInputMessage() { inputMessage.set(""); }
 
     /**
-     * Parses a typed date and checks it lies in {@code extent}. Throws IllegalArgumentException with a message for
-     * the user: the expected forms, the impossible field, or the range of the timeline.
+     * Parses a typed date and checks it lies in {@code extent} (see {@link TimelineSpans#parse}). Throws
+     * IllegalArgumentException with a message for the user.
      */
-    public static LocalDate parseDate(String text, TimeSpan extent) {
-        String s = text == null ? "" : text.trim();
-        if (s.isEmpty()) throw new IllegalArgumentException("Type a date as yyyy-mm-dd, yyyy-mm or yyyy");
-        if (!s.matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?"))
-            throw new IllegalArgumentException("'" + s + "' is not a date: use yyyy-mm-dd, yyyy-mm or yyyy");
-        String[] p = s.split("-");
-        int y = Integer.parseInt(p[0]);
-        int m = p.length > 1 ? Integer.parseInt(p[1]) : 1;
-        int d = p.length > 2 ? Integer.parseInt(p[2]) : 1;
-        if (m < 1 || m > 12) throw new IllegalArgumentException("Month " + m + " does not exist (01–12)");
-        LocalDate date;
-        try {
-            date = LocalDate.of(y, m, d);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(String.format("%04d-%02d has no day %d", y, m, d));
-        }
-        if (extent != null && !extent.contains(date)) {
-            throw new IllegalArgumentException("Outside the timeline (" + EventDate.day(extent.from()).label() + " – "
-                    + EventDate.day(extent.until().minusDays(1)).label() + ")");
-        }
-        return date;
-    }
+    public static LocalDate parseDate(String text, TimeSpan extent) { return TimelineSpans.parse(text, extent).firstDay(); }
 
     /** Gets the precision a typed date was given at ({@code 2022} is a year), for callers that show it. */
-    public static DatePrecision precisionOf(String text) {
-        int dashes = (int) text.trim().chars().filter(c -> c == '-').count();
-        return dashes == 0 ? DatePrecision.YEAR : dashes == 1 ? DatePrecision.MONTH : DatePrecision.DAY;
-    }
+    public static DatePrecision precisionOf(String text) { return EventDate.parse(text).precision(); }
 
     /** Gets the position (0..1 inside the bar, outside it beyond) of the start of day {@code d} in the visible span. */
-    public double fractionOf(LocalDate d) {
-        TimeSpan v = getVisibleSpan();
-        double from = v.from().toEpochDay(), until = v.until().toEpochDay();
-        return (d.toEpochDay() - from) / (until - from);
-    }
+    public double fractionOf(LocalDate d) { return TimelineSpans.fractionOf(getVisibleSpan(), d); }
 
     /** Gets the day at {@code fraction} (0..1) of the visible span, clamped to the span. */
-    public LocalDate dateAt(double fraction) {
-        TimeSpan v = getVisibleSpan();
-        long from = v.from().toEpochDay(), until = v.until().toEpochDay();
-        long d = from + (long) Math.floor(Math.max(0, Math.min(1, fraction)) * (until - from));
-        return LocalDate.ofEpochDay(Math.min(until - 1, d));
-    }
+    public LocalDate dateAt(double fraction) { return TimelineSpans.dateAt(getVisibleSpan(), fraction); }
 
     /** Gets a copy of the category filter (empty means none). */
     public Set<Category> categorySnapshot() {
         return categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
-    }
-
-    private LocalDate clampDate(LocalDate d) {
-        TimeSpan e = getExtent();
-        if (d.isBefore(e.from())) return e.from();
-        if (!d.isBefore(e.until())) return e.until().minusDays(1);
-        return d;
-    }
-
-    private void keepVisible(LocalDate d) {
-        TimeSpan v = getVisibleSpan();
-        if (v.contains(d)) return;
-        long length = ChronoUnit.DAYS.between(v.from(), v.until());
-        LocalDate from = isPlaying() ? d.minusDays(length / 10) : d.minusDays(length / 2);
-        setVisibleSpan(clampSpan(TimeSpan.of(from, from.plusDays(length))));
-    }
-
-    private TimeSpan clampSpan(TimeSpan s) {
-        TimeSpan e = getExtent();
-        long eFrom = e.from().toEpochDay(), eUntil = e.until().toEpochDay();
-        long from = s.from().toEpochDay(), until = s.until().toEpochDay();
-        long length = Math.max(Math.min(MIN_VISIBLE_DAYS, eUntil - eFrom), Math.min(until - from, eUntil - eFrom));
-        if (from < eFrom) from = eFrom;
-        if (from + length > eUntil) from = eUntil - length;
-        TimeSpan c = TimeSpan.of(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(from + length));
-        return c.equals(s) ? s : c;
     }
 
     /** Advances the date on animation pulses while playing; timing from the pulse clock, so it never drifts. */

@@ -1,6 +1,6 @@
 package atlas.ui;
 
-import atlas.map.TimeWindow;
+import atlas.model.TimeWindow;
 import atlas.model.Category;
 import atlas.model.TimeSpan;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import javafx.collections.SetChangeListener;
  */
 public final class TimelineSettings {
     private final Preferences node;
+    private int saves;
 
     public TimelineSettings(Preferences node) {
         this.node = node;
@@ -51,9 +52,13 @@ public final class TimelineSettings {
         });
     }
 
-    /** Saves the bar's values now and whenever they change. */
+    /**
+     * Saves the bar's values now and whenever they change; while the date is changing (a drag, playback) only once
+     * it settles, not on every frame.
+     */
     public void watch(TimelineBar bar) {
-        InvalidationListener save = o -> save(bar);
+        InvalidationListener save = o -> { if (!bar.isValueChanging()) save(bar); };
+        bar.valueChangingProperty().addListener(save);
         bar.dateProperty().addListener(save);
         bar.visibleSpanProperty().addListener(save);
         bar.windowProperty().addListener(save);
@@ -63,16 +68,23 @@ public final class TimelineSettings {
         save(bar);
     }
 
-    /** Writes the bar's values to the node (flushed by the JVM's preference syncing). */
+    /**
+     * Writes the bar's values to the node (flushed by the JVM's preference syncing). A story's span is not the
+     * user's window: the window last chosen stays stored.
+     */
     public void save(TimelineBar bar) {
+        saves++;
         node.put("date", bar.getDate().toString());
         node.put("visibleFrom", bar.getVisibleSpan().from().toString());
         node.put("visibleUntil", bar.getVisibleSpan().until().toString());
-        node.put("window", bar.getWindow().key());
+        if (bar.getWindow().kind() != TimeWindow.Kind.SPAN) node.put("window", bar.getWindow().key());
         node.put("speed", bar.getSpeed().name());
         node.putBoolean("loop", bar.isLoop());
         node.put("categories", bar.categories().stream().sorted().map(Category::key).collect(Collectors.joining(",")));
     }
+
+    /** Gets how many times the values were written (to check that playback does not write on every frame). */
+    int saveCount() { return saves; }
 
     private static void read(Runnable r) {
         try {

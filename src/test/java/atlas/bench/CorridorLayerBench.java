@@ -1,5 +1,6 @@
 package atlas.bench;
 
+import atlas.geo.WebMercator;
 import atlas.geo.Corridors;
 import atlas.io.Datasets;
 import atlas.map.CorridorLayer;
@@ -130,8 +131,8 @@ public class CorridorLayerBench {
     public Object sceneOnly() {
         LocalDate d = DATES[tick++ % DATES.length];
         List<CorridorScene.Item> active = scene.activeAt(d, true, true, true);
-        CorridorScene.View v = CorridorScene.View.anchored(256 * Math.pow(2, 11), CorridorScene.worldX(46.56),
-                CorridorScene.worldY(39.64), 800 + (tick % 7), 500);
+        CorridorScene.View v = CorridorScene.View.anchored(256 * Math.pow(2, 11), WebMercator.worldX(46.56),
+                WebMercator.worldY(39.64), 800 + (tick % 7), 500);
         double sum = 0;
         for (CorridorScene.Item it : active)
             for (int p = 0; p < it.xs().length; p++)

@@ -2,7 +2,6 @@ package atlas.bench;
 
 import atlas.model.Bucket;
 import atlas.model.TimelineIndex;
-import atlas.ui.EventCounts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -30,14 +29,14 @@ public class HistogramBench {
     @Param("1000000")
     int events;
 
-    private EventCounts counts;
+    private TimelineIndex index;
     private final Random random = new Random(7);
     private static final long FIRST = LocalDate.of(1988, 1, 1).toEpochDay();
     private static final long LAST = LocalDate.of(2025, 1, 1).toEpochDay();
 
     @Setup
     public void setUp() {
-        counts = new EventCounts(TimelineIndex.of(SyntheticEvents.generate(events, 42), List.of()));
+        index = TimelineIndex.of(SyntheticEvents.generate(events, 42), List.of());
     }
 
     @Benchmark
@@ -46,11 +45,11 @@ public class HistogramBench {
         long from = FIRST + (long) (random.nextDouble() * (LAST - FIRST - length));
         double pxPerDay = 1400.0 / length;
         Bucket b = pxPerDay >= 3 ? Bucket.DAY : pxPerDay * 7 >= 3 ? Bucket.WEEK : pxPerDay * 30.44 >= 3 ? Bucket.MONTH : Bucket.YEAR;
-        return counts.count(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(from + length), b);
+        return index.histogram(LocalDate.ofEpochDay(from), LocalDate.ofEpochDay(from + length), b);
     }
 
     @Benchmark
     public int[][] histogramWholeExtentByWeek() {
-        return counts.count(LocalDate.ofEpochDay(FIRST), LocalDate.ofEpochDay(LAST), Bucket.WEEK);
+        return index.histogram(LocalDate.ofEpochDay(FIRST), LocalDate.ofEpochDay(LAST), Bucket.WEEK);
     }
 }

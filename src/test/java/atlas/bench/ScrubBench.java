@@ -1,8 +1,9 @@
 package atlas.bench;
 
+import atlas.geo.ProjectedTimeline;
 import atlas.map.EventLayer;
 import atlas.map.EventMarker;
-import atlas.map.TimeWindow;
+import atlas.model.TimeWindow;
 import atlas.model.TimelineIndex;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One slider step while scrubbing with 100,000 events loaded: the event layer's model query (events of the time
+ * One slider step while scrubbing with 100,000 or 1,000,000 events loaded: the event layer's model query (events of the time
  * window ending on the new day, category filter), screen projection, grid clustering and the canvas draw calls for
  * a 1600 x 900 map at zoom 9 over the region. Runs on the FX thread of a headless (Monocle, software) toolkit.
  * The time includes one hand-off to the FX thread and back. Target: under 8 ms median.
@@ -32,10 +33,10 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx2g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+@Fork(value = 1, jvmArgs = {"-Xmx3g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
         "-Djava.awt.headless=true"})
 public class ScrubBench {
-    @Param("100000")
+    @Param({"100000", "1000000"})
     int events;
 
     @Param({"last-30-days", "cumulative"})
@@ -56,7 +57,7 @@ public class ScrubBench {
         started.await(10, TimeUnit.SECONDS);
         onFx(() -> {
             layer = new EventLayer();
-            layer.setIndex(index);
+            layer.setTimeline(ProjectedTimeline.of(index));
             layer.setWindow(window.equals("cumulative") ? TimeWindow.cumulative() : TimeWindow.last(30, ChronoUnit.DAYS));
             return null;
         });

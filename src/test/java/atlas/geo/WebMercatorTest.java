@@ -1,6 +1,7 @@
 package atlas.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.model.LatLon;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,45 @@ class WebMercatorTest {
         Viewport east = v.panned(256, 0);
         assertEquals(46.5 + 360.0 / 512, east.center().lon(), 1e-9);
         assertEquals(39.7, east.center().lat(), 1e-9);
+    }
+
+    @Test
+    void latitudes_beyond_the_projection_clamp_to_it() {
+        assertEquals(WebMercator.MAX_LAT, WebMercator.clampLat(90), 0);
+        assertEquals(-WebMercator.MAX_LAT, WebMercator.clampLat(-90), 0);
+        assertEquals(39.7, WebMercator.clampLat(39.7), 0);
+        assertEquals(0, WebMercator.worldY(90), 1e-12);
+        assertEquals(1, WebMercator.worldY(-90), 1e-12);
+    }
+
+    @Test
+    void a_view_asked_for_at_the_pole_shows_the_top_of_the_world_not_a_blank() {
+        // when: the centre 90,0 at zoom 9 in a 1600 x 1000 view (--snapshot --center 90,0)
+        Viewport v = new Viewport(new LatLon(90, 0), 9, 1600, 1000);
+        // then: the top edge of the view is the top edge of the world, and the scale bar has a length
+        assertEquals(0, WebMercator.toPixel(v.toLatLon(800, 0), 9).y(), 1e-6);
+        assertTrue(v.center().lat() < WebMercator.MAX_LAT && v.center().lat() > 84);
+        assertTrue(v.metresPerPixel() > 1, "metres per pixel at the centre: " + v.metresPerPixel());
+        assertEquals(-v.center().lat(), new Viewport(new LatLon(-90, 0), 9, 1600, 1000).center().lat(), 1e-9);
+    }
+
+    @Test
+    void a_view_taller_than_the_world_is_centred_on_the_equator() {
+        assertEquals(0, new Viewport(new LatLon(60, 10), 1, 800, 900).center().lat(), 0);
+    }
+
+    @Test
+    void views_inside_the_world_keep_their_centre() {
+        assertEquals(new LatLon(39.7, 46.5), new Viewport(new LatLon(39.7, 46.5), 9, 1600, 1000).center());
+        assertEquals(new LatLon(39.7, 46.5), new Viewport(new LatLon(39.7, 46.5), 9, 0, 0).center());
+    }
+
+    @Test
+    void screen_coordinates_of_world_coordinates_agree_with_to_screen() {
+        Viewport v = new Viewport(new LatLon(39.7, 46.5), 10.5, 800, 600);
+        LatLon p = new LatLon(39.81528, 46.75194);
+        PixelXY s = v.toScreen(p);
+        assertEquals(s.x(), v.screenX(WebMercator.worldX(p.lon())), 1e-6);
+        assertEquals(s.y(), v.screenY(WebMercator.worldY(p.lat())), 1e-6);
     }
 }

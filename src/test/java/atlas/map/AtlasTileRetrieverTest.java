@@ -33,20 +33,36 @@ class AtlasTileRetrieverTest {
     }
 
     @Test
-    void a_source_that_throws_still_gives_a_completed_tile() throws Exception {
-        // given
-        TileSources.use(new TileSource() {
+    void a_source_that_throws_gives_the_offline_tile() throws Exception {
+        // given: a source that fails, with the offline rendering as its fallback (as every map selects it)
+        TileSource offline = MapTestFixture.offline();
+        TileSources.use(new TileSources.Selection(new TileSource() {
             @Override public String name() { return "broken"; }
             @Override public String attribution() { return ""; }
             @Override public BufferedImage tile(TileId id) { throw new IllegalStateException("renderer exploded"); }
-        });
+        }, offline));
         // when
         CompletableFuture<Image> f = new AtlasTileRetriever().loadTile(9, 322, 194);
         Image img = f.get(10, TimeUnit.SECONDS);
-        // then
+        // then: pixel for pixel the offline tile, and nothing left pending
         assertFalse(f.isCompletedExceptionally());
-        assertEquals(256, img.getWidth());
+        BufferedImage expected = offline.tile(MapTestFixture.anyTile());
+        for (int[] p : new int[][] {{10, 10}, {128, 128}, {200, 60}})
+            assertEquals(expected.getRGB(p[0], p[1]), img.getPixelReader().getArgb(p[0], p[1]));
         assertEquals(0, TileSources.pending());
+    }
+
+    @Test
+    void when_the_fallback_fails_too_the_tile_is_plain_ocean() throws Exception {
+        TileSource broken = new TileSource() {
+            @Override public String name() { return "broken"; }
+            @Override public String attribution() { return ""; }
+            @Override public BufferedImage tile(TileId id) { throw new IllegalStateException("exploded"); }
+        };
+        TileSources.use(broken);
+        Image img = new AtlasTileRetriever().loadTile(9, 322, 194).get(10, TimeUnit.SECONDS);
+        assertEquals(0xFFAFCDE3, img.getPixelReader().getArgb(128, 128));
+        assertEquals(0xFFAFCDE3, img.getPixelReader().getArgb(3, 250));
     }
 
     @Test

@@ -3,7 +3,6 @@ package atlas.map;
 import static atlas.map.CorridorSceneTest.feature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.model.FeatureKind;
@@ -13,10 +12,11 @@ import atlas.model.PlaceNames;
 import atlas.model.Source;
 import atlas.model.TimeSpan;
 import atlas.model.TimedFeature;
-import com.gluonhq.maps.MapView;
+import atlas.model.LatLon;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -38,16 +38,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CorridorLayerTest {
     private final List<String> opened = new ArrayList<>();
-    private MapView map;
+    private AtlasMap map;
     private CorridorLayer layer;
 
     @Start
     void start(Stage stage) throws Exception {
-        map = new MapView();
-        map.setZoom(11);
-        map.setCenter(39.62, 46.55);
+        map = new AtlasMap(MapTestFixture.offline(), MapTestFixture.renderer());
         layer = new CorridorLayer(opened::add);
-        map.addLayer(layer);
+        map.addOverlay(layer);
         TimedFeature old = feature("old-route", FeatureKind.CORRIDOR_ROUTE, FeatureStatus.OPEN,
                 "LINESTRING (46.40 39.60, 46.70 39.60)", "2020-11-10", "2022-08-30");
         TimedFeature checkpoint = new TimedFeature("cp", FeatureKind.CHECKPOINT,
@@ -61,6 +59,7 @@ class CorridorLayerTest {
         layer.setDate(LocalDate.of(2021, 6, 1));
         stage.setScene(new Scene(new StackPane(map), 800, 600));
         stage.show();
+        map.setView(LatLon.of(39.62, 46.55), 11);
     }
 
     @Test
@@ -121,7 +120,20 @@ class CorridorLayerTest {
         robot.moveTo(onScreen(robot, 39.70, 46.45));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(layer.popup().isVisible());
-        assertNotNull(layer.canvas());
+    }
+
+    @Test
+    void the_route_follows_the_map_view_through_the_one_projection(FxRobot robot) throws Exception {
+        // given: the open route drawn where the map's viewport puts lat 39.60
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D before = WaitForAsyncUtils.waitForAsyncFx(5000, () -> layer.screenOf(39.60, 46.50));
+        assertEquals(map.getView().toScreen(LatLon.of(39.60, 46.50)).y(), before.getY(), 0.5);
+        // when: the map pans 100 px south
+        robot.interact(() -> map.panBy(0, 100));
+        // then: with the next layout the route moved up 100 px on screen and is drawn there
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> Math.abs(layer.screenOf(39.60, 46.50).getY() - (before.getY() - 100)) < 1));
+        assertTrue(isNear(pixel(robot, 39.60, 46.50), CorridorPalette.DEFAULT.open()), "open route drawn at its new place");
     }
 
     private Point2D onScreen(FxRobot robot, double lat, double lon) {

@@ -1,5 +1,6 @@
 package atlas.map;
 
+import atlas.geo.WebMercator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -49,11 +50,11 @@ class CorridorSceneTest {
         // given: zoom 10 around the route
         List<Item> active = scene().activeAt(D, true, true, true);
         double size = 256 * Math.pow(2, 10);
-        View v = View.anchored(size, CorridorScene.worldX(46.6), CorridorScene.worldY(39.6), 400, 300);
+        View v = View.anchored(size, WebMercator.worldX(46.6), WebMercator.worldY(39.6), 400, 300);
         // when / then: on the route line
         assertEquals("route", CorridorScene.hit(active, v, 420, 301, 7).feature().id());
         // on the post (which is also inside the band)
-        double px = v.x(CorridorScene.worldX(46.6)), py = v.y(CorridorScene.worldY(39.65));
+        double px = v.x(WebMercator.worldX(46.6)), py = v.y(WebMercator.worldY(39.65));
         assertEquals("post", CorridorScene.hit(active, v, px + 2, py, 7).feature().id());
         // inside the band, away from the line: about 1.5 km south of the route (20 px at zoom 10)
         assertEquals("route-band", CorridorScene.hit(active, v, 400, 320, 7).feature().id());

@@ -2,16 +2,22 @@ package atlas.map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import atlas.geo.ProjectedTimeline;
+import atlas.geo.Viewport;
+import atlas.geo.WebMercator;
 import atlas.model.Category;
 import atlas.model.EventDate;
 import atlas.model.LatLon;
 import atlas.model.Source;
+import atlas.model.TimeSpan;
+import atlas.model.TimeWindow;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventFrameTest {
@@ -32,14 +38,13 @@ class EventFrameTest {
             ev("lachin-handover", "2022-08-26", null, Category.TERRITORIAL_CHANGE, LACHIN),
             ev("baku-statement", "2023-09-20", null, Category.DIPLOMACY, BAKU));
     private final TimelineIndex index = TimelineIndex.of(events, List.of());
-    private final EventTable table = new EventTable(index);
-    private static final int ALL = EventTable.mask(EnumSet.allOf(Category.class));
-
+    private final ProjectedTimeline timeline = ProjectedTimeline.of(index);
+    private static final Set<Category> ALL = EnumSet.allOf(Category.class);
     /** Zoom 9 centred between Lachin and Stepanakert on an 800 x 600 view (Baku is off-screen). */
-    private EventFrame frame(String date, TimeWindow w, int mask) {
-        double world = 256 * Math.pow(2, 9);
-        double bx = 400 - EventTable.mercatorX(46.65) * world, by = 300 - EventTable.mercatorY(39.73) * world;
-        return EventFrame.compute(table, LocalDate.parse(date), w, mask, -1, world, bx, world, by, 800, 600);
+    private static final Viewport VIEW = new Viewport(LatLon.of(39.73, 46.65), 9, 800, 600);
+
+    private EventFrame frame(String date, TimeWindow w, Set<Category> categories) {
+        return EventFrame.compute(timeline, LocalDate.parse(date), w, categories, -1, VIEW);
     }
 
     @Test
@@ -72,15 +77,14 @@ class EventFrameTest {
     @Test
     void markers_on_both_sides_of_a_cell_border_merge_into_one_cluster() {
         // two places 10 px apart straddling a cell border at zoom 9 (x of 46.65 sits at 400 px; cells start at -26)
-        double world = 256 * Math.pow(2, 9);
-        double bx = 400 - EventTable.mercatorX(46.65) * world, by = 300 - EventTable.mercatorY(39.73) * world;
         double borderX = 26 * 16 - 26;   // a cell border in screen px
-        double lonA = (borderX - 5 - bx) / world * 360 - 180, lonB = (borderX + 5 - bx) / world * 360 - 180;
+        double lonA = WebMercator.lon((borderX - 5 - VIEW.screenX(0)) / VIEW.worldSizePx());
+        double lonB = WebMercator.lon((borderX + 5 - VIEW.screenX(0)) / VIEW.worldSizePx());
         TimelineIndex idx = TimelineIndex.of(List.of(
                 ev("a", "2023-09-19", null, Category.WAR, LatLon.of(39.73, lonA)),
                 ev("b", "2023-09-20", null, Category.CEASEFIRE, LatLon.of(39.73, lonB))), List.of());
-        EventFrame f = EventFrame.compute(new EventTable(idx), LocalDate.parse("2023-09-20"), TimeWindow.last(30, ChronoUnit.DAYS), ALL, -1,
-                world, bx, world, by, 800, 600);
+        EventFrame f = EventFrame.compute(ProjectedTimeline.of(idx), LocalDate.parse("2023-09-20"),
+                TimeWindow.last(30, ChronoUnit.DAYS), ALL, -1, VIEW);
         assertEquals(1, f.markers.size());
         assertEquals(2, f.markers.get(0).count());
         assertEquals("b", f.markers.get(0).event().id());
@@ -98,25 +102,37 @@ class EventFrameTest {
 
     @Test
     void the_category_filter_applies() {
-        int noWar = ALL & ~(1 << Category.WAR.ordinal());
+        Set<Category> noWar = EnumSet.complementOf(EnumSet.of(Category.WAR));
         assertEquals(List.of("ceasefire", "decree", "baku-statement").stream().sorted().toList(),
                 ids(frame("2023-09-30", TimeWindow.last(30, ChronoUnit.DAYS), noWar)).stream().sorted().toList());
     }
 
     @Test
     void the_selected_event_is_drawn_apart_from_clusters() {
-        double world = 256 * Math.pow(2, 9);
-        double bx = 400 - EventTable.mercatorX(46.65) * world, by = 300 - EventTable.mercatorY(39.73) * world;
-        int row = table.rowOf(events.get(1));
-        EventFrame f = EventFrame.compute(table, LocalDate.parse("2023-09-30"), TimeWindow.last(30, ChronoUnit.DAYS), ALL, row, world, bx, world, by, 800, 600);
+        int position = index.indexOf(events.get(1));
+        EventFrame f = EventFrame.compute(timeline, LocalDate.parse("2023-09-30"), TimeWindow.last(30, ChronoUnit.DAYS), ALL,
+                position, VIEW);
         assertEquals("ceasefire", f.selected.event().id());
         assertEquals(2, f.markers.get(0).count());
         assertEquals(4, f.shownCount());
     }
 
     @Test
+    void a_span_window_shows_the_whole_span_whatever_the_date_at_full_opacity() {
+        // given: a story stop about 1-31 Aug 2022 and the date at its start
+        TimeWindow aug = TimeWindow.span(TimeSpan.of(LocalDate.parse("2022-08-01"), LocalDate.parse("2022-09-01")));
+        // when
+        EventFrame f = frame("2022-08-01", aug, ALL);
+        // then: the 26 Aug handover is shown although it comes after the date, drawn opaque
+        assertEquals(List.of("lachin-handover"), ids(f));
+        assertEquals(1.0, f.markers.get(0).opacity(), 1e-6);
+        assertEquals("1 Aug – 31 Aug 2022", aug.label());
+    }
+
+    @Test
     void time_window_keys_round_trip_and_bad_ones_are_refused() {
-        for (TimeWindow w : List.of(TimeWindow.active(), TimeWindow.cumulative(), TimeWindow.last(3, ChronoUnit.MONTHS)))
+        for (TimeWindow w : List.of(TimeWindow.active(), TimeWindow.cumulative(), TimeWindow.last(3, ChronoUnit.MONTHS),
+                TimeWindow.span(TimeSpan.of(LocalDate.parse("2022-08-01"), LocalDate.parse("2022-09-01")))))
             assertEquals(w, TimeWindow.ofKey(w.key()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeWindow.ofKey("last:0:days"));
         assertTrue(e.getMessage().contains("last:0:days"));

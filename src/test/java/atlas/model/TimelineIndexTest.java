@@ -247,6 +247,91 @@ class TimelineIndexTest {
         return out;
     }
 
+
+    @Test void positions_are_the_events_of_between_without_a_list() {
+        for (long seed = 11; seed <= 13; seed++) {
+            TimelineIndex idx = TimelineIndex.of(random(seed, 2000), List.of());
+            Random r = new Random(seed);
+            for (int q = 0; q < 200; q++) {
+                LocalDate t = d("1987-06-01").plusDays(r.nextInt(3200));
+                LocalDate u = t.plusDays(1 + r.nextInt(q % 2 == 0 ? 400 : 30));
+                Set<Category> cats = q % 3 == 0 ? ALL : EnumSet.of(Category.values()[r.nextInt(10)], Category.values()[r.nextInt(10)]);
+                TimelineIndex.Positions p = idx.positions(t, u, cats);
+                List<TimedEvent> expected = idx.between(t, u, cats);
+                assertEquals(expected.size(), p.size());
+                for (int i = 0; i < p.size(); i++) {
+                    int pos = p.position(i);
+                    assertEquals(expected.get(i), idx.get(pos));
+                    assertEquals(i, p.indexOf(pos), "indexOf is the inverse of position");
+                    assertEquals(expected.get(i).category(), idx.category(pos));
+                    // age: days from the event's last day to the window's last day, 0 when it runs that far
+                    long last = expected.get(i).span().until().toEpochDay() - 1;
+                    assertEquals(Math.max(0, u.toEpochDay() - 1 - last), p.ageDays(i));
+                    if (i > 0) assertTrue(p.position(i - 1) < pos, "ascending");
+                }
+                assertEquals(-1, p.indexOf(-5));
+            }
+        }
+    }
+
+    @Test void positions_of_the_whole_timeline_filter_by_category() {
+        TimelineIndex idx = TimelineIndex.of(random(21, 3000), List.of());
+        Set<Category> some = EnumSet.of(Category.WAR, Category.CLASH, Category.POLITICAL);
+        assertEquals(idx.events().stream().filter(e -> some.contains(e.category())).toList(), idx.positions(some).events());
+        assertEquals(idx.events(), idx.positions(ALL).events());
+        assertEquals(0, idx.positions(EnumSet.noneOf(Category.class)).size());
+    }
+
+    @Test void histogram_over_centuries_counts_by_search_and_agrees_with_a_scan() {
+        // a 1700 event makes the days too many for the prefix table: counting falls back to binary searches
+        List<TimedEvent> es = new ArrayList<>(random(5, 800));
+        es.add(event("old", "1700", null, Category.POLITICAL));
+        TimelineIndex idx = TimelineIndex.of(es, List.of());
+        List<TimedEvent> sorted = naiveSorted(es);
+        for (Bucket b : Bucket.values()) {
+            LocalDate from = d("1988-03-17");
+            LocalDate until = b == Bucket.DAY ? d("1989-01-01") : d("1993-06-02");
+            assertArrayEquals(naiveHistogram(sorted, from, until, b), idx.histogram(from, until, b), b.name());
+        }
+        assertEquals(1, idx.histogram(d("1700-01-01"), d("1701-01-01"), Bucket.YEAR)[Category.POLITICAL.ordinal()][0]);
+    }
+
+    // Several layers in one timeline (a workspace): ids may repeat across layers.
+
+    private static final List<TimedEvent> LAYER_A = List.of(event("same", "2022-08-01", null), event("a-only", "2022-08-03", null));
+    private static final List<TimedEvent> LAYER_B = List.of(event("same", "2022-08-01", null, Category.DIPLOMACY),
+            event("b-only", "2022-08-02", null));
+    private static final TimelineIndex LAYERS = TimelineIndex.ofLayers(List.of(LAYER_A, LAYER_B), List.of());
+
+    @Test void layers_merge_into_one_timeline_and_ties_keep_the_layer_order() {
+        assertEquals(List.of(LAYER_A.get(0), LAYER_B.get(0), LAYER_B.get(1), LAYER_A.get(1)), LAYERS.events());
+        assertEquals(List.of(0, 1, 1, 0), List.of(LAYERS.layerOf(0), LAYERS.layerOf(1), LAYERS.layerOf(2), LAYERS.layerOf(3)));
+        assertEquals(2, LAYERS.layerCount());
+    }
+
+    @Test void an_id_in_two_layers_names_two_events_found_apart() {
+        assertEquals(0, LAYERS.indexOf(LAYER_A.get(0)));
+        assertEquals(1, LAYERS.indexOf(LAYER_B.get(0)));
+        assertEquals(0, LAYERS.positionOf("same"), "by id: the first layer's");
+        assertEquals(2, LAYERS.positionOf("b-only"));
+        assertEquals(-1, LAYERS.positionOf("nobody"));
+        assertEquals(Optional.of(LAYER_A.get(1)), LAYERS.find("a-only"));
+    }
+
+    @Test void stepping_visits_both_events_of_a_repeated_id() {
+        TimedEvent first = LAYERS.next(d("2022-07-31"), null, ALL).orElseThrow();
+        TimedEvent second = LAYERS.next(d("2022-08-01"), first, ALL).orElseThrow();
+        assertEquals(LAYER_B.get(0), second, "the other layer's event of the same id comes next");
+        assertEquals(first, LAYERS.previous(d("2022-08-01"), second, ALL).orElseThrow());
+        assertEquals(LAYER_B.get(1), LAYERS.next(d("2022-08-01"), second, ALL).orElseThrow());
+    }
+
+    @Test void lookup_by_id_agrees_with_a_scan_on_random_data() {
+        List<TimedEvent> es = random(31, 5000);
+        TimelineIndex idx = TimelineIndex.of(es, List.of());
+        for (TimedEvent e : es) assertEquals(e, idx.find(e.id()).orElseThrow());
+    }
+
     @Test void index_stores_few_bytes_per_event() {
         TimelineIndex idx = TimelineIndex.of(random(7, 20000), List.of());
         assertTrue(idx.indexBytes() / 20000.0 < 60, () -> "bytes per event " + idx.indexBytes() / 20000.0);

@@ -3,6 +3,7 @@ package atlas.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.io.Assets;
 import atlas.io.Datasets;
@@ -75,6 +76,30 @@ class StoryModeTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(mode.presentation());
+    }
+
+    @Test
+    void presenting_twenty_times_leaves_no_listener_on_the_state(FxRobot robot) throws Exception {
+        // given: a story, and the state's listeners while no presentation runs
+        StoryPlayerTest.fx(() -> { mode.panel().openShipped(ShippedStories.FILES.get(1)); mode.setFlightTime(Duration.ZERO); });
+        int[] before = new int[1];
+        StoryPlayerTest.fx(() -> before[0] = state.listenerCount());
+        for (int i = 0; i < 20; i++) {
+            int round = i;
+            // when: a presentation opens (its map and timeline listen to the state) and ends
+            StoryPlayerTest.fx(() -> {
+                mode.present();
+                mode.player().next();
+                assertTrue(state.listenerCount() > before[0], "the presentation's views follow the state");
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            StoryPlayerTest.fx(() -> mode.presentation().close());
+            // then: every listener it added is gone
+            StoryPlayerTest.fx(() -> {
+                assertNull(mode.presentation());
+                assertEquals(before[0], state.listenerCount(), "listeners on the state after presentation " + (round + 1));
+            });
+        }
     }
 
     private void check(FxRobot robot, Story story, int i) throws Exception {

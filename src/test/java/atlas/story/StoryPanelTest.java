@@ -28,8 +28,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Authoring: adding stops from the view, editing, reordering, deleting, saving, recovery, broken files. */
-@Tag("ui")
+/**
+ * Authoring: adding stops from the view, editing, reordering, deleting, saving, recovery, broken files. Runs in a JVM
+ * of its own (tag ui-isolated): it drags and drops with the robot.
+ */
+@Tag("ui-isolated")
 @ExtendWith(ApplicationExtension.class)
 class StoryPanelTest {
     @TempDir static Path dir;

@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlas.model.LatLon;
 import atlas.model.Stop;
 import atlas.model.Story;
+import atlas.model.TimeSpan;
+import atlas.model.TimeWindow;
 import atlas.ui.AtlasState;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.InvalidationListener;
 import java.util.concurrent.TimeUnit;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Tag;
@@ -106,6 +112,66 @@ class StoryPlayerTest {
             player.next();
             assertFalse(player.blankProperty().get());
         });
+    }
+
+    @Test
+    void a_stop_window_drives_the_time_window_and_the_user_window_comes_back() throws Exception {
+        // given: the user's window is "Active on this day"; a story whose second stop is about 1-31 Aug 2022
+        TimeSpan august = TimeSpan.of(LocalDate.of(2022, 8, 1), LocalDate.of(2022, 9, 1));
+        Story s = new Story("Windows", "", List.of(Stop.at("Before", LocalDate.of(2021, 6, 1), LatLon.of(39.6, 46.5), 9),
+                new Stop("August", "", LocalDate.of(2022, 8, 26), august, LatLon.of(39.6, 46.5), 9, null, List.of(), "", List.of()),
+                Stop.at("After", LocalDate.of(2023, 9, 24), LatLon.of(39.6, 46.5), 9)));
+        fx(() -> { state.setTimeWindow(TimeWindow.active()); player.setStory(s); player.setFlightTime(Duration.ZERO); });
+        // when / then
+        fx(() -> {
+            player.first();
+            assertEquals(TimeWindow.active(), state.getTimeWindow());
+            player.next();
+            assertEquals(TimeWindow.span(august), state.getTimeWindow(), "the stop's window");
+            assertEquals("1 Aug – 31 Aug 2022", state.getTimeWindow().label());
+            player.next();
+            assertEquals(TimeWindow.active(), state.getTimeWindow(), "a stop without a window: the user's again");
+            player.previous();
+            assertEquals(TimeWindow.span(august), state.getTimeWindow());
+            player.close();
+            assertEquals(TimeWindow.active(), state.getTimeWindow(), "the presentation ended");
+        });
+    }
+
+    @Test
+    void moving_the_date_out_of_a_stop_window_gives_the_user_window_back() throws Exception {
+        TimeSpan august = TimeSpan.of(LocalDate.of(2022, 8, 1), LocalDate.of(2022, 9, 1));
+        fx(() -> {
+            state.setTimeWindow(TimeWindow.last(3, ChronoUnit.MONTHS));
+            StoryPlayer.applyTo(state, new Stop("August", "", LocalDate.of(2022, 8, 26), august, LatLon.of(39.6, 46.5), 9,
+                    null, List.of(), "", List.of()));
+            state.setDate(LocalDate.of(2022, 8, 2));
+            assertEquals(TimeWindow.span(august), state.getTimeWindow(), "inside the window it stays");
+            state.setDate(LocalDate.of(2022, 10, 2));
+            assertEquals(TimeWindow.last(3, ChronoUnit.MONTHS), state.getTimeWindow());
+        });
+    }
+
+    @Test
+    void listeners_see_a_stop_whole() throws Exception {
+        // given: listeners that record what the state holds when any part of it changes
+        List<String> seen = new ArrayList<>();
+        Stop august = new Stop("August", "", LocalDate.of(2022, 8, 26), TimeSpan.of(LocalDate.of(2022, 8, 1), LocalDate.of(2022, 9, 1)),
+                LatLon.of(39.6, 46.5), 9, List.of("corridor"), List.of("e-missing"), "", List.of());
+        fx(() -> {
+            state.visibleLayers().addAll(List.of("corridor", "band"));
+            Runnable record = () -> seen.add(state.getDate() + " " + state.getTimeWindow().kind() + " " + new TreeSet<>(state.visibleLayers())
+                    + " " + state.highlightedEvents());
+            state.dateProperty().addListener(o -> record.run());
+            state.timeWindowProperty().addListener(o -> record.run());
+            state.visibleLayers().addListener((InvalidationListener) o -> record.run());
+            state.highlightedEvents().addListener((InvalidationListener) o -> record.run());
+        });
+        // when
+        fx(() -> StoryPlayer.applyTo(state, august));
+        // then: every listener saw the whole stop, and each was told once
+        assertEquals(4, seen.size(), seen.toString());
+        for (String x : seen) assertEquals("2022-08-26 SPAN [corridor] [e-missing]", x);
     }
 
     private void waitLanded() throws Exception {

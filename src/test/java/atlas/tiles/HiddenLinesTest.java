@@ -1,7 +1,7 @@
 package atlas.tiles;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.geo.TileId;
@@ -21,13 +21,15 @@ class HiddenLinesTest {
         TileRenderer renderer = new TileRenderer(TestBasemap.get(), TestBasemap.world(), PALETTE);
         TileId id = WebMercator.tileAt(new LatLon(39.95, 47.05), 9);
         assertTrue(has(renderer.render(id), PALETTE.ceasefire1994().getRGB()));
-        // when
-        renderer.setHiddenLines(Set.of("ceasefire_1994"));
-        // then
-        assertFalse(has(renderer.render(id), PALETTE.ceasefire1994().getRGB()), "1994 line left out");
-        assertEquals(Set.of("ceasefire_1994"), renderer.hiddenLines());
-        renderer.setHiddenLines(Set.of());
-        assertTrue(has(renderer.render(id), PALETTE.ceasefire1994().getRGB()));
+        // when / then: the line is a parameter of one render, the renderer itself does not change
+        assertFalse(has(renderer.render(id, Set.of(TileRenderer.CEASEFIRE_1994)), PALETTE.ceasefire1994().getRGB()), "1994 line left out");
+        assertTrue(has(renderer.render(id), PALETTE.ceasefire1994().getRGB()), "the next render draws it again");
+        // and: an offline source that hides it is another source value
+        OfflineTileSource all = new OfflineTileSource(renderer);
+        OfflineTileSource without = all.withHiddenLines(Set.of(TileRenderer.CEASEFIRE_1994));
+        assertNotEquals(all, without);
+        assertFalse(has(without.tile(id), PALETTE.ceasefire1994().getRGB()));
+        assertTrue(has(all.tile(id), PALETTE.ceasefire1994().getRGB()));
     }
 
     private static boolean has(BufferedImage img, int rgb) {

@@ -1,5 +1,8 @@
 package atlas.ui;
 
+import atlas.map.TileSources;
+import atlas.tiles.OfflineTileSource;
+import atlas.tiles.TileRenderer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,10 +71,11 @@ class CorridorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node row = window.map().chrome().legend().getContent().lookup("#legend-nkao-1991");
         assertFalse(row.isVisible());
-        assertEquals(Set.of("nkao_1991"), AtlasApp.preload().join().renderer().hiddenLines());
+        assertEquals(Set.of(TileRenderer.NKAO_1991), window.map().getHiddenLines());
+        assertEquals(Set.of(TileRenderer.NKAO_1991), ((OfflineTileSource) TileSources.current()).hiddenLines(), "the tiles requested now leave it out");
         robot.interact(() -> window.layersPanel().box(MapLayers.NKAO_1991).fire());
         assertTrue(row.isVisible());
-        assertEquals(Set.of(), AtlasApp.preload().join().renderer().hiddenLines());
+        assertEquals(Set.of(), ((OfflineTileSource) TileSources.current()).hiddenLines());
     }
 
     @Test

@@ -3,7 +3,6 @@ package atlas.ui;
 import static org.junit.jupiter.api.Assertions.*;
 
 import atlas.io.DatasetWriter;
-import atlas.model.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,16 +25,17 @@ class OpenDatasetActionTest {
         // given
         AtlasState state = new AtlasState();
         TimelineBar bar = new TimelineBar();
-        bar.indexProperty().bind(state.indexProperty());
+        bar.indexProperty().bind(state.dataProperty().map(LoadedData::index));
         Path file = dir.resolve("corridor.atlas.json");
         new DatasetWriter().write(CorridorEvents.dataset(), file);
         OpenDatasetAction action = new OpenDatasetAction(state, Runnable::run);
         // when
-        action.load(file);
+        robot.interact(() -> action.load(file));
         WaitForAsyncUtils.waitForFxEvents();
         // then
         assertEquals(CorridorEvents.EVENTS.size(), state.getIndex().size());
-        assertEquals(CorridorEvents.LACHIN_TAKEN, state.getDataset().event("lachin-handover").orElseThrow());
+        assertEquals(CorridorEvents.LACHIN_TAKEN, state.getData().event("lachin-handover").orElseThrow());
+        assertEquals(file.toString(), state.getData().workspace().layers().get(0).source());
         assertEquals(java.time.LocalDate.of(2020, 1, 1), bar.getExtent().from());
     }
 
@@ -43,8 +43,8 @@ class OpenDatasetActionTest {
     void a_bad_file_keeps_the_current_data_and_says_where(FxRobot robot) throws Exception {
         // given: a dataset is loaded
         AtlasState state = new AtlasState();
-        Dataset before = CorridorEvents.dataset();
-        robot.interact(() -> state.setDataset(before));
+        robot.interact(() -> state.setDataset(CorridorEvents.dataset()));
+        LoadedData before = state.getData();
         Path file = dir.resolve("broken.atlas.json");
         Files.writeString(file, """
                 {"type": "FeatureCollection", "version": 1, "title": "Broken",
@@ -59,10 +59,10 @@ class OpenDatasetActionTest {
         OpenDatasetAction action = new OpenDatasetAction(state, Runnable::run);
         action.setOnRejected(reports::add);
         // when
-        action.load(file);
+        robot.interact(() -> action.load(file));
         WaitForAsyncUtils.waitForFxEvents();
         // then
-        assertSame(before, state.getDataset(), "the current data is kept");
+        assertSame(before, state.getData(), "the current data is kept");
         assertEquals(1, reports.size());
         String m = reports.get(0);
         assertTrue(m.startsWith("broken.atlas.json was not opened"), m);

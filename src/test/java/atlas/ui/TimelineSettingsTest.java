@@ -2,13 +2,14 @@ package atlas.ui;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import atlas.map.TimeWindow;
+import atlas.model.TimeWindow;
 import atlas.model.Category;
 import atlas.model.TimeSpan;
 import atlas.model.TimelineIndex;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -63,6 +65,40 @@ class TimelineSettingsTest {
             assertEquals(date, bar.getDate());
             assertEquals(window, bar.getWindow());
             assertEquals(PlaySpeed.WEEK, bar.getSpeed());
+        });
+    }
+
+    @Test
+    void playback_writes_the_settings_once_it_stops_not_every_frame(FxRobot robot) {
+        // given: a watched bar
+        TimelineBar bar = WaitForAsyncUtils.waitForAsyncFx(5000, () -> new TimelineBar(TimelineIndex.of(CorridorEvents.dataset())));
+        TimelineSettings settings = new TimelineSettings(node);
+        robot.interact(() -> { settings.watch(bar); bar.setSpeed(PlaySpeed.MONTH); bar.setDate(LocalDate.of(2021, 1, 1)); });
+        int before = settings.saveCount();
+        // when: it plays for a while (many frames, many dates)
+        robot.interact(() -> bar.setPlaying(true));
+        assertTrue(bar.isValueChanging());
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        LocalDate during = WaitForAsyncUtils.waitForAsyncFx(5000, bar::getDate);
+        assertTrue(during.isAfter(LocalDate.of(2021, 1, 5)), "played: " + during);
+        assertEquals(before, settings.saveCount(), "nothing written while playing");
+        robot.interact(() -> bar.setPlaying(false));
+        // then: written once, with the date it stopped on
+        assertFalse(bar.isValueChanging());
+        assertEquals(before + 1, settings.saveCount());
+        assertEquals(bar.getDate().toString(), node.get("date", null));
+    }
+
+    @Test
+    void a_story_span_is_not_stored_as_the_user_window(FxRobot robot) {
+        robot.interact(() -> {
+            TimelineBar bar = new TimelineBar(TimelineIndex.of(CorridorEvents.dataset()));
+            new TimelineSettings(node).watch(bar);
+            bar.setWindow(TimeWindow.active());
+            bar.setWindow(TimeWindow.span(TimeSpan.of(LocalDate.of(2022, 8, 1), LocalDate.of(2022, 9, 1))));
+            bar.setDate(LocalDate.of(2022, 8, 3));
+            assertEquals("active", node.get("window", null));
         });
     }
 }

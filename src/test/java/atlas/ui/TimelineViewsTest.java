@@ -4,7 +4,7 @@ import static atlas.ui.CorridorEvents.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import atlas.map.EventMarker;
-import atlas.map.TimeWindow;
+import atlas.model.TimeWindow;
 import atlas.model.Category;
 import atlas.model.NameStyle;
 import atlas.model.TimedEvent;
@@ -58,7 +58,7 @@ class TimelineViewsTest {
         state.setDataset(dataset());
         state.setDate(LocalDate.of(2020, 11, 1));
         map = new AtlasMap(new OfflineTileSource(renderer()), renderer());
-        map.addOverlay(TimelineViews.eventLayer(state));
+        map.addOverlay(MapAssembly.eventLayer(state));
         views = new TimelineViews(state, map, url -> { });
         views.bar().setWindow(TimeWindow.last(30, ChronoUnit.DAYS));
         views.list().setPrefWidth(260);

@@ -19,11 +19,6 @@ class WindowPrefsTest {
     void clear() { prefs.clear(); }
 
     @Test
-    void tests_use_their_own_preferences_node() {
-        assertEquals("corridor-atlas-test", System.getProperty("atlas.prefs.node"));
-    }
-
-    @Test
     void defaults_open_on_the_region() {
         // given
         prefs.clear();

@@ -21,12 +21,16 @@ public final class TimelineBarBehavior {
         this.bar = bar;
     }
 
-    /** A press on the track: focus the bar, stop playback and move the date there. */
+    /** A press on the track: focus the bar, stop playback and move the date there; the date is changing until release. */
     public void trackPressed(double position) {
         bar.requestFocus();
         bar.setPlaying(false);
+        bar.setDragging(true);
         bar.scrubToFraction(position);
     }
+
+    /** The button released after a press on the track: the date settles. */
+    public void trackReleased() { bar.setDragging(false); }
 
     /** A drag along the track: the date follows, clamped to the visible span. */
     public void trackDragged(double position) {

@@ -1,7 +1,7 @@
 package atlas.ui.skin;
 
 import atlas.map.CategoryStyle;
-import atlas.map.TimeWindow;
+import atlas.model.TimeWindow;
 import atlas.model.Bucket;
 import atlas.model.Category;
 import atlas.model.EventDate;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.SetChangeListener;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -44,7 +46,8 @@ import javafx.util.StringConverter;
 /**
  * The nodes of a {@link TimelineBar}: a toolbar (previous / play / next, the date and a field to type one, speed,
  * loop, the time window, zoom) above the track, a canvas with the histogram of events per bucket coloured by
- * category, the time window shaded, the axis with ticks and labels, and the playhead.
+ * category (counted by the timeline index itself), the time window shaded, the axis with ticks and labels, and the
+ * playhead. {@link #dispose()} removes every listener and handler it put on the bar.
  */
 public class TimelineBarSkin extends SkinBase<TimelineBar> {
     static final double INSET = 14;
@@ -66,6 +69,10 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
     private Bucket bucket = Bucket.YEAR;
     private Object histogramKey;
     private List<TimelineTicks.Tick> ticks = List.of();
+    private final EventHandler<KeyEvent> keyHandler;
+    private final ChoiceBox<PlaySpeed> speed;
+    private final CheckBox loop;
+    private final SetChangeListener<Category> categoriesChanged = c -> repaint();
 
     public TimelineBarSkin(TimelineBar bar) {
         super(bar);
@@ -81,12 +88,12 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         playButton.setOnAction(e -> bar.togglePlaying());
         playButton.setMinWidth(64);
 
-        ChoiceBox<PlaySpeed> speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
+        speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
         speed.setId("speed-choice");
         speed.valueProperty().bindBidirectional(bar.speedProperty());
         speed.setTooltip(new Tooltip("Playback speed"));
         speed.setPrefWidth(96);
-        CheckBox loop = new CheckBox("Loop");
+        loop = new CheckBox("Loop");
         loop.setId("loop-check");
         loop.selectedProperty().bindBidirectional(bar.loopProperty());
 
@@ -124,7 +131,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         HBox toolbar = new HBox(6, prev, playButton, next, speed, loop, sep(), dateLabel, dateField, message, sep(),
                 windowBox, grow, spanLabel, zoomOut, zoomIn, all);
         toolbar.getStyleClass().add("timeline-toolbar");
-        for (javafx.scene.Node n : toolbar.getChildren()) {
+        for (Node n : toolbar.getChildren()) {
             if (n instanceof Region r && n != spanLabel && n != grow && n != message) r.setMinWidth(Region.USE_PREF_SIZE);
         }
         spanLabel.setMinWidth(0);
@@ -146,6 +153,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         track.heightProperty().addListener(o -> repaint());
         track.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> behavior.trackPressed(position(e.getX())));
         track.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> behavior.trackDragged(position(e.getX())));
+        track.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> behavior.trackReleased());
         track.addEventHandler(ScrollEvent.SCROLL, e -> {
             behavior.wheel(position(e.getX()), e.getDeltaY(), e.getDeltaX());
             e.consume();
@@ -155,9 +163,10 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         root.setPadding(new Insets(6, 10, 4, 10));
         getChildren().add(root);
 
-        bar.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        keyHandler = e -> {
             if (e.getTarget() == bar) behavior.keyPressed(e);
-        });
+        };
+        bar.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
 
         registerChangeListener(bar.dateProperty(), o -> { updateLabels(); repaint(); });
         registerChangeListener(bar.visibleSpanProperty(), o -> { updateLabels(); repaint(); });
@@ -165,12 +174,14 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         registerChangeListener(bar.windowProperty(), o -> repaint());
         registerChangeListener(bar.selectedEventProperty(), o -> repaint());
         registerChangeListener(bar.playingProperty(), o -> updateLabels());
-        bar.categories().addListener((SetChangeListener<Category>) c -> repaint());
+        bar.categories().addListener(categoriesChanged);
         updateLabels();
     }
 
+    private static final String ACTIVE = "Active on this day", LAST = "Last", CUMULATIVE = "All up to now";
+
     private HBox windowControls(TimelineBar bar) {
-        ChoiceBox<String> mode = new ChoiceBox<>(FXCollections.observableArrayList("Active on this day", "Last", "All up to now"));
+        ChoiceBox<String> mode = new ChoiceBox<>(FXCollections.observableArrayList(ACTIVE, LAST, CUMULATIVE));
         mode.setId("window-choice");
         mode.setTooltip(new Tooltip("Which events the map shows around the date"));
         mode.setPrefWidth(136);
@@ -192,7 +203,10 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         Runnable fromBar = () -> {
             updating[0] = true;
             TimeWindow w = bar.getWindow();
-            mode.setValue(switch (w.kind()) { case ACTIVE -> "Active on this day"; case LAST -> "Last"; case CUMULATIVE -> "All up to now"; });
+            // a story's span is a fourth entry, there only while it is shown ("1 Aug – 31 Aug 2022")
+            mode.getItems().retainAll(ACTIVE, LAST, CUMULATIVE);
+            if (w.kind() == TimeWindow.Kind.SPAN) mode.getItems().add(w.label());
+            mode.setValue(switch (w.kind()) { case ACTIVE -> ACTIVE; case LAST -> LAST; case CUMULATIVE -> CUMULATIVE; case SPAN -> w.label(); });
             if (w.kind() == TimeWindow.Kind.LAST) {
                 amount.getValueFactory().setValue(w.amount());
                 unit.setValue(w.unit());
@@ -205,11 +219,12 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         };
         Runnable toBar = () -> {
             if (updating[0] || mode.getValue() == null) return;
-            bar.setWindow(switch (mode.getValue()) {
-                case "Active on this day" -> TimeWindow.active();
-                case "All up to now" -> TimeWindow.cumulative();
-                default -> TimeWindow.last(amount.getValue(), unit.getValue() == null ? ChronoUnit.DAYS : unit.getValue());
-            });
+            switch (mode.getValue()) {
+                case ACTIVE -> bar.setWindow(TimeWindow.active());
+                case CUMULATIVE -> bar.setWindow(TimeWindow.cumulative());
+                case LAST -> bar.setWindow(TimeWindow.last(amount.getValue(), unit.getValue() == null ? ChronoUnit.DAYS : unit.getValue()));
+                default -> { } // the span entry: it stays what it is
+            }
         };
         fromBar.run();
         registerChangeListener(bar.windowProperty(), o -> fromBar.run());
@@ -271,7 +286,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         Object key = List.of(bar.getIndex(), v, (int) trackW, cats);
         if (!key.equals(histogramKey)) {
             bucket = TimelineTicks.bucketFor(days, trackW);
-            histogram = bar.counts().count(v.from(), v.until(), bucket);
+            histogram = bar.getIndex().histogram(v.from(), v.until(), bucket);
             ticks = TimelineTicks.ticks(v.from(), v.until(), trackW);
             histogramKey = key;
         }
@@ -282,7 +297,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         TimeWindow win = bar.getWindow();
         LocalDate first = win.firstDay(bar.getDate());
         double wx0 = Math.max(INSET, xOf(first));
-        double wx1 = Math.min(w - INSET, xOf(bar.getDate().plusDays(1)));
+        double wx1 = Math.min(w - INSET, xOf(win.endExclusive(bar.getDate())));
         if (wx1 > wx0) {
             g.setFill(WINDOW_BAND);
             g.fillRect(wx0, HIST_TOP - 4, wx1 - wx0, HIST_HEIGHT + 5);
@@ -381,6 +396,14 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
     public Region track() { return track; }
 
     @Override public void dispose() {
+        TimelineBar bar = getSkinnable();
+        if (bar != null) {
+            bar.removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+            bar.categories().removeListener(categoriesChanged);
+            speed.valueProperty().unbindBidirectional(bar.speedProperty());
+            loop.selectedProperty().unbindBidirectional(bar.loopProperty());
+            message.textProperty().unbind();
+        }
         getChildren().clear();
         super.dispose();
     }

@@ -1,0 +1,68 @@
+package atlas.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the user has open: an ordered list of data layers (the shipped dataset, files opened or imported), each a
+ * whole {@link Dataset} with a name, a colour, a visibility and where it came from. The visible layers' events form
+ * the application's one timeline. Immutable: every change makes a new workspace. Layer ids are unique; event ids are
+ * unique within a layer but may repeat across layers.
+ */
+public record Workspace(List<Layer> layers) {
+    /** The empty workspace. */
+    public static final Workspace EMPTY = new Workspace(List.of());
+
+    /**
+     * One data layer. {@code colour} is {@code #rrggbb} or null for the categories' own colours; {@code source} is
+     * the file it was read from (a path as text), or null for data that ships with the application.
+     */
+    public record Layer(String id, String name, String colour, boolean visible, String source, Dataset dataset) {
+        public Layer {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(dataset, "dataset");
+            if (colour != null && !colour.matches("#[0-9a-fA-F]{6}"))
+                throw new IllegalArgumentException("a layer colour is #rrggbb: " + colour);
+        }
+
+        /** Gets a copy shown or hidden. */
+        public Layer withVisible(boolean v) { return new Layer(id, name, colour, v, source, dataset); }
+    }
+
+    public Workspace {
+        layers = List.copyOf(layers);
+        Set<String> ids = new HashSet<>();
+        for (Layer l : layers) if (!ids.add(l.id())) throw new IllegalArgumentException("duplicate layer id '" + l.id() + "'");
+    }
+
+    /** Gets a workspace of one visible layer holding {@code d}, named after its title. */
+    public static Workspace of(Dataset d, String source) {
+        return new Workspace(List.of(new Layer("layer-1", d.title(), null, true, source, d)));
+    }
+
+    /** Gets the visible layers, in order. */
+    public List<Layer> visibleLayers() { return layers.stream().filter(Layer::visible).toList(); }
+
+    /** Gets the layer with this id. */
+    public Optional<Layer> layer(String id) { return layers.stream().filter(l -> l.id().equals(id)).findFirst(); }
+
+    /** Gets a copy with {@code l} added at the end (its id must be new). */
+    public Workspace plus(Layer l) {
+        List<Layer> out = new ArrayList<>(layers);
+        out.add(l);
+        return new Workspace(out);
+    }
+
+    /** Gets a copy without the layer of this id (unchanged when there is none). */
+    public Workspace minus(String id) { return new Workspace(layers.stream().filter(l -> !l.id().equals(id)).toList()); }
+
+    /** Gets a copy with the layer of this id replaced by {@code l}. */
+    public Workspace with(String id, Layer l) {
+        return new Workspace(layers.stream().map(x -> x.id().equals(id) ? l : x).toList());
+    }
+}

@@ -1,0 +1,85 @@
+package atlas.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.io.Assets;
+import atlas.io.DatasetWriter;
+import atlas.io.Datasets;
+import atlas.model.Dataset;
+import atlas.ui.AtlasState;
+import atlas.ui.MainWindow;
+import atlas.ui.MapResources;
+import atlas.ui.OpenDatasetAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * {@code corridor-atlas FILE...} in the real main window, wired as the app wires it: a dataset becomes the loaded
+ * data, a story opens in the story panel, an unknown file is refused with a message and changes nothing.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class OpenFilesWindowTest {
+    @TempDir Path dir;
+    private final AtlasState state = new AtlasState();
+    private final List<String> refusedReports = new ArrayList<>();
+    private MainWindow window;
+    private StoryMode mode;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        MapResources res = MapResources.load(Assets.standard());
+        state.setDataset(Datasets.loadShipped());
+        window = new MainWindow(res, state);
+        mode = new StoryMode(window, res, Files.createTempDirectory("story-recovery")).install();
+        OpenDatasetAction open = new OpenDatasetAction(state, Runnable::run);
+        window.openFiles().add(open.opener());
+        window.openFiles().setOnRefused(refusedReports::add);
+        stage.setScene(new Scene(window, 1200, 800));
+        stage.show();
+    }
+
+    @Test
+    void a_dataset_and_a_story_on_the_command_line_open_and_an_unknown_file_is_refused() throws Exception {
+        // given: a small dataset (the shipped one less its last events), a shipped story, and a text file
+        Dataset shipped = state.getData().workspace().layers().get(0).dataset();
+        Dataset smaller = new Dataset(shipped.version(), shipped.title() + " (test)", shipped.places(),
+                shipped.events().subList(0, 10), shipped.features());
+        Path dataset = dir.resolve("lesson.atlas.json");
+        new DatasetWriter().write(smaller, dataset);
+        Path story = dir.resolve("lesson.story.json");
+        Files.copy(Path.of("assets").resolve(ShippedStories.FILES.get(1)), story);
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not a map");
+        // when
+        List<String> refused = WaitForAsyncUtils.asyncFx(() -> window.openFiles().openArguments(
+                List.of(dataset.toString(), story.toString(), notes.toString()))).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the dataset is the loaded data
+        assertEquals(10, state.getIndex().size());
+        assertEquals(shipped.title() + " (test)", state.getData().workspace().layers().get(0).dataset().title());
+        // the story is open in the story panel, which is shown
+        assertEquals(story, mode.document().getFile());
+        assertTrue(mode.document().getStory().size() > 0);
+        assertSame(mode.panel(), window.getRight(), "the story panel is shown");
+        // the text file is refused by name, with what the app opens
+        assertEquals(List.of(notes.toString()), refused);
+        assertEquals(1, refusedReports.size());
+        assertTrue(refusedReports.get(0).startsWith(notes + ": not a type of file Corridor Atlas opens"), refusedReports.get(0));
+        assertTrue(refusedReports.get(0).contains("datasets (.atlas.json"), refusedReports.get(0));
+        assertTrue(refusedReports.get(0).contains("stories (.story.json)"), refusedReports.get(0));
+    }
+}
