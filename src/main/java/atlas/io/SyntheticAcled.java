@@ -103,7 +103,7 @@ public final class SyntheticAcled {
 
     private static String notes(SplittableRandom r, LocalDate d, int place) {
         StringBuilder s = new StringBuilder("On ").append(d.format(LONG)).append(", ");
-        int words = 30 + r.nextInt(25);
+        int words = 16 + r.nextInt(14);
         for (int w = 0; w < words; w++) {
             s.append(WORDS[r.nextInt(WORDS.length)]);
             if (w % 9 == 8) s.append(',');
