@@ -4,6 +4,7 @@ import atlas.io.AtomicFiles;
 import atlas.model.Dataset;
 import atlas.model.Stop;
 import atlas.model.Story;
+import atlas.model.TimedEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,11 +50,15 @@ public final class HandoutExport {
     private static final String CONTINUED = " (continued)";
     private static final float[] SOURCE_SIZES = {8, 7, 6.5f, 6};
     private final StopRenderer renderer;
-    private final Dataset dataset;
+    private final Function<String, Optional<TimedEvent>> events;
 
-    public HandoutExport(StopRenderer renderer, Dataset dataset) {
+    /** Creates the export; the sources of a stop's highlighted events are looked up in {@code dataset}. */
+    public HandoutExport(StopRenderer renderer, Dataset dataset) { this(renderer, dataset::event); }
+
+    /** Creates the export; the highlighted events (for their sources) are found by id with {@code events}. */
+    public HandoutExport(StopRenderer renderer, Function<String, Optional<TimedEvent>> events) {
         this.renderer = renderer;
-        this.dataset = dataset;
+        this.events = events;
     }
 
     /** Writes the handout to {@code file} atomically (a failed or killed export leaves the previous file whole). */
@@ -129,7 +136,7 @@ public final class HandoutExport {
             if (pages.page == imgPage) pages.y = Math.min(pages.y, imgTop - imgHpt);
             pages.y -= 18;
 
-            List<String> src = CaptionPanel.sourceLines(stop, dataset);
+            List<String> src = CaptionPanel.sourceLines(stop, events);
             if (!src.isEmpty()) {
                 // the sources take a smaller type before they take another page
                 float size = SOURCE_SIZES[0];

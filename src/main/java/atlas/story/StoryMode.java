@@ -92,6 +92,8 @@ public final class StoryMode {
             panel.setOnPresent(this::present);
             panel.setOnPreview(this::preview);
             panel.setPrefWidth(400);
+            StoryExportAction export = new StoryExportAction(doc::getStory, state::getData, res, panel::say);
+            panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
         }
         return panel;
     }

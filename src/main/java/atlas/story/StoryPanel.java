@@ -57,6 +57,7 @@ public final class StoryPanel extends VBox {
     private final TextArea stopNotes = new TextArea();
     private final Label stopDate = new Label();
     private final Label status = new Label();
+    private final HBox actionRow = new HBox(6);
     private final Button present = new Button("Present (F5)");
     private final javafx.scene.control.ComboBox<javafx.stage.Screen> screens = new javafx.scene.control.ComboBox<>();
     private final javafx.scene.control.CheckBox contrast = new javafx.scene.control.CheckBox("High contrast");
@@ -125,6 +126,8 @@ public final class StoryPanel extends VBox {
 
         present.setId("story-present");
         present.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(present, Priority.ALWAYS);
+        actionRow.getChildren().add(present);
         status.setId("story-status");
         status.getStyleClass().add("story-status");
         status.setWrapText(true);
@@ -143,11 +146,14 @@ public final class StoryPanel extends VBox {
 
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(fileRow, new Label("Story"), storyTitle, list, stopRow,
-                new HBox(6, stopDate, setView), stopTitle, stopText, stopNotes, presentRow, present, status);
+                new HBox(6, stopDate, setView), stopTitle, stopText, stopNotes, presentRow, actionRow, status);
         doc.storyProperty().addListener((o, a, b) -> sync());
         doc.dirtyProperty().addListener((o, a, b) -> sync());
         sync();
     }
+
+    /** Adds a control (e.g. the Export menu) next to the Present button. */
+    public void addAction(javafx.scene.Node action) { actionRow.getChildren().add(action); }
 
     /** Shows a message in the status line. */
     public void say(String message) { status.setText(message); }
@@ -374,7 +380,7 @@ public final class StoryPanel extends VBox {
         Stop v = stopFromView(old.title());
         doc.edit(s -> s.withStopReplaced(i, new Stop(old.title(), old.text(), v.date(),
                 old.window() != null && old.window().contains(v.date()) ? old.window() : null, v.center(), v.zoom(),
-                v.layers(), v.highlights(), old.notes(), old.sources())));
+                v.layers(), v.highlights(), old.notes(), old.sources(), old.drawings())));
         status.setText("Stop " + (i + 1) + " now uses the current view.");
     }
 
