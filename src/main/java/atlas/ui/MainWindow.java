@@ -32,6 +32,7 @@ public final class MainWindow extends BorderPane {
     private final ComboBox<TileSource> sources = new ComboBox<>();
     private MapResources res;
     private final OpenFiles openFiles = new OpenFiles();
+    private final DrawingTools drawingTools;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -42,6 +43,9 @@ public final class MainWindow extends BorderPane {
         setCenter(map);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
+        drawingTools = new DrawingTools(state);
+        drawingTools.attach(map, true);
+        sceneProperty().addListener((o, was, now) -> { if (now != null && was == null) drawingTools.install(now); });
 
         this.res = res;
         sources.setId("tile-source");
@@ -94,6 +98,9 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the shared application state. */
     public AtlasState state() { return state; }
+
+    /** Gets the drawing tools (pen, highlighter, arrow, text; undo, redo) shared by the window and its presentations. */
+    public DrawingTools drawingTools() { return drawingTools; }
 
     /** Gets the layers panel (the check boxes of the "Layers" drop-down). */
     public LayersPanel layersPanel() { return layersPanel; }
