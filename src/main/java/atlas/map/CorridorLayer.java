@@ -11,6 +11,7 @@ import atlas.model.TimedFeature;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -55,6 +56,7 @@ public class CorridorLayer extends AtlasLayer {
     private double metresPerPx;
     private Item hovered;
     private boolean pinned;
+    private Function<Viewport, List<LabelBox>> keepClear = v -> List.of();
     private Parent host;
     private final EventHandler<MouseEvent> onMove = this::mouseMoved;
     private final EventHandler<MouseEvent> onClick = this::mouseClicked;
@@ -114,6 +116,15 @@ public class CorridorLayer extends AtlasLayer {
     /** Gets the items drawn in the last frame, bottom to top. */
     public List<Item> drawnItems() { return active; }
 
+    /**
+     * Sets where the lines must not be drawn in a view: the names on the map (e.g. {@code PlaceLabelLayer::textBoxes});
+     * lines break under them so that no line runs through a name's letters. Areas are still filled there.
+     */
+    public void setKeepClear(Function<Viewport, List<LabelBox>> boxes) {
+        keepClear = java.util.Objects.requireNonNull(boxes);
+        markDirty();
+    }
+
     /** Sets the link opener used by source links. */
     public void setLinkOpener(Consumer<String> opener) { popup.setLinkOpener(opener); }
 
@@ -145,7 +156,7 @@ public class CorridorLayer extends AtlasLayer {
         metresPerPx = v.metresPerPixel();
         active = scene.activeAt(date.get(), corridorVisible.get(), bandVisible.get(), postsVisible.get());
         if (hovered != null && !active.contains(hovered)) { pinned = false; hovered = null; popup.hide(); }
-        painter.paint(canvas.getGraphicsContext2D(), active, view, hovered, w, h, metresPerPx);
+        painter.paint(canvas.getGraphicsContext2D(), active, view, hovered, w, h, metresPerPx, keepClear.apply(v));
         legend.show(active);
         if (popup.isVisible()) placePopup(popup.getLayoutX(), popup.getLayoutY());
     }

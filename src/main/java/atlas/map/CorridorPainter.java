@@ -32,6 +32,8 @@ final class CorridorPainter {
 
     private final CorridorPalette palette;
     private double[] bx = new double[64], by = new double[64];
+    private List<LabelBox> keepClear = List.of();
+    private double width, height;
 
     CorridorPainter(CorridorPalette palette) { this.palette = palette; }
 
@@ -40,9 +42,21 @@ final class CorridorPainter {
      * error radius drawn when it is an approximate point. {@code metresPerPx} sizes error circles.
      */
     void paint(GraphicsContext gc, List<Item> active, View v, Item hovered, double width, double height, double metresPerPx) {
+        paint(gc, active, v, hovered, width, height, metresPerPx, List.of());
+    }
+
+    /**
+     * Same as {@link #paint(GraphicsContext, List, View, Item, double, double, double)}, with the lines (routes,
+     * roads, band outlines) broken where they would cross {@code keepClear} (the names on the map).
+     */
+    void paint(GraphicsContext gc, List<Item> active, View v, Item hovered, double width, double height, double metresPerPx,
+               List<LabelBox> keepClear) {
         gc.clearRect(0, 0, width, height);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
+        this.keepClear = keepClear;
+        this.width = width;
+        this.height = height;
         for (Item it : active) {
             switch (it.shape()) {
                 case AREA -> area(gc, it, v);
@@ -77,11 +91,53 @@ final class CorridorPainter {
         gc.setFillRule(FillRule.EVEN_ODD);
         gc.setFill(c.deriveColor(0, 1, 1, 0.16));
         gc.fill();
+        boolean clipped = clipOutNames(gc);
+        if (clipped) {
+            // the clip replaced the path: trace the outline again
+            gc.beginPath();
+            for (int p = 0; p < it.xs().length; p++) {
+                int n = project(it.xs()[p], it.ys()[p], v);
+                gc.moveTo(bx[0], by[0]);
+                for (int i = 1; i < n; i++) gc.lineTo(bx[i], by[i]);
+                gc.closePath();
+            }
+        }
         gc.setStroke(c.deriveColor(0, 1, 1, 0.55));
         gc.setLineWidth(1);
         gc.setLineDashes(CLOSED_DASH);
         gc.stroke();
         gc.setLineDashes((double[]) null);
+        if (clipped) gc.restore();
+    }
+
+    /**
+     * Clips what is drawn next to the canvas minus the names' boxes (an even-odd path of the canvas and the boxes);
+     * returns whether it did (the caller restores the context then).
+     */
+    private boolean clipOutNames(GraphicsContext gc) {
+        if (keepClear.isEmpty()) return false;
+        gc.save();
+        gc.beginPath();
+        // the canvas clockwise, each box anticlockwise: holes under both fill rules (some pipelines clip non-zero)
+        double x0 = -10, y0 = -10, x1 = width + 10, y1 = height + 10;
+        gc.moveTo(x0, y0);
+        gc.lineTo(x1, y0);
+        gc.lineTo(x1, y1);
+        gc.lineTo(x0, y1);
+        gc.closePath();
+        for (LabelBox b : keepClear) {
+            if (b.maxX() < 0 || b.maxY() < 0 || b.x() > width || b.y() > height) continue;
+            double l = b.x() - 1, r = b.maxX() + 1, t = b.y(), u = b.maxY();
+            gc.moveTo(l, t);
+            gc.lineTo(l, u);
+            gc.lineTo(r, u);
+            gc.lineTo(r, t);
+            gc.closePath();
+        }
+        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.clip();
+        gc.beginPath();
+        return true;
     }
 
     private void line(GraphicsContext gc, Item it, View v) {
@@ -94,6 +150,7 @@ final class CorridorPainter {
             case TEMPORARY_LINK -> LINK_DASH;
             default -> it.feature().status() == atlas.model.FeatureStatus.CLOSED ? CLOSED_DASH : null;
         };
+        boolean clipped = clipOutNames(gc);
         for (int p = 0; p < it.xs().length; p++) {
             int n = project(it.xs()[p], it.ys()[p], v);
             if (k != FeatureKind.TEMPORARY_LINK) {
@@ -108,6 +165,7 @@ final class CorridorPainter {
             gc.strokePolyline(bx, by, n);
         }
         gc.setLineDashes((double[]) null);
+        if (clipped) gc.restore();
     }
 
     private void schematicLabel(GraphicsContext gc, Item it, View v, double width, double height) {

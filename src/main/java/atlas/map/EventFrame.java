@@ -66,6 +66,8 @@ final class EventFrame {
         double[] sumX = new double[cells], sumY = new double[cells];
         float[] alpha = new float[cells];
         int[] latest = new int[cells];
+        // the extent of each cell's events in world coordinates, for zooming to a cluster
+        double[] minWX = new double[cells], minWY = new double[cells], maxWX = new double[cells], maxWY = new double[cells];
         int[][] perCategory = null;
 
         double margin = CELL_PX;
@@ -87,6 +89,14 @@ final class EventFrame {
                 perCategory[c][index.category(latest[c]).ordinal()]++;
             }
             if (count[c] >= 1) perCategory[c][cat]++;
+            double wx = t.worldX(p), wy = t.worldY(p);
+            if (count[c] == 0) {
+                minWX[c] = maxWX[c] = wx;
+                minWY[c] = maxWY[c] = wy;
+            } else {
+                minWX[c] = Math.min(minWX[c], wx); maxWX[c] = Math.max(maxWX[c], wx);
+                minWY[c] = Math.min(minWY[c], wy); maxWY[c] = Math.max(maxWY[c], wy);
+            }
             count[c]++;
             sumX[c] += x;
             sumY[c] += y;
@@ -113,6 +123,8 @@ final class EventFrame {
                 if (perCategory[c] == null) { perCategory[c] = new int[CATEGORIES]; perCategory[c][index.category(latest[c]).ordinal()] = 1; }
                 for (int q = 0; q < CATEGORIES; q++) perCategory[o][q] += perCategory[c][q];
                 count[o] += count[c];
+                minWX[o] = Math.min(minWX[o], minWX[c]); maxWX[o] = Math.max(maxWX[o], maxWX[c]);
+                minWY[o] = Math.min(minWY[o], minWY[c]); maxWY[o] = Math.max(maxWY[o], maxWY[c]);
                 sumX[o] += sumX[c];
                 sumY[o] += sumY[c];
                 latest[o] = Math.max(latest[o], latest[c]);
@@ -126,7 +138,8 @@ final class EventFrame {
             if (count[c] == 0) continue;
             int p = latest[c];
             Category cat = count[c] > 1 ? CATS[argmax(perCategory[c])] : index.category(p);
-            markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c]));
+            markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c],
+                    minWX[c], minWY[c], maxWX[c], maxWY[c]));
         }
         EventMarker selected = null;
         if (selectedPosition >= 0 && selectedPosition < index.size() && t.hasPoint(selectedPosition)) {
