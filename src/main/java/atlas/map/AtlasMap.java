@@ -188,6 +188,16 @@ public final class AtlasMap extends StackPane {
         rebuildMapView();
     }
 
+    /**
+     * Clips what the map shows (tiles and overlays, not the chrome) to a shape in this pane's coordinates, or null
+     * for no clip: the compare mode's swipe shows this map right of its divider only. Nothing outside the clip takes
+     * the mouse.
+     */
+    public void setContentClip(Node clip) {
+        Fx.requireFxThread();
+        mapHost.setClip(clip);
+    }
+
     /** Gets the overlays in drawing order (bottom first). */
     public List<AtlasLayer> overlays() { return List.copyOf(overlays); }
 
