@@ -38,6 +38,8 @@ final class CorridorPainter {
     private final CorridorPalette palette;
     private double[] bx = new double[64], by = new double[64];
     private List<LabelBox> keepClear = List.of();
+    /** Room left between a name and a line broken under it, in pixels. */
+    private static final double KEEP_CLEAR_PX = 4.5;
     private double width, height;
 
     CorridorPainter(CorridorPalette palette) { this.palette = palette; }
@@ -66,7 +68,10 @@ final class CorridorPainter {
         if (!ghost.isEmpty()) paintGhost(gc, ghost, v);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
-        this.keepClear = keepClear;
+        // grown by half the widest line and its round cap: the gap leaves the letters clear, not just their box
+        List<LabelBox> grown = new java.util.ArrayList<>(keepClear.size());
+        for (LabelBox b : keepClear) if (b.maxX() > -10 && b.maxY() > -10 && b.x() < width + 10 && b.y() < height + 10) grown.add(b.grown(KEEP_CLEAR_PX));
+        this.keepClear = grown;
         this.width = width;
         this.height = height;
         for (Item it : active) {
@@ -127,53 +132,19 @@ final class CorridorPainter {
         gc.setFillRule(FillRule.EVEN_ODD);
         gc.setFill(c.deriveColor(0, 1, 1, 0.16));
         gc.fill();
-        boolean clipped = clipOutNames(gc);
-        if (clipped) {
-            // the clip replaced the path: trace the outline again
-            gc.beginPath();
-            for (int p = 0; p < it.xs().length; p++) {
-                int n = project(it.xs()[p], it.ys()[p], v);
-                gc.moveTo(bx[0], by[0]);
-                for (int i = 1; i < n; i++) gc.lineTo(bx[i], by[i]);
-                gc.closePath();
-            }
-        }
         gc.setStroke(c.deriveColor(0, 1, 1, 0.55));
         gc.setLineWidth(1);
         gc.setLineDashes(CLOSED_DASH);
-        gc.stroke();
-        gc.setLineDashes((double[]) null);
-        if (clipped) gc.restore();
-    }
-
-    /**
-     * Clips what is drawn next to the canvas minus the names' boxes (an even-odd path of the canvas and the boxes);
-     * returns whether it did (the caller restores the context then).
-     */
-    private boolean clipOutNames(GraphicsContext gc) {
-        if (keepClear.isEmpty()) return false;
-        gc.save();
-        gc.beginPath();
-        // the canvas clockwise, each box anticlockwise: holes under both fill rules (some pipelines clip non-zero)
-        double x0 = -10, y0 = -10, x1 = width + 10, y1 = height + 10;
-        gc.moveTo(x0, y0);
-        gc.lineTo(x1, y0);
-        gc.lineTo(x1, y1);
-        gc.lineTo(x0, y1);
-        gc.closePath();
-        for (LabelBox b : keepClear) {
-            if (b.maxX() < 0 || b.maxY() < 0 || b.x() > width || b.y() > height) continue;
-            double l = b.x() - 1, r = b.maxX() + 1, t = b.y(), u = b.maxY();
-            gc.moveTo(l, t);
-            gc.lineTo(l, u);
-            gc.lineTo(r, u);
-            gc.lineTo(r, t);
-            gc.closePath();
+        if (keepClear.isEmpty()) {
+            gc.stroke();
+        } else {
+            // the outline breaks under the names, the fill does not
+            for (int p = 0; p < it.xs().length; p++) {
+                int n = project(it.xs()[p], it.ys()[p], v);
+                for (double[][] run : LineGaps.outside(bx, by, n, true, keepClear)) gc.strokePolyline(run[0], run[1], run[0].length);
+            }
         }
-        gc.setFillRule(FillRule.EVEN_ODD);
-        gc.clip();
-        gc.beginPath();
-        return true;
+        gc.setLineDashes((double[]) null);
     }
 
     private void line(GraphicsContext gc, Item it, View v) {
@@ -186,22 +157,26 @@ final class CorridorPainter {
             case TEMPORARY_LINK -> LINK_DASH;
             default -> it.feature().status() == atlas.model.FeatureStatus.CLOSED ? CLOSED_DASH : null;
         };
-        boolean clipped = clipOutNames(gc);
         for (int p = 0; p < it.xs().length; p++) {
             int n = project(it.xs()[p], it.ys()[p], v);
-            if (k != FeatureKind.TEMPORARY_LINK) {
-                gc.setLineDashes((double[]) null);
-                gc.setStroke(palette.casing().deriveColor(0, 1, 1, 0.85));
-                gc.setLineWidth(w + 3);
-                gc.strokePolyline(bx, by, n);
+            // the line breaks under the names (a gap as wide as the name's box), so no line runs through letters
+            List<double[][]> runs = keepClear.isEmpty() ? List.<double[][]>of(new double[][]{bx, by})
+                    : LineGaps.outside(bx, by, n, false, keepClear);
+            for (double[][] run : runs) {
+                int m = keepClear.isEmpty() ? n : run[0].length;
+                if (k != FeatureKind.TEMPORARY_LINK) {
+                    gc.setLineDashes((double[]) null);
+                    gc.setStroke(palette.casing().deriveColor(0, 1, 1, 0.85));
+                    gc.setLineWidth(w + 3);
+                    gc.strokePolyline(run[0], run[1], m);
+                }
+                gc.setLineDashes(dash);
+                gc.setStroke(c);
+                gc.setLineWidth(w);
+                gc.strokePolyline(run[0], run[1], m);
             }
-            gc.setLineDashes(dash);
-            gc.setStroke(c);
-            gc.setLineWidth(w);
-            gc.strokePolyline(bx, by, n);
         }
         gc.setLineDashes((double[]) null);
-        if (clipped) gc.restore();
     }
 
     private void schematicLabel(GraphicsContext gc, Item it, View v, double width, double height) {

@@ -51,6 +51,7 @@ public final class StoryMode {
     private Presentation presentation;
     private StoryPlayer player;
     private AtlasMap audienceMap;
+    private AtlasMap presenterMap;
     private StoryTimeline storyTimeline;
     private javafx.util.Duration flightTime = StoryPlayer.DEFAULT_FLIGHT;
 
@@ -155,6 +156,15 @@ public final class StoryMode {
         presentation = new Presentation(state, player, audienceMap, storyTimeline.bar(), tools);
         presentation.view().setHighContrast(panel().highContrast());
         tools.setKeepAction(this::keepPresented);
+        // on two screens the presenter view gets a copy of the audience's map to draw on from the laptop
+        presentation.setPresenterMap(() -> {
+            presenterMap = MapAssembly.build(res, state);
+            presenterMap.setTileSource(window.map().getTileSource());
+            tools.attach(presenterMap, true);
+            MapAssembly.foldLegends(presenterMap);
+            MirroredView.link(audienceMap, presenterMap);
+            return presenterMap;
+        });
         presentation.setOnClosed(this::presentationClosed);
         int start = Math.max(0, panel().selectedIndex());
         player.stopProperty().addListener(o -> showMarks());
@@ -236,6 +246,8 @@ public final class StoryMode {
         // they put on the state goes with them
         if (window.getScene() != null && window.getScene().getWindow() != null) window.getScene().getWindow().requestFocus();
         if (audienceMap != null) audienceMap.dispose();
+        if (presenterMap != null) presenterMap.dispose();
+        presenterMap = null;
         if (storyTimeline != null) storyTimeline.dispose();
         presentation = null;
         player = null;
@@ -332,6 +344,9 @@ public final class StoryMode {
     private static final String NO_STOPS = "The story has no stops yet: choose a shipped story, or add stops from the map.",
             CHOOSE_TITLE = "Present a story", CHOOSE_HEADER = "Which story do you want to present?",
             STOPS = " stops", OPEN_FILE = "Open a story file…";
+
+    /** Gets the presenter view's copy of the audience's map during a presentation on two screens, or null. */
+    public AtlasMap presenterMap() { return presenterMap; }
 
     /** Gets the map the audience sees during a presentation, or null. */
     public AtlasMap audienceMap() { return audienceMap; }
