@@ -29,6 +29,7 @@ public final class Cli {
     static List<Command> commands() {
         return List.of(
                 new ValidateCommand(),
+                new ConvertCommand(),
                 new ExportEventsCommand(),
                 new GenerateEventsCommand(),
                 new SnapshotCommand(),
