@@ -174,6 +174,29 @@ public class CorridorLayer extends AtlasLayer {
         if (popup.isVisible()) placePopup(popup.getLayoutX(), popup.getLayoutY());
     }
 
+    /**
+     * Computes the corridor's lines (routes, roads) as drawn in a view at the layer's date and toggles, in screen
+     * pixels ({@code {xs, ys}} per line part): town names take a side of their dot clear of them where they can.
+     */
+    public List<double[][]> screenLines(Viewport v) {
+        if (!corridorVisible.get()) return List.of();
+        View view = View.of(v);
+        List<double[][]> out = new java.util.ArrayList<>();
+        for (Item it : scene.activeAt(date.get(), true, false, false)) {
+            if (it.shape() != CorridorScene.Shape.LINE) continue;
+            for (int p = 0; p < it.xs().length; p++) {
+                int n = it.xs()[p].length;
+                double[] xs = new double[n], ys = new double[n];
+                for (int i = 0; i < n; i++) {
+                    xs[i] = view.x(it.xs()[p][i]);
+                    ys[i] = view.y(it.ys()[p][i]);
+                }
+                out.add(new double[][]{xs, ys});
+            }
+        }
+        return out;
+    }
+
     /** Computes the item under a point in this layer's coordinates, or null. */
     public Item itemAt(double x, double y) { return CorridorScene.hit(active, view, x, y, HIT_TOLERANCE_PX); }
 

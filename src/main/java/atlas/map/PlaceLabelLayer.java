@@ -61,6 +61,8 @@ public final class PlaceLabelLayer extends CanvasLayer {
     private List<LabelBox> placedAvoid = List.of();
     private List<Placed> placed = List.of();
     private Function<Viewport, List<LabelBox>> avoid = v -> List.of();
+    private Function<Viewport, List<double[][]>> avoidLines = v -> List.of();
+    private List<double[][]> placedLines = List.of();
 
     /** Creates the layer for the base map's towns, sorted once by label priority. */
     public PlaceLabelLayer(List<Town> towns) {
@@ -107,11 +109,23 @@ public final class PlaceLabelLayer extends CanvasLayer {
         markDirty();
     }
 
+    /**
+     * Sets the lines a town name should rather not lie on in a view (the corridor's routes, in screen pixels): a name
+     * takes another side of its dot when one is clear of them; lines still under a name break there. Marks the layer
+     * dirty.
+     */
+    public void setAvoidLines(Function<Viewport, List<double[][]>> lines) {
+        avoidLines = java.util.Objects.requireNonNull(lines);
+        markDirty();
+    }
+
     /** Gets the labels shown in a view with the current name style: computed once per view and style, then reused. */
     List<Placed> placed(Viewport view) {
         List<LabelBox> a = avoid.apply(view);
-        if (!view.equals(placedView) || getNameStyle() != placedStyle || !a.equals(placedAvoid)) {
+        List<double[][]> lines = avoidLines.apply(view);
+        if (!view.equals(placedView) || getNameStyle() != placedStyle || !a.equals(placedAvoid) || !sameLines(lines, placedLines)) {
             placedAvoid = a;
+            placedLines = lines;
             placed = place(view, getNameStyle());
             placedView = view;
             placedStyle = getNameStyle();
@@ -192,7 +206,7 @@ public final class PlaceLabelLayer extends CanvasLayer {
         // first a side that covers no highlighted event's ring (near the dot, then outside a ring on it), then any
         for (int pass = 0; pass < 3; pass++) for (double[] o : pass == 1 ? outside : offsets) {
             Bounds box = new BoundingBox(dot.x() + o[0], dot.y() + o[1], w, h);
-            if (pass < 2 && covers(box(box), placedAvoid)) continue;
+            if (pass < 2 && (covers(box(box), placedAvoid) || crosses(box(box), placedLines))) continue;
             if (grid.isFree(box(box))) {
                 placed.add(new Placed(a, box, box.getMinX(), box.getMinY() + h / 2, dot));
                 placed.add(new Placed(null, dotBox, 0, 0, null));
@@ -201,6 +215,25 @@ public final class PlaceLabelLayer extends CanvasLayer {
                 return;
             }
         }
+    }
+
+    private static boolean crosses(LabelBox b, List<double[][]> lines) {
+        for (double[][] l : lines) {
+            double[] xs = l[0], ys = l[1];
+            for (int i = 0; i + 1 < xs.length; i++) {
+                if (Math.max(xs[i], xs[i + 1]) < b.x() || Math.min(xs[i], xs[i + 1]) > b.maxX()
+                        || Math.max(ys[i], ys[i + 1]) < b.y() || Math.min(ys[i], ys[i + 1]) > b.maxY()) continue;
+                if (LineGaps.inside(xs[i], ys[i], xs[i + 1], ys[i + 1], b) != null) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameLines(List<double[][]> a, List<double[][]> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++)
+            if (!java.util.Arrays.equals(a.get(i)[0], b.get(i)[0]) || !java.util.Arrays.equals(a.get(i)[1], b.get(i)[1])) return false;
+        return true;
     }
 
     private static boolean covers(LabelBox b, List<LabelBox> boxes) {

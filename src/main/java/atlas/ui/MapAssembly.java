@@ -140,6 +140,9 @@ public final class MapAssembly {
         corridor.setId("corridor-layer");
         // the corridor's lines break under the names of towns and regions rather than run through their letters
         corridor.setKeepClear(labels::textBoxes);
+        // and the names take a side of their dot clear of the corridor where they can (fewer, shorter breaks)
+        labels.setAvoidLines(corridor::screenLines);
+        labels.listen(state.visibleLayers(), labels::markDirty);
         if (primary && SWITCHED.stream().noneMatch(state.visibleLayers()::contains)) state.visibleLayers().addAll(SWITCHED);
         corridor.follow(state.dataProperty(), () -> corridor.setScene(state.getData().corridors()));
         corridor.follow(date, () -> corridor.setDate(date.getValue()));
