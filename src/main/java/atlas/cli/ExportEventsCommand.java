@@ -1,6 +1,5 @@
 package atlas.cli;
 
-import atlas.io.EventsExporter;
 import atlas.model.Dataset;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
@@ -18,8 +17,9 @@ final class ExportEventsCommand implements Command {
     @Override public String flag() { return "--export-events"; }
 
     @Override public String usage() {
-        return "--export-events FILE.geojson [--from DATE] [--to DATE] [--dataset FILE]\n"
-                + "                                     write the events between the dates (inclusive) as GeoJSON";
+        return "--export-events FILE [--from DATE] [--to DATE] [--dataset FILE]\n"
+                + "                                     write the events between the dates (inclusive) of any supported input\n"
+                + "                                     as .geojson, .kml, .csv or .atlas.json (by FILE's ending)";
     }
 
     @Override public List<Args.Spec> options() {
@@ -27,8 +27,12 @@ final class ExportEventsCommand implements Command {
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
+        if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE");
         Path file = Path.of(args.positional().get(0));
+        // a name without a known ending gets GeoJSON, as before there were other formats
+        atlas.io.Exports.Format format = atlas.io.Exports.formatOf(String.valueOf(file.getFileName())).orElse(atlas.io.Exports.geoJson());
+        if (format.story())
+            throw new Args.UsageException("expected an output FILE ending in .geojson, .kml, .csv or .atlas.json: " + file);
         Optional<Dataset> loaded = DatasetOption.load(args, err);
         if (loaded.isEmpty()) return 1;
         Dataset d = loaded.get();
@@ -42,7 +46,7 @@ final class ExportEventsCommand implements Command {
             if (!until.isAfter(from)) throw new Args.UsageException("--to is before --from");
             events = index.between(from, until);
         }
-        new EventsExporter().export(d, events, file);
+        atlas.io.Exports.write(d.withEvents(events).withReferences(List.of()), null, file, format);
         out.printf("%s: %d events%n", file, events.size());
         return 0;
     }

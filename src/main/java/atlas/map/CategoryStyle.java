@@ -29,6 +29,7 @@ public final class CategoryStyle {
         set(Category.HUMANITARIAN, "#cc79a7", Symbol.CROSS);
         set(Category.TERRITORIAL_CHANGE, "#6d5a3a", Symbol.SQUARE);
         set(Category.POLITICAL, "#7a7a7a", Symbol.CIRCLE);
+        set(Category.OTHER, "#4f6d6d", Symbol.CIRCLE);
     }
 
     private static void set(Category c, String web, Symbol s) {

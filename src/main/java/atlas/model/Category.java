@@ -13,7 +13,9 @@ public enum Category {
     DIPLOMACY("Diplomacy"),
     HUMANITARIAN("Humanitarian"),
     TERRITORIAL_CHANGE("Territorial change"),
-    POLITICAL("Political");
+    POLITICAL("Political"),
+    /** An imported event whose file names no category the atlas knows. */
+    OTHER("Other");
 
     private final String label;
 
