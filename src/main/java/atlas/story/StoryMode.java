@@ -168,29 +168,36 @@ public final class StoryMode {
         presentation.view().setHighContrast(panel().highContrast());
         tools.setKeepAction(this::keepPresented);
         // on two screens the presenter view gets a copy of the audience's map to draw on from the laptop
-        presentation.setPresenterMap(() -> {
-            presenterMap = MapAssembly.build(res, state);
-            presenterMap.setTileSource(window.map().getTileSource());
-            tools.attach(presenterMap, true);
-            MapAssembly.foldLegends(presenterMap);
-            MirroredView.link(audienceMap, presenterMap);
-            // a comparison stop shows the presenter the same swipe as the audience
-            presenterView = new atlas.ui.CompareView(res, state, presenterMap);
-            presenterView.setControlsShown(false);
-            presenterView.ghostProperty().bindBidirectional(audienceView.ghostProperty());
-            presenterView.layoutProperty().bindBidirectional(audienceView.layoutProperty());
-            presenterView.dividerProperty().bindBidirectional(audienceView.dividerProperty());
-            presenterView.setOnCompareMap(m -> {
-                tools.attach(m, false);
-                MapAssembly.foldLegends(m);
-            });
-            return presenterView;
-        });
+        presentation.setPresenterMap(() -> presenterCopy(tools));
         presentation.setOnClosed(this::presentationClosed);
         int start = Math.max(0, panel().selectedIndex());
         player.stopProperty().addListener(o -> showMarks());
         presentation.show(null, audience, home, true);
         player.go(start);
+    }
+
+    /**
+     * Builds the presenter view's map: a copy of the audience's kept on the same area (drawable from the laptop,
+     * legends folded), inside its own compare pane that follows the audience's (a comparison stop shows the swipe
+     * there too, with the same layout, divider and ghost).
+     */
+    javafx.scene.Node presenterCopy(DrawingTools tools) {
+        presenterMap = MapAssembly.build(res, state);
+        presenterMap.setTileSource(window.map().getTileSource());
+        tools.attach(presenterMap, true);
+        MapAssembly.foldLegends(presenterMap);
+        MirroredView.link(audienceMap, presenterMap);
+        // a comparison stop shows the presenter the same swipe as the audience
+        presenterView = new atlas.ui.CompareView(res, state, presenterMap);
+        presenterView.setControlsShown(false);
+        presenterView.ghostProperty().bindBidirectional(audienceView.ghostProperty());
+        presenterView.layoutProperty().bindBidirectional(audienceView.layoutProperty());
+        presenterView.dividerProperty().bindBidirectional(audienceView.dividerProperty());
+        presenterView.setOnCompareMap(m -> {
+            tools.attach(m, false);
+            MapAssembly.foldLegends(m);
+        });
+        return presenterView;
     }
 
     /** Shows a stop in the window (state at once, the map flies there), for checking it while authoring. */
@@ -399,8 +406,13 @@ public final class StoryMode {
     private void hookClose(Window w) {
         if (w == null || w == hooked) return;
         hooked = w;
-        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            if (doc.recoveryCopy().isPresent()) panel().offerRecovery();
+        // recovery is offered once, when the window first shows: a handler left on a stage shown again later (a
+        // reused stage) would otherwise ask about this session's story from inside that show
+        w.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<WindowEvent>() {
+            @Override public void handle(WindowEvent e) {
+                w.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                if (doc.recoveryCopy().isPresent()) panel().offerRecovery();
+            }
         });
         w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (presentation != null) presentation.close();

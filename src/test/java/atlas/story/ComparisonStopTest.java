@@ -99,9 +99,30 @@ class ComparisonStopTest {
         assertEquals("A  1 Jun 2021", a.getText());
         assertEquals("1 Jun 2023  B", b.getText());
         assertTrue(a.isVisible() && b.isVisible());
+        // and: both sides' legends are folded to their titles, as a presentation shows them
+        assertFalse(mode.audienceMap().chrome().legend().isExpanded());
+        assertFalse(audience.getCompareMap().chrome().legend().isExpanded());
+        // when: the presenter view (two screens) builds its copy of the audience's map
+        CompareView copy = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            CompareView c = (CompareView) mode.presenterCopy(window.drawingTools());
+            new Scene(c, 600, 400);
+            c.applyCss();
+            c.layout();
+            return c;
+        });
+        // then: the presenter sees the same comparison, following the audience's divider and layout
+        assertNotNull(copy.getCompareMap());
+        assertFalse(copy.bar().isVisible());
+        assertFalse(copy.getCompareMap().chrome().legend().isExpanded());
+        robot.interact(() -> audience.setDivider(0.3));
+        assertEquals(0.3, copy.getDivider(), 1e-9);
+        robot.interact(() -> audience.setLayout(CompareView.Layout.SIDE_BY_SIDE));
+        assertEquals(CompareView.Layout.SIDE_BY_SIDE, copy.getLayout());
+        robot.interact(() -> audience.setLayout(CompareView.Layout.SWIPE));
         // when: the next stop is not a comparison
         robot.interact(() -> mode.player().next());
         assertNull(audience.getCompareMap());
+        assertNull(copy.getCompareMap());
         assertFalse(state.isComparing());
         // when: back, then the presentation ends
         robot.interact(() -> mode.player().previous());
