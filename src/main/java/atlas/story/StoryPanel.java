@@ -374,7 +374,7 @@ public final class StoryPanel extends VBox {
         Stop v = stopFromView(old.title());
         doc.edit(s -> s.withStopReplaced(i, new Stop(old.title(), old.text(), v.date(),
                 old.window() != null && old.window().contains(v.date()) ? old.window() : null, v.center(), v.zoom(),
-                v.layers(), v.highlights(), old.notes(), old.sources())));
+                v.layers(), v.highlights(), old.notes(), old.sources(), old.drawings())));
         status.setText("Stop " + (i + 1) + " now uses the current view.");
     }
 

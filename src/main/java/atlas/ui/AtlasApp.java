@@ -63,6 +63,8 @@ public final class AtlasApp extends Application {
             return;
         }
         MainWindow window = new MainWindow(res, state);
+        OpenDatasetAction open = new OpenDatasetAction(state, r -> new Thread(r, "open-dataset").start());
+        window.openFiles().add(open.opener());
         java.util.List<WindowExtension> extensions = new java.util.ArrayList<>();
         for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) extensions.add(x);
         for (WindowExtension x : extensions) x.install(window, res);
@@ -84,8 +86,6 @@ public final class AtlasApp extends Application {
             if (window.getRight() == detailsSlot) window.setRight(timeline.details());
             if (window.getBottom() == barSlot) window.setBottom(timeline.bar());
         };
-        OpenDatasetAction open = new OpenDatasetAction(state, r -> new Thread(r, "open-dataset").start());
-        window.openFiles().add(open.opener());
         javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open dataset…");
         openItem.setId("open-dataset");
         openItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"));

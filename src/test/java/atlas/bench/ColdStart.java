@@ -29,12 +29,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -Pinstaller package
- * xvfb-run -a -s '-screen 0 1600x1000x24' java -cp target/test-classes atlas.bench.ColdStart [ROUNDS]
+ * xvfb-run -a -s '-screen 0 1600x1000x24' java -cp target/test-classes atlas.bench.ColdStart [ROUNDS [APP_DIR]]
  * </pre>
  */
 public final class ColdStart {
     private static final Pattern FIGURES = Pattern.compile("painted (\\d+) ms after JVM start \\(process CPU time (\\d+) ms");
-    private static final Path IMAGE = Path.of("target", "dist", "corridor-atlas");
+    private static Path IMAGE = Path.of("target", "dist", "corridor-atlas");
     /** The JavaFX platform jars the installer linked into the runtime. */
     private static final Path FX_JARS = Path.of("target", "installer", "fxmods");
 
@@ -42,7 +42,8 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        if (!Files.isDirectory(IMAGE) || !Files.isDirectory(FX_JARS)) {
+        if (args.length > 1) IMAGE = Path.of(args[1]); // e.g. /opt/corridor-atlas, the installed app
+        if (!Files.isDirectory(IMAGE.resolve("bin")) || !Files.isDirectory(FX_JARS)) {
             System.err.println("no app image at " + IMAGE + ": run mvn -Pinstaller package first");
             System.exit(1);
         }
@@ -59,7 +60,7 @@ public final class ColdStart {
                 BareWindowProbe.class.getName()));
         commands.put("bare window, app image's runtime", List.of(runtimeJava.toString(), "-cp", probes,
                 BareWindowProbe.class.getName()));
-        commands.put("app image (bin/corridor-atlas)", List.of(IMAGE.resolve("bin").resolve("corridor-atlas").toString()));
+        commands.put("app (" + IMAGE.resolve("bin").resolve("corridor-atlas") + ")", List.of(IMAGE.resolve("bin").resolve("corridor-atlas").toString()));
         commands.put("java -jar target/corridor-atlas.jar", List.of(java, "-jar", Path.of("target", "corridor-atlas.jar").toString()));
 
         Map<String, List<long[]>> results = new LinkedHashMap<>();
@@ -69,12 +70,12 @@ public final class ColdStart {
             for (Map.Entry<String, List<String>> c : commands.entrySet()) {
                 long[] f = run(c.getValue());
                 results.get(c.getKey()).add(f);
-                System.out.printf(Locale.ROOT, "round %d  %-38s %5d ms  (CPU %5d ms, load %.1f)%n", r, c.getKey(), f[0], f[1], load());
+                System.out.printf(Locale.ROOT, "round %d  %-44s %5d ms  (CPU %5d ms, load %.1f)%n", r, c.getKey(), f[0], f[1], load());
             }
         }
         System.out.printf(Locale.ROOT, "%nload average %.1f before, %.1f after, %d cores%n", loadBefore, load(),
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-38s %8s %8s %8s %10s   %s%n", "first frame after JVM start", "median", "min", "max",
+        System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s %10s   %s%n", "first frame after JVM start", "median", "min", "max",
                 "CPU median", "÷ bare window (JDK + jars, app runtime)");
         List<Long> bare = new ArrayList<>();
         for (Map.Entry<String, List<long[]>> e : results.entrySet()) {
@@ -82,7 +83,7 @@ public final class ColdStart {
             long[] cpu = e.getValue().stream().mapToLong(f -> f[1]).sorted().toArray();
             long median = wall[wall.length / 2];
             if (bare.size() < 2) bare.add(median);
-            System.out.printf(Locale.ROOT, "%-38s %6d ms %5d ms %5d ms %7d ms   %.2f, %.2f%n", e.getKey(), median,
+            System.out.printf(Locale.ROOT, "%-44s %6d ms %5d ms %5d ms %7d ms   %.2f, %.2f%n", e.getKey(), median,
                     wall[0], wall[wall.length - 1], cpu[cpu.length / 2], median / (double) bare.get(0),
                     median / (double) bare.get(bare.size() - 1));
         }
