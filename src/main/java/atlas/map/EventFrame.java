@@ -2,7 +2,10 @@ package atlas.map;
 
 import atlas.geo.ProjectedTimeline;
 import atlas.geo.Viewport;
+import atlas.geo.WebMercator;
+import atlas.geo.WorldShape;
 import atlas.model.Category;
+import atlas.model.LatLon;
 import atlas.model.TimeWindow;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
@@ -25,17 +28,27 @@ final class EventFrame {
     private static final Category[] CATS = Category.values();
     private static final int CATEGORIES = CATS.length;
 
-    static final EventFrame EMPTY = new EventFrame(TimelineIndex.EMPTY.positions(Set.of()), List.of(), null);
+    static final EventFrame EMPTY = new EventFrame(TimelineIndex.EMPTY.positions(Set.of()), List.of(), null, List.of());
+
+    /**
+     * The shape of a shown event (a line, a polygon, a moving point's path), drawn under the markers: its layer
+     * (place among the visible layers), category, opacity and whether it is approximate or a moving point's path.
+     */
+    record Shape(WorldShape shape, TimedEvent event, Category category, int layer, double opacity, boolean approximate,
+                 boolean track) {}
 
     private final TimelineIndex.Positions shown;
     final List<EventMarker> markers;
     /** The selected event's marker, drawn highlighted on top, or null when nothing is selected or it has no point. */
     final EventMarker selected;
+    /** The shapes of the shown events that have one, in timeline order (the selected one included). */
+    final List<Shape> shapes;
 
-    private EventFrame(TimelineIndex.Positions shown, List<EventMarker> markers, EventMarker selected) {
+    private EventFrame(TimelineIndex.Positions shown, List<EventMarker> markers, EventMarker selected, List<Shape> shapes) {
         this.shown = shown;
         this.markers = markers;
         this.selected = selected;
+        this.shapes = shapes;
     }
 
     /** Gets the events shown for the date (on screen or not, with a point or not), in timeline order. */
@@ -67,13 +80,32 @@ final class EventFrame {
         float[] alpha = new float[cells];
         int[] latest = new int[cells];
         int[][] perCategory = null;
+        // layers and approximate locations, per cell: the layer of its events (or MIXED), how many are approximate
+        boolean layered = index.layerCount() > 1;
+        int[] cellLayer = layered ? new int[cells] : null;
+        int[] approximate = new int[cells];
+        List<Shape> shapes = new ArrayList<>();
+        boolean anyShapes = t.hasShapes();
 
         double margin = CELL_PX;
         int n = shown.size();
         for (int k = 0; k < n; k++) {
             int p = shown.position(k);
-            if (p == selectedPosition) continue;
-            double x = ax * t.worldX(p) + bx, y = ay * t.worldY(p) + by;
+            double x, y;
+            if (anyShapes && t.hasShape(p)) {
+                TimedEvent e = index.get(p);
+                shapes.add(new Shape(t.shape(p), e, index.category(p), index.layerOf(p),
+                        window.opacity(shown.ageDays(k), windowDays), t.isApproximate(p), e.track() != null));
+                if (p == selectedPosition) continue;
+                // a moving point is drawn where it is on the date, not where it started
+                LatLon at = t.positionOn(p, date);
+                x = ax * WebMercator.worldX(at.lon()) + bx;
+                y = ay * WebMercator.worldY(at.lat()) + by;
+            } else {
+                if (p == selectedPosition) continue;
+                x = ax * t.worldX(p) + bx;
+                y = ay * t.worldY(p) + by;
+            }
             // NaN (no point) fails every comparison: test for "inside" rather than "outside"
             if (!(x >= -margin && y >= -margin && x <= width + margin && y <= height + margin)) continue;
             int cx = (int) ((x + margin) / CELL_PX), cy = (int) ((y + margin) / CELL_PX);
@@ -87,6 +119,11 @@ final class EventFrame {
                 perCategory[c][index.category(latest[c]).ordinal()]++;
             }
             if (count[c] >= 1) perCategory[c][cat]++;
+            if (layered) {
+                int l = index.layerOf(p);
+                cellLayer[c] = count[c] == 0 || cellLayer[c] == l ? l : EventMarker.MIXED;
+            }
+            if (t.isApproximate(p)) approximate[c]++;
             count[c]++;
             sumX[c] += x;
             sumY[c] += y;
@@ -112,6 +149,8 @@ final class EventFrame {
                 if (perCategory[o] == null) { perCategory[o] = new int[CATEGORIES]; perCategory[o][index.category(latest[o]).ordinal()] = 1; }
                 if (perCategory[c] == null) { perCategory[c] = new int[CATEGORIES]; perCategory[c][index.category(latest[c]).ordinal()] = 1; }
                 for (int q = 0; q < CATEGORIES; q++) perCategory[o][q] += perCategory[c][q];
+                if (layered && cellLayer[o] != cellLayer[c]) cellLayer[o] = EventMarker.MIXED;
+                approximate[o] += approximate[c];
                 count[o] += count[c];
                 sumX[o] += sumX[c];
                 sumY[o] += sumY[c];
@@ -126,14 +165,17 @@ final class EventFrame {
             if (count[c] == 0) continue;
             int p = latest[c];
             Category cat = count[c] > 1 ? CATS[argmax(perCategory[c])] : index.category(p);
-            markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c]));
+            markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c],
+                    layered ? cellLayer[c] : 0, approximate[c] == count[c]));
         }
         EventMarker selected = null;
         if (selectedPosition >= 0 && selectedPosition < index.size() && t.hasPoint(selectedPosition)) {
-            selected = new EventMarker(ax * t.worldX(selectedPosition) + bx, ay * t.worldY(selectedPosition) + by, 1,
-                    index.category(selectedPosition), index.get(selectedPosition), 1.0);
+            LatLon at = t.positionOn(selectedPosition, date);
+            selected = new EventMarker(ax * WebMercator.worldX(at.lon()) + bx, ay * WebMercator.worldY(at.lat()) + by, 1,
+                    index.category(selectedPosition), index.get(selectedPosition), 1.0, index.layerOf(selectedPosition),
+                    t.isApproximate(selectedPosition));
         }
-        return new EventFrame(shown, List.copyOf(markers), selected);
+        return new EventFrame(shown, List.copyOf(markers), selected, List.copyOf(shapes));
     }
 
     private static int argmax(int[] a) {

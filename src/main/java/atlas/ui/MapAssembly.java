@@ -6,6 +6,7 @@ import atlas.map.EventLayer;
 import atlas.map.HighlightLayer;
 import atlas.map.MapLayers;
 import atlas.map.PlaceLabelLayer;
+import atlas.map.ReferenceLayer;
 import atlas.tiles.TileRenderer;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class MapAssembly {
         map.addOverlay(labels);
         addCorridor(map, state);
         followLineToggles(map, state);
+        map.addOverlay(referenceLayer(state));
         map.addOverlay(eventLayer(state));
         map.addOverlay(highlights(state));
         return map;
@@ -79,7 +81,10 @@ public final class MapAssembly {
      */
     static EventLayer eventLayer(AtlasState state) {
         EventLayer l = new EventLayer();
-        l.follow(state.dataProperty(), () -> l.setTimeline(state.getData().timeline()));
+        l.follow(state.dataProperty(), () -> {
+            l.setTimeline(state.getData().timeline());
+            l.setLayerColours(state.getData().layerColours());
+        });
         l.follow(state.dateProperty(), () -> l.setDate(state.getDate()));
         l.follow(state.timeWindowProperty(), () -> l.setWindow(state.getTimeWindow()));
         l.follow(state.categories(), () -> l.setCategories(state.categorySnapshot()));
@@ -88,6 +93,13 @@ public final class MapAssembly {
         l.selectedEventProperty().addListener((o, was, now) -> {
             if (now != state.getSelectedEvent()) state.setSelectedEvent(now);
         });
+        return l;
+    }
+
+    /** Creates the layer of the visible workspace layers' untimed reference features, shown at every date. */
+    private static ReferenceLayer referenceLayer(AtlasState state) {
+        ReferenceLayer l = new ReferenceLayer();
+        l.follow(state.dataProperty(), () -> l.setReferences(state.getData().references()));
         return l;
     }
 
