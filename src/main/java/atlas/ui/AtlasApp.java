@@ -128,16 +128,18 @@ public final class AtlasApp extends Application {
         });
         stage.show();
         map.setView(prefs.center(), prefs.zoom());
-        // -Datlas.dataset=FILE imports a file (e.g. one made with --generate-events) as a layer, like File > Import
-        String datasetFile = System.getProperty("atlas.dataset");
-        if (datasetFile != null && !datasetFile.isBlank()) imports.importFile(java.nio.file.Path.of(datasetFile));
-        // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
-        if (getParameters() != null) window.openFiles().openArguments(getParameters().getRaw());
+        java.util.List<String> arguments = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
         map.requestFocus();
         logFirstPaint(() -> {
             buildPanels.run();
-            // the remembered files are read now, one after another, off the FX thread
+            // the remembered files are read now, one after another, off the FX thread; then the files given to the app
+            // (they too wait for the first paint: reading a big file on the second core would delay it)
             workspace.reopenRemembered();
+            // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
+            window.openFiles().openArguments(arguments);
+            // -Datlas.dataset=FILE imports a file (e.g. one made with --generate-events) as a layer, like File > Import
+            String datasetFile = System.getProperty("atlas.dataset");
+            if (datasetFile != null && !datasetFile.isBlank()) imports.importFile(java.nio.file.Path.of(datasetFile));
             // every other asset is checked now: a broken one stops the app with a dialog naming it
             CompletableFuture<?> world = res.renderer().prepareWorld();
             CompletableFuture<?> others = CompletableFuture.runAsync(() -> {

@@ -108,13 +108,17 @@ public final class EventListPanel extends VBox {
         list.setCellFactory(v -> new EventCell());
         list.setPlaceholder(new Label("No events match"));
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+        // invalidation, not change, listeners: two layers may hold equal records (one file imported twice), which a
+        // change listener would take for no change
+        list.getSelectionModel().selectedItemProperty().addListener(o -> {
+            TimedEvent now = list.getSelectionModel().getSelectedItem();
             if (syncing || now == null) return;
             syncing = true;
             try { selectedEvent.set(now); } finally { syncing = false; }
             onChosen.accept(now);
         });
-        selectedEvent.addListener((o, was, now) -> {
+        selectedEvent.addListener(o -> {
+            TimedEvent now = selectedEvent.get();
             if (syncing) return;
             syncing = true;
             try { select(now); } finally { syncing = false; }

@@ -309,10 +309,11 @@ public final class ImportAction {
                 gaps.stop();
                 Runtime rt = Runtime.getRuntime();
                 LOG.info(String.format(Locale.ROOT, "%s %s (%,d events, %s): read %d ms, timeline and first frame %d ms;"
-                                + " longest FX-thread gap between pulses while loading %.0f ms (%d pulses); heap in use %d MB"
+                                + " longest FX-thread gap between pulses while loading %.0f ms (%d pulses, %.1f s after the start);"
+                                + " heap in use %d MB"
                                 + " (load average %.1f on %d cores)",
                         layerId == null ? "imported" : "reopened", file.getFileName(), events, r.format(), readNs / 1_000_000, (System.nanoTime() - t1) / 1_000_000,
-                        gaps.longestGapMs(), gaps.pulses(), (rt.totalMemory() - rt.freeMemory()) >> 20,
+                        gaps.longestGapMs(), gaps.pulses(), (gaps.longestGapEnd() - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) >> 20,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                         Runtime.getRuntime().availableProcessors()));
                 finish(String.format(Locale.ROOT, ADDED, layerName, events, skipped), outcome, null, done);

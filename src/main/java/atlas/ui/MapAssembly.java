@@ -7,6 +7,7 @@ import atlas.map.HighlightLayer;
 import atlas.map.MapLayers;
 import atlas.map.PlaceLabelLayer;
 import atlas.map.ReferenceLayer;
+import atlas.model.TimedEvent;
 import atlas.tiles.TileRenderer;
 import java.util.HashSet;
 import java.util.List;
@@ -90,7 +91,9 @@ public final class MapAssembly {
         l.follow(state.categories(), () -> l.setCategories(state.categorySnapshot()));
         l.follow(state.selectedEventProperty(), () -> l.setSelectedEvent(state.getSelectedEvent()));
         // the layer's own property: a click on a marker selects the event in the state (nothing to undo)
-        l.selectedEventProperty().addListener((o, was, now) -> {
+        l.selectedEventProperty().addListener(o -> {
+            // by identity: an equal record of another layer is another event
+            TimedEvent now = l.getSelectedEvent();
             if (now != state.getSelectedEvent()) state.setSelectedEvent(now);
         });
         return l;

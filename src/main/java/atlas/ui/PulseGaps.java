@@ -12,15 +12,22 @@ final class PulseGaps extends AnimationTimer {
     private long last = -1;
     private long longest;
     private long pulses;
+    private long longestEnd;
 
     @Override public void handle(long now) {
-        if (last >= 0) longest = Math.max(longest, now - last);
+        if (last >= 0 && now - last > longest) {
+            longest = now - last;
+            longestEnd = now;
+        }
         last = now;
         pulses++;
     }
 
     /** Gets the longest gap between two pulses so far, in milliseconds. */
     double longestGapMs() { return longest / 1e6; }
+
+    /** Gets when the longest gap ended, in {@link System#nanoTime()} units (0 when there was none). */
+    long longestGapEnd() { return longestEnd; }
 
     /** Gets the number of pulses seen. */
     long pulses() { return pulses; }

@@ -190,11 +190,16 @@ public final class WorkspaceEditor {
         if (gen < published) return;
         published = gen;
         publishing = true;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
         try {
             state.setData(d);
         } finally {
             publishing = false;
         }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (ms > 20) LOG.info(String.format(java.util.Locale.ROOT, "publishing the workspace (%,d events) took %d ms on the"
+                + " FX thread (CPU time %d ms)", d.index().size(), ms, (threads.getCurrentThreadCpuTime() - c0) / 1_000_000));
     }
 
     private static long visibleEvents(Workspace w) {
