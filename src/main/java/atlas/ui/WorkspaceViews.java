@@ -84,7 +84,7 @@ public final class WorkspaceViews {
 
         // files dropped anywhere on the window that no panel took (the story's and the layers' rows move rows)
         window.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles() && e.getGestureSource() == null) {
+            if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 window.pseudoClassStateChanged(DROP_TARGET, true);
                 e.consume();
