@@ -37,6 +37,14 @@ public final class StoryWriter {
         AtomicFiles.write(file, out -> out.write(toJson(story).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Saves a recovery copy of a story: atomically like {@link #save}, without forcing it to the disk (it is written
+     * on every edit; a killed process still leaves it whole).
+     */
+    public void saveRecoveryCopy(Story story, Path file) throws IOException {
+        AtomicFiles.write(file, out -> out.write(toJson(story).getBytes(StandardCharsets.UTF_8)), false);
+    }
+
     private void write(Story story, Writer out) throws IOException {
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE
                 .withLinefeed("\n"));

@@ -69,6 +69,7 @@ public final class AtlasMap extends StackPane {
     private MapView mapView;
     private Viewport requested;
     private Timeline flight;
+    private boolean dragging;
 
     /** Creates the map showing {@code source}'s tiles at the default view; the legend draws its symbols with {@code legendStyle}. */
     public AtlasMap(TileSource source, TileRenderer legendStyle) {
@@ -95,7 +96,10 @@ public final class AtlasMap extends StackPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> cursor.set(getView().toLatLon(e.getX(), e.getY())));
-        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved());
+        // a drag moves the map only when its press reached the map (a drawing tool consumes its own)
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragging = true);
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> { if (dragging) userMoved(); });
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> dragging = false);
         addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> userMoved());
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::refreshView));
     }

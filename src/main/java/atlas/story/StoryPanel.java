@@ -57,6 +57,7 @@ public final class StoryPanel extends VBox {
     private final TextArea stopNotes = new TextArea();
     private final Label stopDate = new Label();
     private final Label status = new Label();
+    private final HBox actionRow = new HBox(6);
     private final Button present = new Button("Present (F5)");
     private final javafx.scene.control.ComboBox<javafx.stage.Screen> screens = new javafx.scene.control.ComboBox<>();
     private final javafx.scene.control.CheckBox contrast = new javafx.scene.control.CheckBox("High contrast");
@@ -105,6 +106,7 @@ public final class StoryPanel extends VBox {
         Button down = button("▼", "story-down", "Move the stop down", () -> move(1));
         Button del = button("Delete", "story-delete", "Delete the stop", this::deleteStop);
         Button setView = button("Use view", "story-set-view", "Set the stop's view, date, layers and highlight from what the map shows now", this::updateStopFromView);
+        Button keepDrawn = button("Keep drawings", "story-keep-drawings", "Keep what is drawn on the map with this stop (K); it is shown at the stop, in slides and in the handout", this::keepDrawings);
         HBox stopRow = new HBox(4, add, up, down, del);
         stopRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -125,6 +127,8 @@ public final class StoryPanel extends VBox {
 
         present.setId("story-present");
         present.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(present, Priority.ALWAYS);
+        actionRow.getChildren().add(present);
         status.setId("story-status");
         status.getStyleClass().add("story-status");
         status.setWrapText(true);
@@ -143,11 +147,14 @@ public final class StoryPanel extends VBox {
 
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(fileRow, new Label("Story"), storyTitle, list, stopRow,
-                new HBox(6, stopDate, setView), stopTitle, stopText, stopNotes, presentRow, present, status);
+                new HBox(6, stopDate, setView, keepDrawn), stopTitle, stopText, stopNotes, presentRow, actionRow, status);
         doc.storyProperty().addListener((o, a, b) -> sync());
         doc.dirtyProperty().addListener((o, a, b) -> sync());
         sync();
     }
+
+    /** Adds a control (e.g. the Export menu) next to the Present button. */
+    public void addAction(javafx.scene.Node action) { actionRow.getChildren().add(action); }
 
     /** Shows a message in the status line. */
     public void say(String message) { status.setText(message); }
@@ -203,7 +210,7 @@ public final class StoryPanel extends VBox {
         TimeWindow w = state.getTimeWindow();
         TimeSpan window = w.kind() == TimeWindow.Kind.SPAN && w.span().contains(state.getDate()) ? w.span() : null;
         return new Stop(title, "", state.getDate(), window, camera.center(), clampZoom(camera.zoom()), layers,
-                sel == null ? List.of() : List.of(sel.id()), "", List.of());
+                sel == null ? List.of() : List.of(sel.id()), "", List.of(), state.getDrawings());
     }
 
     /** Adds a stop from the current view after the selected stop (or at the end) and selects it. */
@@ -215,6 +222,25 @@ public final class StoryPanel extends VBox {
         select(at);
         status.setText("Added stop " + (at + 1) + ".");
     }
+
+    /**
+     * Keeps what is drawn on the map now with the selected stop (replacing what it kept; nothing drawn keeps none);
+     * returns whether a stop was selected.
+     */
+    public boolean keepDrawings() {
+        int i = selectedIndex();
+        if (i < 0) {
+            status.setText(NO_STOP_TO_KEEP);
+            return false;
+        }
+        int n = state.getDrawings().size();
+        doc.edit(s -> s.withStopReplaced(i, s.stop(i).withDrawings(state.getDrawings())));
+        status.setText(String.format(KEPT, n, i + 1));
+        return true;
+    }
+
+    private static final String NO_STOP_TO_KEEP = "Select the stop to keep the drawings with.",
+            KEPT = "Stop %2$d now keeps %1$d drawing(s) (what the map shows).";
 
     /** Moves the selected stop by {@code delta} positions. */
     public void move(int delta) {

@@ -6,6 +6,7 @@ import atlas.io.Datasets;
 import atlas.map.AtlasMap;
 import atlas.map.TileSources;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
@@ -138,6 +139,7 @@ public final class AtlasApp extends Application {
             // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
             window.openFiles().openArguments(arguments);
             // -Datlas.dataset=FILE imports a file (e.g. one made with --generate-events) as a layer, like File > Import
+            // would, once the window stands: reading it then never competes with building the window
             String datasetFile = System.getProperty("atlas.dataset");
             if (datasetFile != null && !datasetFile.isBlank()) imports.importFile(java.nio.file.Path.of(datasetFile));
             // every other asset is checked now: a broken one stops the app with a dialog naming it

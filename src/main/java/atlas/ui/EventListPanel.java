@@ -146,7 +146,7 @@ public final class EventListPanel extends VBox {
     /** Sets the place names searched for an event (all usages, lower or upper case); refilters. */
     public void setPlaceText(Function<TimedEvent, String> names) {
         placeText = names;
-        refilter();
+        if (!query().isEmpty()) refilter();
     }
 
     /** Sets how each row names and marks its event's layer (null result: nothing); refreshes the rows. */
@@ -154,6 +154,8 @@ public final class EventListPanel extends VBox {
         layerTag = tag;
         list.refresh();
     }
+
+    private String query() { return search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT); }
 
     /** Gets the list view (for keyboard focus and tests). */
     public ListView<TimedEvent> listView() { return list; }
@@ -166,12 +168,15 @@ public final class EventListPanel extends VBox {
      * a search text filters them one by one.
      */
     private void refilter() {
-        String q = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
+        String q = query();
         Set<Category> cats = categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
         shown = index.get().positions(cats);
         items = q.isEmpty() ? shown.events() : shown.events().stream().filter(e -> matches(e, q)).toList();
         syncing = true;
         try {
+            // through null: replacing one list by another makes JavaFX compare them element by element (a million
+            // deep equals), null makes the change cheap to detect
+            list.setItems(null);
             list.setItems(FXCollections.observableList(items));
             select(selectedEvent.get());
         } finally {
@@ -223,6 +228,7 @@ public final class EventListPanel extends VBox {
         private final Label title = new Label();
         private final VBox text = new VBox(0, date, title);
         private final HBox box = new HBox(8, symbol, text);
+        private final Tooltip tooltip = new Tooltip();
 
         EventCell() {
             getStyleClass().add("event-cell");
@@ -240,6 +246,7 @@ public final class EventListPanel extends VBox {
                 setGraphic(null);
                 setText(null);
                 setAccessibleText(null);
+                setTooltip(null);
                 return;
             }
             javafx.scene.canvas.GraphicsContext g = symbol.getGraphicsContext2D();
@@ -256,7 +263,9 @@ public final class EventListPanel extends VBox {
             String layer = tag == null || tag.name() == null ? "" : "  ·  " + tag.name();
             date.setText(e.dateLabel() + "  ·  " + e.category().label() + where + layer);
             title.setText(e.title());
-            setTooltip(new Tooltip(e.title()));
+            // one tooltip per cell, its text changed: a new Tooltip is a popup window with its own scene
+            tooltip.setText(e.title());
+            setTooltip(tooltip);
             setAccessibleText(e.dateLabel() + ", " + e.title());
             setGraphic(box);
             setText(null);

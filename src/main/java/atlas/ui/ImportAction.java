@@ -304,20 +304,18 @@ public final class ImportAction {
         long t1 = System.nanoTime();
         shown.whenComplete((data, t) -> {
             String skipped = r.skipped() == 0 ? "" : String.format(Locale.ROOT, ADDED_SKIPPED, r.skipped());
-            // one more pulse: the frame that shows the new layer belongs to the import
-            Platform.runLater(() -> {
-                gaps.stop();
+            long built = System.nanoTime() - t1;
+            // the pulses that follow belong to the import: they lay out and draw the new layer
+            gaps.finish(() -> {
                 Runtime rt = Runtime.getRuntime();
-                LOG.info(String.format(Locale.ROOT, "%s %s (%,d events, %s): read %d ms, timeline and first frame %d ms;"
-                                + " longest FX-thread gap between pulses while loading %.0f ms (%d pulses, %.1f s after the start);"
-                                + " heap in use %d MB"
-                                + " (load average %.1f on %d cores)",
-                        layerId == null ? "imported" : "reopened", file.getFileName(), events, r.format(), readNs / 1_000_000, (System.nanoTime() - t1) / 1_000_000,
-                        gaps.longestGapMs(), gaps.pulses(), (gaps.longestGapEnd() - t0) / 1e9, (rt.totalMemory() - rt.freeMemory()) >> 20,
+                LOG.info(String.format(Locale.ROOT, "%s %s (%,d events, %s): read %d ms, timeline %d ms; longest gap between"
+                                + " pulses while loading %s; heap in use %d MB; load average %.1f on %d cores",
+                        layerId == null ? "imported" : "reopened", file.getFileName(), events, r.format(),
+                        readNs / 1_000_000, built / 1_000_000, gaps.summary(), (rt.totalMemory() - rt.freeMemory()) >> 20,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                         Runtime.getRuntime().availableProcessors()));
-                finish(String.format(Locale.ROOT, ADDED, layerName, events, skipped), outcome, null, done);
             });
+            finish(String.format(Locale.ROOT, ADDED, layerName, events, skipped), outcome, null, done);
         });
     }
 

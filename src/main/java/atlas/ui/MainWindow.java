@@ -29,7 +29,10 @@ public final class MainWindow extends BorderPane {
     private final ToolBar toolbar;
     private final MenuButton menu;
     private final LayersPanel layersPanel;
+    private final ComboBox<TileSource> sources = new ComboBox<>();
+    private MapResources res;
     private final OpenFiles openFiles = new OpenFiles();
+    private final DrawingTools drawingTools;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -40,13 +43,16 @@ public final class MainWindow extends BorderPane {
         setCenter(map);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
+        drawingTools = new DrawingTools(state);
+        drawingTools.attach(map, true);
+        sceneProperty().addListener((o, was, now) -> { if (now != null && was == null) drawingTools.install(now); });
 
-        ComboBox<TileSource> sources = new ComboBox<>();
+        this.res = res;
         sources.setId("tile-source");
         sources.getItems().setAll(res.sources());
         sources.setConverter(new StringConverter<>() {
             @Override public String toString(TileSource s) { return s == null ? "" : s.name(); }
-            @Override public TileSource fromString(String s) { return res.source(s); }
+            @Override public TileSource fromString(String s) { return MainWindow.this.res.source(s); }
         });
         sources.setButtonCell(new ListCell<>() {
             @Override protected void updateItem(TileSource s, boolean empty) {
@@ -69,7 +75,10 @@ public final class MainWindow extends BorderPane {
         reset.setOnAction(e -> map.flyTo(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, javafx.util.Duration.millis(600)));
         MenuItem about = new MenuItem("About and data sources…");
         about.setOnAction(e -> about());
-        menu = new MenuButton("Menu", null, reset, about);
+        MenuItem servers = new MenuItem("Tile servers…");
+        servers.setId("tile-servers");
+        servers.setOnAction(e -> editTileServers());
+        menu = new MenuButton("Menu", null, reset, servers, about);
         menu.setId("main-menu");
 
         Pane spacer = new Pane();
@@ -90,6 +99,9 @@ public final class MainWindow extends BorderPane {
     /** Gets the shared application state. */
     public AtlasState state() { return state; }
 
+    /** Gets the drawing tools (pen, highlighter, arrow, text; undo, redo) shared by the window and its presentations. */
+    public DrawingTools drawingTools() { return drawingTools; }
+
     /** Gets the layers panel (the check boxes of the "Layers" drop-down). */
     public LayersPanel layersPanel() { return layersPanel; }
 
@@ -101,6 +113,29 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the toolbar, to add controls to. */
     public ToolBar toolbar() { return toolbar; }
+
+    /** Opens Menu ▸ Tile servers… and applies what the user sets: the chooser's online sources, the cache limit. */
+    private void editTileServers() {
+        TileServerSettings settings = TileServerSettings.standard();
+        TileServersDialog d = new TileServersDialog(getScene() == null ? null : getScene().getWindow(),
+                settings.servers(), settings.cacheBytes(), res.tileCache().sizeBytes());
+        if (d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) return;
+        settings.save(d.servers(), d.cacheBytes());
+        setTileServers(d.servers(), d.cacheBytes());
+    }
+
+    /**
+     * Sets the online tile servers the chooser offers and the cache limit; a source shown now that is no longer
+     * offered gives way to the offline one. FX thread.
+     */
+    public void setTileServers(java.util.List<atlas.tiles.TileServer> servers, long cacheBytes) {
+        TileSource shown = map.getTileSource();
+        res = res.withServers(servers);
+        long bytes = cacheBytes;
+        new Thread(() -> res.tileCache().setMaxBytes(bytes), "tile-cache-limit").start();
+        sources.getItems().setAll(res.sources());
+        map.setTileSource(res.sources().contains(shown) ? shown : res.offline());
+    }
 
     private void about() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);

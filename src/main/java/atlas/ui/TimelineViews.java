@@ -39,9 +39,9 @@ public final class TimelineViews {
 
         list = new EventListPanel(state.categories());
         subscriptions.follow(state.dataProperty(), () -> {
-            list.setPlaceText(placeNames(state.getData()));
             list.setLayerTag(layerTags(state.getData()));
             list.indexProperty().set(state.getIndex());
+            list.setPlaceText(placeNames(state.getData()));
         });
         subscriptions.bindBidirectional(list.selectedEventProperty(), state.selectedEventProperty());
         list.setOnEventChosen(e -> bar.scrubTo(e.start().firstDay()));

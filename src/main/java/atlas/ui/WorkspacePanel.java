@@ -180,6 +180,7 @@ public final class WorkspacePanel extends VBox {
         private final VBox text = new VBox(1, name, detail);
         private final MenuButton menu = new MenuButton("⋮");
         private final HBox row = new HBox(6, shown, colour, text, menu);
+        private final Tooltip tooltip = new Tooltip();
         private boolean updating;
 
         LayerCell() {
@@ -259,7 +260,9 @@ public final class WorkspacePanel extends VBox {
                 pseudoClassStateChanged(MISSING_STATE, status == WorkspaceEditor.Status.MISSING
                         || status == WorkspaceEditor.Status.FAILED);
                 pseudoClassStateChanged(HIDDEN_STATE, !l.visible());
-                setTooltip(new Tooltip(l.name() + "\n" + (l.source() == null ? SHIPPED : l.source()) + "\n" + detail(l)));
+                // one tooltip per cell, its text changed: a new Tooltip is a popup window with its own scene
+                tooltip.setText(l.name() + "\n" + (l.source() == null ? SHIPPED : l.source()) + "\n" + detail(l));
+                setTooltip(tooltip);
                 menu.getItems().setAll(items(l));
                 ContextMenu cm = new ContextMenu();
                 cm.getItems().setAll(items(l));
