@@ -106,7 +106,7 @@ public final class AcledCsvReader implements FormatReader {
         private final Map<String, Integer> ids = new HashMap<>();
         private final Map<String, EventDate> dates = new HashMap<>();
         private final Map<String, List<Source>> sources = new HashMap<>();
-        private final Map<List<String>, Attributes> groups = new HashMap<>();
+        private final Map<List<Object>, Attributes> groups = new HashMap<>();
         private final int id, date, precision, eventType, subType, civilians, lat, lon, geo, source, notes, location, fatalities;
         private final int[] actorCols, areaCols, rowCols;
         private final Attributes.Schema actorSchema = Attributes.Schema.of(ACTOR_GROUP);
@@ -187,8 +187,9 @@ public final class AcledCsvReader implements FormatReader {
             String where = rows.get(location).strip();
             String sub = rows.get(subType).strip().isEmpty() ? rows.get(eventType).strip() : rows.get(subType).strip();
             String title = pool.share(where.isEmpty() ? sub : sub + " in " + where);
-            Attributes attributes = Attributes.of(rowSchema, values(rowCols),
-                    group(actorSchema, actorCols, group(areaSchema, areaCols, null)));
+            // every group is shared: rows repeat the same actors, areas and (fatalities, precision, timestamp) values
+            Attributes attributes = Attributes.join(group(rowSchema, rowCols, null), group(actorSchema, actorCols, null),
+                    group(areaSchema, areaCols, null));
             CoordinateStatus status = geoText.equals("2") || geoText.equals("3") ? CoordinateStatus.APPROXIMATE : null;
             sink.event(new TimedEvent(eventId, start, null, title, rows.get(notes).strip(), category, null, point,
                     sources(rows.get(source)), List.of(), status, null, null, attributes));
@@ -201,15 +202,25 @@ public final class AcledCsvReader implements FormatReader {
             return v;
         }
 
+        /** Gets the shared attributes of these values followed by {@code next} (one instance per distinct pair). */
         private Attributes group(Attributes.Schema schema, int[] cols, Attributes next) {
             String[] v = values(cols);
-            List<String> key = java.util.Arrays.asList(v);
+            Object[] k = java.util.Arrays.copyOf(v, v.length + 2, Object[].class);
+            k[v.length] = schema;
+            k[v.length + 1] = next == null ? null : new Identity(next);
+            List<Object> key = java.util.Arrays.asList(k);
             Attributes a = groups.get(key);
             if (a == null) {
                 a = Attributes.of(schema, v, next);
                 groups.put(key, a);
             }
             return a;
+        }
+
+        /** Compares shared attributes by identity (they are unique per content already), cheaply. */
+        private record Identity(Attributes a) {
+            @Override public boolean equals(Object o) { return o instanceof Identity i && i.a == a; }
+            @Override public int hashCode() { return System.identityHashCode(a); }
         }
 
         private List<Source> sources(String text) {

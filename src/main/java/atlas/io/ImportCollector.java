@@ -68,7 +68,8 @@ public final class ImportCollector implements RecordSink {
     private List<atlas.model.Source> provenance = List.of();
 
     @Override public void event(TimedEvent e) {
-        if (!eventIds.add(e.id())) { duplicate("event", e.id()); return; }
+        // validation keeps no events, so no dataset is built: the readers' own located checks are enough there
+        if (keep && !eventIds.add(e.id())) { duplicate("event", e.id()); return; }
         if (e.sources().isEmpty() && !provenance.isEmpty())
             e = new TimedEvent(e.id(), e.start(), e.end(), e.title(), e.summary(), e.category(), e.placeId(), e.point(),
                     provenance, e.accounts(), e.location(), e.geometry(), e.track(), e.attributes());

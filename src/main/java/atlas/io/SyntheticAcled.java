@@ -35,6 +35,8 @@ public final class SyntheticAcled {
             {"Strategic developments", "Strategic developments", "Non-violent transfer of territory"}};
     private static final String[] ACTORS = {"Synthetic Force A", "Synthetic Force B", "Synthetic Militia C",
             "Protesters (Synthetic)", "Civilians (Synthetic)", "Synthetic Police"};
+    /** The ACLED inter code of each actor (1 state forces, 3 militias, 6 protesters, 7 civilians…). */
+    private static final int[] INTER = {1, 1, 3, 6, 7, 1};
     private static final String[] SOURCES = {"Synthetic Wire", "Synthetic Daily; Synthetic Radio", "Synthetic Monitor"};
     private static final String[] WORDS = ("on the reported date forces of the synthetic side exchanged fire near the "
             + "village according to the source the incident lasted several hours residents said there was damage to "
@@ -71,13 +73,16 @@ public final class SyntheticAcled {
                 g.writeString(type[0]);
                 g.writeString(type[1]);
                 g.writeString(type[2]);
-                g.writeString(ACTORS[r.nextInt(ACTORS.length)]);
+                // as in ACLED, an actor has one inter code and the interaction is the pair of codes (10 * inter1 + inter2)
+                int a1 = r.nextInt(ACTORS.length);
+                int a2 = r.nextInt(3) == 0 ? -1 : r.nextInt(ACTORS.length);
+                g.writeString(ACTORS[a1]);
                 g.writeString(r.nextInt(4) == 0 ? ACTORS[r.nextInt(ACTORS.length)] : "");
-                g.writeString(Integer.toString(1 + r.nextInt(8)));
-                g.writeString(r.nextInt(3) == 0 ? "" : ACTORS[r.nextInt(ACTORS.length)]);
+                g.writeString(Integer.toString(INTER[a1]));
+                g.writeString(a2 < 0 ? "" : ACTORS[a2]);
                 g.writeString("");
-                g.writeString(Integer.toString(r.nextInt(9)));
-                g.writeString(Integer.toString(10 + r.nextInt(80)));
+                g.writeString(a2 < 0 ? "0" : Integer.toString(INTER[a2]));
+                g.writeString(Integer.toString(10 * INTER[a1] + (a2 < 0 ? 0 : INTER[a2])));
                 g.writeString(type[2].equals("Attack") ? "Civilian targeting" : "");
                 g.writeString("999");
                 g.writeString("Synthetic Region");

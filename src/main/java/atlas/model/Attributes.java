@@ -23,11 +23,39 @@ public final class Attributes {
     private final Schema schema;
     private final String[] values;
     private final Attributes next;
+    /** For a join of shared groups: the groups, in order (null otherwise). */
+    private final Attributes[] parts;
 
     private Attributes(Schema schema, String[] values, Attributes next) {
+        this(schema, values, next, null);
+    }
+
+    private Attributes(Schema schema, String[] values, Attributes next, Attributes[] parts) {
         this.schema = schema;
         this.values = values;
         this.next = next == NONE ? null : next;
+        this.parts = parts;
+    }
+
+    /**
+     * Gets the attributes of several groups in order, without copying them: a record whose groups are each shared
+     * with many others (an actor pair, an area, a row's small values) costs one small object and one array.
+     */
+    public static Attributes join(Attributes... groups) {
+        Attributes[] kept = java.util.Arrays.stream(groups).filter(g -> g != null && g != NONE).toArray(Attributes[]::new);
+        if (kept.length == 0) return NONE;
+        if (kept.length == 1) return kept[0];
+        return new Attributes(NONE.schema, NONE.values, null, kept);
+    }
+
+    /** Visits the name–value pairs in order (absent values skipped); stops when {@code visit} returns false. */
+    private boolean each(java.util.function.BiPredicate<String, String> visit) {
+        for (Attributes a = this; a != null; a = a.next) {
+            for (int i = 0; i < a.values.length; i++)
+                if (a.values[i] != null && !visit.test(a.schema.names[i], a.values[i])) return false;
+            if (a.parts != null) for (Attributes p : a.parts) if (!p.each(visit)) return false;
+        }
+        return true;
     }
 
     /** The names of a group of attributes, shared by every record read with them. Immutable. */
@@ -74,10 +102,13 @@ public final class Attributes {
 
     /** Gets the value of the attribute {@code name}, empty when absent. */
     public Optional<String> get(String name) {
-        for (Attributes a = this; a != null; a = a.next)
-            for (int i = 0; i < a.values.length; i++)
-                if (a.values[i] != null && a.schema.names[i].equals(name)) return Optional.of(a.values[i]);
-        return Optional.empty();
+        String[] found = new String[1];
+        each((k, v) -> {
+            if (!k.equals(name)) return true;
+            found[0] = v;
+            return false;
+        });
+        return Optional.ofNullable(found[0]);
     }
 
     /** Tests whether there are no attributes. */
@@ -86,9 +117,10 @@ public final class Attributes {
     /** Gets the attributes as a new ordered map (first occurrence of a name wins). */
     public Map<String, String> asMap() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (Attributes a = this; a != null; a = a.next)
-            for (int i = 0; i < a.values.length; i++)
-                if (a.values[i] != null) m.putIfAbsent(a.schema.names[i], a.values[i]);
+        each((k, v) -> {
+            m.putIfAbsent(k, v);
+            return true;
+        });
         return Collections.unmodifiableMap(m);
     }
 

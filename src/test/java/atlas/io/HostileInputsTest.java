@@ -191,4 +191,24 @@ class HostileInputsTest {
         assertEquals(ImportResult.Outcome.CANCELLED, r.outcome());
         assertEquals(null, r.dataset());
     }
+
+    @Test void the_story_reader_follows_the_same_text_policy_and_locates_parser_limits() throws IOException {
+        Path bad = dir.resolve("bad.story.json");
+        try (OutputStream out = Files.newOutputStream(bad)) {
+            out.write("{\"format\": \"corridor-atlas-story\",\n\"title\": \"".getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+            out.write("\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        StoryFormatException e = org.junit.jupiter.api.Assertions.assertThrows(StoryFormatException.class,
+                () -> new StoryReader().read(bad));
+        assertEquals(2, e.problems().get(0).line(), e::getMessage);
+        assertTrue(e.problems().get(0).message().contains("encoded surrogate"), e::getMessage);
+        Path deep = write("deep.story.json", "{\"stops\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+        StoryFormatException d = org.junit.jupiter.api.Assertions.assertThrows(StoryFormatException.class,
+                () -> new StoryReader().read(deep));
+        StoryProblem p = d.problems().get(0);
+        assertEquals(1, p.line(), d::getMessage);
+        assertTrue(p.column() > 1000, d::getMessage);
+        assertTrue(p.path().length() < 300, d::getMessage);
+    }
 }

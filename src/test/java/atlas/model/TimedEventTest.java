@@ -86,4 +86,13 @@ class TimedEventTest {
         assertSame(shared, Attributes.of(row, new String[] {null, null}, shared));
         assertSame(Attributes.NONE, Attributes.of(Map.of()));
     }
+
+    @Test void joined_groups_read_in_order_without_copying() {
+        Attributes row = Attributes.of(Attributes.Schema.of("fatalities"), new String[] {"0"}, null);
+        Attributes actors = Attributes.of(Attributes.Schema.of("actor1", "actor2"), new String[] {"A", "B"}, null);
+        Attributes joined = Attributes.join(row, Attributes.NONE, actors);
+        assertEquals(List.of("fatalities", "actor1", "actor2"), List.copyOf(joined.asMap().keySet()));
+        assertEquals("B", joined.get("actor2").orElseThrow());
+        assertSame(actors, Attributes.join(Attributes.NONE, actors));
+    }
 }
