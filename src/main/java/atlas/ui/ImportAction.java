@@ -116,7 +116,10 @@ public final class ImportAction {
      */
     public OpenFiles.Opener opener() {
         return new OpenFiles.Opener() {
-            @Override public String description() { return String.format(Locale.ROOT, DESCRIPTION, Imports.formatNames()); }
+            @Override public String description() {
+                return String.format(Locale.ROOT, DESCRIPTION, String.join(", ", Imports.READERS.stream()
+                        .filter(r -> !(r instanceof StoryMapReader)).map(FormatReader::name).toList()));
+            }
 
             @Override public OpenFiles.Claim claim(Path file, String head) {
                 Optional<FormatReader> r = detect(file);

@@ -83,6 +83,27 @@ class OpenFilesWindowTest {
         assertEquals(1, refusedReports.size());
         assertTrue(refusedReports.get(0).startsWith(notes + ": not a type of file Corridor Atlas opens"), refusedReports.get(0));
         assertTrue(refusedReports.get(0).contains("data files as layers (Corridor Atlas dataset"), refusedReports.get(0));
-        assertTrue(refusedReports.get(0).contains("stories (.story.json)"), refusedReports.get(0));
+        assertTrue(refusedReports.get(0).contains("stories (.story.json, StoryMapJS .json)"), refusedReports.get(0));
+    }
+
+    @Test
+    void a_storymap_file_opens_as_a_story_in_the_story_panel() throws Exception {
+        // given: a StoryMapJS story with a plain .json name (recognised by its content)
+        Path storymap = dir.resolve("field-trip.json");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/atlas/io/formats/story.storymap.json")) {
+            Files.copy(in, storymap);
+        }
+        int layers = state.getData().workspace().layers().size();
+        // when
+        List<String> refused = WaitForAsyncUtils.asyncFx(() -> window.openFiles().openArguments(List.of(storymap.toString())))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> mode.document().getStory().size() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: a story, not a layer; unsaved (Save as keeps it as a story file); the panel shown
+        assertEquals(List.of(), refused);
+        assertEquals(null, mode.document().getFile());
+        assertSame(mode.panel(), window.getRight());
+        assertEquals(layers, state.getData().workspace().layers().size());
+        assertTrue(mode.panel().statusText().startsWith("Opened field-trip.json"), mode.panel().statusText());
     }
 }
