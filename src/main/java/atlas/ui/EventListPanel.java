@@ -183,7 +183,8 @@ public final class EventListPanel extends VBox {
             syncing = false;
         }
         int total = index.get().size();
-        count.setText(items.size() == total ? total + " events" : items.size() + " of " + total + " events");
+        count.setText(items.size() == total ? String.format(Locale.ROOT, "%,d events", total)
+                : String.format(Locale.ROOT, "%,d of %,d events", items.size(), total));
     }
 
     private boolean matches(TimedEvent e, String q) {

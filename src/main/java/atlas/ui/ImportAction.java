@@ -50,7 +50,8 @@ public final class ImportAction {
     private static final String BUILDING = "Building the timeline of %s (%,d events)…";
     private static final String UPDATING = "Updating the map and the timeline…";
     private static final String ADDED = "%s: %,d events imported%s";
-    private static final String ADDED_SKIPPED = ", %,d records skipped";
+    private static final String ADDED_SKIPPED = ", %s";
+    private static final String SKIPPED_ONE = "1 record skipped", SKIPPED_MANY = "%,d records skipped";
     private static final String CANCELLED = "Import of %s cancelled; the workspace is unchanged";
     private static final String DECLINED = "%s not imported; the workspace is unchanged";
     private static final String STORY_ONLY = "a StoryMapJS story: open it in the story panel (Story ▸ Open…)";
@@ -293,7 +294,7 @@ public final class ImportAction {
         progress.show(String.format(Locale.ROOT, BUILDING, layerName, events), -1, null);
         WorkspaceEditor.LayerInfo info = r.skipped() == 0 && r.problemCount() == 0 ? WorkspaceEditor.LayerInfo.READY
                 : new WorkspaceEditor.LayerInfo(WorkspaceEditor.Status.READY,
-                String.format(Locale.ROOT, "%,d records skipped", r.skipped()), r.problems(), r.skipped());
+                ImportDialogs.plural(r.skipped(), SKIPPED_ONE, SKIPPED_MANY), r.problems(), r.skipped());
         CompletableFuture<LoadedData> shown;
         Outcome outcome;
         if (layerId == null) {
@@ -306,7 +307,8 @@ public final class ImportAction {
         }
         long t1 = System.nanoTime();
         shown.whenComplete((data, t) -> {
-            String skipped = r.skipped() == 0 ? "" : String.format(Locale.ROOT, ADDED_SKIPPED, r.skipped());
+            String skipped = r.skipped() == 0 ? "" : String.format(Locale.ROOT, ADDED_SKIPPED,
+                    ImportDialogs.plural(r.skipped(), SKIPPED_ONE, SKIPPED_MANY));
             long built = System.nanoTime() - t1;
             // the pulses that follow belong to the import: they lay out and draw the new layer
             gaps.finish(() -> {

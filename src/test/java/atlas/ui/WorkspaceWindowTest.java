@@ -160,7 +160,7 @@ class WorkspaceWindowTest {
         // then: the problems are listed with their places, and the choice is offered
         String problems = ((TextArea) d.lookup("#import-problems")).getText();
         assertTrue(problems.startsWith("bad.csv:3:2: event_date: bad date"), problems);
-        assertEquals("Import the 1 valid records and list the 1 skipped ones", ((Button) d.lookupButton(
+        assertEquals("Import the 1 valid record and list the skipped one", ((Button) d.lookupButton(
                 d.getButtonTypes().get(0))).getText());
         // when: Cancel
         robot.clickOn("#import-cancel-partial");
@@ -176,7 +176,7 @@ class WorkspaceWindowTest {
         assertEquals(1, layers().get(1).dataset().events().size());
         assertEquals(before.index().size() + 1, state().getIndex().size());
         waitUntil(() -> robot.lookup(".layer-detail").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().contains("1 records skipped")));
+                .anyMatch(l -> l.getText().contains("1 record skipped")));
     }
 
     @Test
