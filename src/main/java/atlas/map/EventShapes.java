@@ -39,7 +39,7 @@ final class EventShapes {
                 stroke(g, s.shape(), v, SELECTED, LINE_PX + 3, null);
             }
             g.setGlobalAlpha(isSelected ? 1 : Math.max(0.25, s.opacity()));
-            if (s.shape().hasArea()) fill(g, s.shape(), v, c.deriveColor(0, 1, 1, 0.18));
+            if (s.shape().hasArea()) fill(g, s.shape(), v, c.deriveColor(0, 1, 1, 0.12));
             double[] dashes = s.track() ? new double[] {1, 5} : s.approximate() ? new double[] {7, 5} : null;
             stroke(g, s.shape(), v, c, s.track() ? LINE_PX - 0.5 : LINE_PX, dashes);
         }
