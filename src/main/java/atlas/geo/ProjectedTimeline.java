@@ -108,7 +108,11 @@ public final class ProjectedTimeline {
      * that day (at noon UTC), otherwise its point. Returns null when the event has no location.
      */
     public LatLon positionOn(int position, java.time.LocalDate date) {
-        TimedEvent e = index.get(position);
+        return positionOn(index.get(position), date);
+    }
+
+    /** Gets where an event is on a date: a moving point where its track has it at noon UTC, otherwise its point (may be null). */
+    public static LatLon positionOn(TimedEvent e, java.time.LocalDate date) {
         if (e.track() != null) return e.track().positionAt(date.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
         return e.point();
     }

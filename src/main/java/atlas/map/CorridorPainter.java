@@ -30,8 +30,17 @@ final class CorridorPainter {
     private static final Font LABEL = Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, 11);
     private static final Font SYMBOL = Font.font("System", FontWeight.BOLD, 8);
 
+    private static final double[] GHOST_DASH = {7, 5};
+    /** The other date's corridor in the compare mode: one neutral colour, so it never reads as a status. */
+    private static final Color GHOST = Color.web("#3b2d4f", 0.55);
+    private static final Color GHOST_CASING = Color.web("#ffffff", 0.5);
+
     private final CorridorPalette palette;
     private double[] bx = new double[64], by = new double[64];
+    private List<LabelBox> keepClear = List.of();
+    /** Room left between a name and a line broken under it, in pixels. */
+    private static final double KEEP_CLEAR_PX = 4.5;
+    private double width, height;
 
     CorridorPainter(CorridorPalette palette) { this.palette = palette; }
 
@@ -40,9 +49,31 @@ final class CorridorPainter {
      * error radius drawn when it is an approximate point. {@code metresPerPx} sizes error circles.
      */
     void paint(GraphicsContext gc, List<Item> active, View v, Item hovered, double width, double height, double metresPerPx) {
+        paint(gc, active, List.of(), v, hovered, width, height, metresPerPx);
+    }
+
+    /** Same as the other {@code paint}, with another date's corridor drawn first as a faint ghost ({@link #paintGhost}). */
+    void paint(GraphicsContext gc, List<Item> active, List<Item> ghost, View v, Item hovered, double width, double height,
+               double metresPerPx) {
+        paint(gc, active, ghost, v, hovered, width, height, metresPerPx, List.of());
+    }
+
+    /**
+     * Same as the other {@code paint}, with the lines (routes, roads, band outlines) broken where they would cross
+     * {@code keepClear} (the names on the map).
+     */
+    void paint(GraphicsContext gc, List<Item> active, List<Item> ghost, View v, Item hovered, double width, double height,
+               double metresPerPx, List<LabelBox> keepClear) {
         gc.clearRect(0, 0, width, height);
+        if (!ghost.isEmpty()) paintGhost(gc, ghost, v);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
+        // grown by half the widest line and its round cap: the gap leaves the letters clear, not just their box
+        List<LabelBox> grown = new java.util.ArrayList<>(keepClear.size());
+        for (LabelBox b : keepClear) if (b.maxX() > -10 && b.maxY() > -10 && b.x() < width + 10 && b.y() < height + 10) grown.add(b.grown(KEEP_CLEAR_PX));
+        this.keepClear = grown;
+        this.width = width;
+        this.height = height;
         for (Item it : active) {
             switch (it.shape()) {
                 case AREA -> area(gc, it, v);
@@ -65,6 +96,30 @@ final class CorridorPainter {
         }
     }
 
+    /**
+     * Draws the lines of another date's corridor (the compare mode's "ghost") faint, dashed and in one neutral colour,
+     * under what {@link #paint} draws next; the canvas is not cleared.
+     */
+    void paintGhost(GraphicsContext gc, List<Item> ghost, View v) {
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        for (Item it : ghost) {
+            if (it.shape() != Shape.LINE) continue;
+            for (int p = 0; p < it.xs().length; p++) {
+                int n = project(it.xs()[p], it.ys()[p], v);
+                gc.setLineDashes((double[]) null);
+                gc.setStroke(GHOST_CASING);
+                gc.setLineWidth(6);
+                gc.strokePolyline(bx, by, n);
+                gc.setLineDashes(GHOST_DASH);
+                gc.setStroke(GHOST);
+                gc.setLineWidth(3.5);
+                gc.strokePolyline(bx, by, n);
+            }
+        }
+        gc.setLineDashes((double[]) null);
+    }
+
     private void area(GraphicsContext gc, Item it, View v) {
         Color c = palette.of(FeatureKind.CORRIDOR_ROUTE, it.feature().status());
         gc.beginPath();
@@ -80,7 +135,15 @@ final class CorridorPainter {
         gc.setStroke(c.deriveColor(0, 1, 1, 0.55));
         gc.setLineWidth(1);
         gc.setLineDashes(CLOSED_DASH);
-        gc.stroke();
+        if (keepClear.isEmpty()) {
+            gc.stroke();
+        } else {
+            // the outline breaks under the names, the fill does not
+            for (int p = 0; p < it.xs().length; p++) {
+                int n = project(it.xs()[p], it.ys()[p], v);
+                for (double[][] run : LineGaps.outside(bx, by, n, true, keepClear)) gc.strokePolyline(run[0], run[1], run[0].length);
+            }
+        }
         gc.setLineDashes((double[]) null);
     }
 
@@ -96,16 +159,22 @@ final class CorridorPainter {
         };
         for (int p = 0; p < it.xs().length; p++) {
             int n = project(it.xs()[p], it.ys()[p], v);
-            if (k != FeatureKind.TEMPORARY_LINK) {
-                gc.setLineDashes((double[]) null);
-                gc.setStroke(palette.casing().deriveColor(0, 1, 1, 0.85));
-                gc.setLineWidth(w + 3);
-                gc.strokePolyline(bx, by, n);
+            // the line breaks under the names (a gap as wide as the name's box), so no line runs through letters
+            List<double[][]> runs = keepClear.isEmpty() ? List.<double[][]>of(new double[][]{bx, by})
+                    : LineGaps.outside(bx, by, n, false, keepClear);
+            for (double[][] run : runs) {
+                int m = keepClear.isEmpty() ? n : run[0].length;
+                if (k != FeatureKind.TEMPORARY_LINK) {
+                    gc.setLineDashes((double[]) null);
+                    gc.setStroke(palette.casing().deriveColor(0, 1, 1, 0.85));
+                    gc.setLineWidth(w + 3);
+                    gc.strokePolyline(run[0], run[1], m);
+                }
+                gc.setLineDashes(dash);
+                gc.setStroke(c);
+                gc.setLineWidth(w);
+                gc.strokePolyline(run[0], run[1], m);
             }
-            gc.setLineDashes(dash);
-            gc.setStroke(c);
-            gc.setLineWidth(w);
-            gc.strokePolyline(bx, by, n);
         }
         gc.setLineDashes((double[]) null);
     }

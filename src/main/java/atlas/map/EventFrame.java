@@ -81,6 +81,7 @@ final class EventFrame {
         int[][] perCategory = g.perCategory;
         int[] cellLayer = g.cellLayer, approximate = g.approximate;
         boolean layered = cellLayer != null;
+        double[] minWX = g.minWX, minWY = g.minWY, maxWX = g.maxWX, maxWY = g.maxWY;
         // Markers near a cell border fall into two cells: merge a cell into an earlier neighbour (left or above)
         // whose centre is closer than a cell, so one place never shows two touching clusters.
         for (int c = 0; c < cells; c++) {
@@ -100,6 +101,8 @@ final class EventFrame {
                 if (layered && cellLayer[o] != cellLayer[c]) cellLayer[o] = EventMarker.MIXED;
                 approximate[o] += approximate[c];
                 count[o] += count[c];
+                minWX[o] = Math.min(minWX[o], minWX[c]); maxWX[o] = Math.max(maxWX[o], maxWX[c]);
+                minWY[o] = Math.min(minWY[o], minWY[c]); maxWY[o] = Math.max(maxWY[o], maxWY[c]);
                 sumX[o] += sumX[c];
                 sumY[o] += sumY[c];
                 latest[o] = Math.max(latest[o], latest[c]);
@@ -114,14 +117,15 @@ final class EventFrame {
             int p = latest[c];
             Category cat = count[c] > 1 ? CATS[argmax(perCategory[c])] : index.category(p);
             markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c],
-                    layered ? cellLayer[c] : 0, approximate[c] == count[c]));
+                    layered ? cellLayer[c] : 0, approximate[c] == count[c], minWX[c], minWY[c], maxWX[c], maxWY[c]));
         }
         EventMarker selected = null;
         if (selectedPosition >= 0 && selectedPosition < index.size() && t.hasPoint(selectedPosition)) {
             LatLon at = t.positionOn(selectedPosition, date);
-            selected = new EventMarker(ax * WebMercator.worldX(at.lon()) + bx, ay * WebMercator.worldY(at.lat()) + by, 1,
+            double wx = WebMercator.worldX(at.lon()), wy = WebMercator.worldY(at.lat());
+            selected = new EventMarker(ax * wx + bx, ay * wy + by, 1,
                     index.category(selectedPosition), index.get(selectedPosition), 1.0, index.layerOf(selectedPosition),
-                    t.isApproximate(selectedPosition));
+                    t.isApproximate(selectedPosition), wx, wy, wx, wy);
         }
         return new EventFrame(shown, List.copyOf(markers), selected, List.copyOf(g.shapes));
     }
@@ -138,6 +142,8 @@ final class EventFrame {
         final int[] count, latest;
         final double[] sumX, sumY;
         final float[] alpha;
+        /** The extent of each cell's events in world coordinates, for zooming to a cluster. */
+        final double[] minWX, minWY, maxWX, maxWY;
         int[][] perCategory;
         /** The layer of each cell's events, or MIXED; null when the timeline has one layer. */
         final int[] cellLayer;
@@ -177,10 +183,14 @@ final class EventFrame {
             cellLayer = t.index().layerCount() > 1 ? new int[cells] : null;
             approximate = new int[cells];
             anyShapes = t.hasShapes();
+            minWX = new double[cells];
+            minWY = new double[cells];
+            maxWX = new double[cells];
+            maxWY = new double[cells];
         }
 
         @Override public void visit(int p, int ageDays) {
-            double x, y;
+            double wx, wy;
             if (anyShapes && t.hasShape(p)) {
                 TimedEvent e = index.get(p);
                 shapes.add(new Shape(t.shape(p), e, index.category(p), index.layerOf(p), window.opacity(ageDays, windowDays),
@@ -188,13 +198,14 @@ final class EventFrame {
                 if (p == selected) return;
                 // a moving point is drawn where it is on the date, not where it started
                 LatLon at = t.positionOn(p, date);
-                x = ax * WebMercator.worldX(at.lon()) + bx;
-                y = ay * WebMercator.worldY(at.lat()) + by;
+                wx = WebMercator.worldX(at.lon());
+                wy = WebMercator.worldY(at.lat());
             } else {
                 if (p == selected) return;
-                x = ax * t.worldX(p) + bx;
-                y = ay * t.worldY(p) + by;
+                wx = t.worldX(p);
+                wy = t.worldY(p);
             }
+            double x = ax * wx + bx, y = ay * wy + by;
             // NaN (no point) fails every comparison: test for "inside" rather than "outside"
             if (!(x >= -MARGIN && y >= -MARGIN && x <= width + MARGIN && y <= height + MARGIN)) return;
             int cx = (int) ((x + MARGIN) / CELL_PX), cy = (int) ((y + MARGIN) / CELL_PX);
@@ -213,6 +224,13 @@ final class EventFrame {
                 cellLayer[c] = count[c] == 0 || cellLayer[c] == l ? l : EventMarker.MIXED;
             }
             if (t.isApproximate(p)) approximate[c]++;
+            if (count[c] == 0) {
+                minWX[c] = maxWX[c] = wx;
+                minWY[c] = maxWY[c] = wy;
+            } else {
+                if (wx < minWX[c]) minWX[c] = wx; else if (wx > maxWX[c]) maxWX[c] = wx;
+                if (wy < minWY[c]) minWY[c] = wy; else if (wy > maxWY[c]) maxWY[c] = wy;
+            }
             count[c]++;
             sumX[c] += x;
             sumY[c] += y;

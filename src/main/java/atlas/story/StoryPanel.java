@@ -101,7 +101,7 @@ public final class StoryPanel extends VBox {
         });
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showSelected());
 
-        Button add = button("Add stop from current view", "story-add", "Add a stop with the map view, date, layers and selected event shown now", this::addStop);
+        Button add = button("Add stop from current view", "story-add", "Add a stop with the map view, date, layers, selected event and drawings shown now", this::addStop);
         Button up = button("▲", "story-up", "Move the stop up", () -> move(-1));
         Button down = button("▼", "story-down", "Move the stop down", () -> move(1));
         Button del = button("Delete", "story-delete", "Delete the stop", this::deleteStop);
@@ -387,9 +387,17 @@ public final class StoryPanel extends VBox {
         }
     }
 
-    private void openFile() {
+    private void openFile() { chooseAndOpen(); }
+
+    /** Asks for a story file and opens it; returns whether one was opened. */
+    public boolean chooseAndOpen() {
         java.io.File f = chooser("Open story").showOpenDialog(window());
-        if (f != null) open(f.toPath());
+        return f != null && open(f.toPath());
+    }
+
+    /** The position of the selected stop, or -1. */
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedIndexProperty() {
+        return list.getSelectionModel().selectedIndexProperty();
     }
 
     private List<MenuItem> shippedItems() {

@@ -65,8 +65,15 @@ public final class AtlasState {
     private final StateSet<String> visibleLayers = track(new StateSet<>(this, Set.of()));
     /** Ids of events a story stop highlights (empty outside presentations); the map marks them. */
     private final StateSet<String> highlightedEvents = track(new StateSet<>(this, Set.of()));
+    /**
+     * The date the compare mode shows on its other side (left, "A"; the timeline's date is "B"), or null when the
+     * map does not compare two dates.
+     */
+    private final StateProperty<LocalDate> compareDate = track(new StateProperty<>(this, "compareDate", null));
     /** The marks drawn on the map (a stop's kept drawings and what is drawn now); every map of the state shows them. */
     private final StateProperty<List<Drawing>> drawings = track(new StateProperty<>(this, "drawings", List.of()));
+    /** The story stops marked on the timelines (while a story is open or presented); empty otherwise. */
+    private final StateProperty<List<TimelineMark>> timelineMarks = track(new StateProperty<>(this, "timelineMarks", List.of()));
     /** The last window the user chose (never a story's span): what {@link #restoreWindow()} goes back to. */
     private TimeWindow userWindow = DEFAULT_WINDOW;
 
@@ -89,6 +96,17 @@ public final class AtlasState {
     public ObjectProperty<LocalDate> dateProperty() { return date; }
     public LocalDate getDate() { return date.get(); }
     public void setDate(LocalDate d) { date.set(Objects.requireNonNull(d, "date")); }
+
+    /**
+     * The other date of the compare mode (the map's left side, "A"), or null when not comparing: setting a date turns
+     * the compare mode on, null turns it off.
+     */
+    public ObjectProperty<LocalDate> compareDateProperty() { return compareDate; }
+    public LocalDate getCompareDate() { return compareDate.get(); }
+    public void setCompareDate(LocalDate d) { compareDate.set(d); }
+
+    /** Tests whether the map compares two dates (a compare date is set). */
+    public boolean isComparing() { return compareDate.get() != null; }
 
     public ObjectProperty<TimedEvent> selectedEventProperty() { return selectedEvent; }
     public TimedEvent getSelectedEvent() { return selectedEvent.get(); }
@@ -133,6 +151,11 @@ public final class AtlasState {
     public ObjectProperty<List<Drawing>> drawingsProperty() { return drawings; }
     public List<Drawing> getDrawings() { return drawings.get(); }
     public void setDrawings(List<Drawing> d) { drawings.set(List.copyOf(d)); }
+
+    /** The story stops marked on every timeline of this state (the current one as a flag); empty for none. */
+    public ObjectProperty<List<TimelineMark>> timelineMarksProperty() { return timelineMarks; }
+    public List<TimelineMark> getTimelineMarks() { return timelineMarks.get(); }
+    public void setTimelineMarks(List<TimelineMark> m) { timelineMarks.set(List.copyOf(m)); }
 
     /** Which events around the date the map shows (active that day, the last N days/months, all up to it, or a span). */
     public ObjectProperty<TimeWindow> timeWindowProperty() { return timeWindow; }

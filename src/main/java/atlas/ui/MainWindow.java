@@ -32,6 +32,9 @@ public final class MainWindow extends BorderPane {
     private final ComboBox<TileSource> sources = new ComboBox<>();
     private MapResources res;
     private final OpenFiles openFiles = new OpenFiles();
+    private final CompareView compare;
+    /** Enters or leaves the compare mode. */
+    public static final javafx.scene.input.KeyCombination COMPARE_KEY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+K");
     private final DrawingTools drawingTools;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
@@ -40,7 +43,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("atlas.css")).toExternalForm());
         map = MapAssembly.build(res, state);
-        setCenter(map);
+        compare = new CompareView(res, state, map);
+        setCenter(compare);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
         drawingTools = new DrawingTools(state);
@@ -75,10 +79,14 @@ public final class MainWindow extends BorderPane {
         reset.setOnAction(e -> map.flyTo(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, javafx.util.Duration.millis(600)));
         MenuItem about = new MenuItem("About and data sources…");
         about.setOnAction(e -> about());
+        MenuItem compareItem = new MenuItem("Compare two dates");
+        compareItem.setId("compare-menu-item");
+        compareItem.setAccelerator(COMPARE_KEY);
+        compareItem.setOnAction(e -> compare.toggle());
         MenuItem servers = new MenuItem("Tile servers…");
         servers.setId("tile-servers");
         servers.setOnAction(e -> editTileServers());
-        menu = new MenuButton("Menu", null, reset, servers, about);
+        menu = new MenuButton("Menu", null, compareItem, reset, servers, about);
         menu.setId("main-menu");
 
         Pane spacer = new Pane();
@@ -88,13 +96,28 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.CustomMenuItem layersItem = new javafx.scene.control.CustomMenuItem(layersPanel, false);
         MenuButton layers = new MenuButton("Layers", null, layersItem);
         layers.setId("layers-menu");
-        toolbar = new ToolBar(new Label("Tiles"), sources, new Label("Place names"), names, layers, spacer, menu);
+        javafx.scene.control.ToggleButton compareToggle = new javafx.scene.control.ToggleButton("Compare");
+        compareToggle.setId("compare-toggle");
+        compareToggle.setTooltip(new javafx.scene.control.Tooltip("Compare two dates on the map: A left, B right (Ctrl+K)"));
+        compareToggle.setSelected(state.isComparing());
+        state.compareDateProperty().addListener(o -> compareToggle.setSelected(state.isComparing()));
+        compareToggle.setOnAction(e -> compare.toggle());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (COMPARE_KEY.match(e)) {
+                compare.toggle();
+                e.consume();
+            }
+        });
+        toolbar = new ToolBar(new Label("Tiles"), sources, new Label("Place names"), names, layers, compareToggle, spacer, menu);
         toolbar.setId("main-toolbar");
         setTop(toolbar);
     }
 
     /** Gets the map pane (add overlays, move the view). */
     public AtlasMap map() { return map; }
+
+    /** Gets the map pane: the map, and the second map and controls of the compare mode. */
+    public CompareView compareView() { return compare; }
 
     /** Gets the shared application state. */
     public AtlasState state() { return state; }
