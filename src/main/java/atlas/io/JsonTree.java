@@ -127,7 +127,8 @@ final class JsonTree {
 
     /** Gets a parser-limit message in words: what was too big and the limit. */
     static String limitMessage(String msg) {
-        String m = msg.replaceAll(" ?\\(?from `StreamReadConstraints[^`]*`\\)?", "");
+        // "… exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)" → "(1000)"
+        String m = msg.replaceAll(",? ?from `StreamReadConstraints[^`]*`", "");
         if (m.startsWith("Document nesting depth")) return "the JSON nests deeper than the 1000 levels read (" + m + ")";
         if (m.startsWith("Number value length")) return "a number has more digits than the 1000 read (" + m + ")";
         if (m.startsWith("Name length")) return "a member name is longer than the 50000 characters read (" + m + ")";
