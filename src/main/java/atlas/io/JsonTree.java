@@ -113,7 +113,8 @@ final class JsonTree {
             cut = msg.indexOf('\n');
             if (cut > 0) msg = msg.substring(0, cut);
             String path = e.getProcessor() instanceof JsonParser jp ? path(jp.getParsingContext()) : "";
-            String text = e instanceof JsonEOFException
+            // Jackson says "Unexpected end-of-input within/between Object entries" without a JsonEOFException
+            String text = e instanceof JsonEOFException || msg.startsWith("Unexpected end-of-input")
                     ? "malformed JSON: the file ends too early (truncated?), expected the rest of the document: " + msg
                     : e instanceof StreamConstraintsException ? "refused: " + limitMessage(msg) : "malformed JSON: " + msg;
             throw new SyntaxException(new Problem(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), path, text));
