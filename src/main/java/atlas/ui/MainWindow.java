@@ -49,6 +49,7 @@ public final class MainWindow extends BorderPane {
         map.chrome().legend().setExpanded(false);
         drawingTools = new DrawingTools(state);
         drawingTools.attach(map, true);
+        compare.setOnCompareMap(m -> drawingTools.attach(m, false));
         sceneProperty().addListener((o, was, now) -> { if (now != null && was == null) drawingTools.install(now); });
 
         this.res = res;
@@ -86,7 +87,10 @@ public final class MainWindow extends BorderPane {
         MenuItem servers = new MenuItem("Tile servers…");
         servers.setId("tile-servers");
         servers.setOnAction(e -> editTileServers());
-        menu = new MenuButton("Menu", null, compareItem, reset, servers, about);
+        MenuItem animate = new MenuItem("Export animation…");
+        animate.setId("export-animation");
+        animate.setOnAction(e -> exportAnimation());
+        menu = new MenuButton("Menu", null, compareItem, animate, reset, servers, about);
         menu.setId("main-menu");
 
         Pane spacer = new Pane();
@@ -115,6 +119,13 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the map pane (add overlays, move the view). */
     public AtlasMap map() { return map; }
+
+    /** Opens the "Export animation" dialog for the map as it is shown now; returns it. */
+    public AnimationDialog exportAnimation() {
+        AnimationDialog d = new AnimationDialog(res, state, map, getScene() == null ? null : getScene().getWindow());
+        d.show();
+        return d;
+    }
 
     /** Gets the map pane: the map, and the second map and controls of the compare mode. */
     public CompareView compareView() { return compare; }
