@@ -93,8 +93,9 @@ public final class StoryMode {
 
             @Override public void open(Path file) { StoryMode.this.open(file); }
         });
-        window.sceneProperty().addListener((o, a, s) -> hook(s));
+        window.sceneProperty().addListener(sceneChanged);
         hook(window.getScene());
+        window.onDispose(this::dispose);
         return this;
     }
 
@@ -357,30 +358,66 @@ public final class StoryMode {
     /** Sets the camera flight time of the next presentations. */
     public void setFlightTime(javafx.util.Duration d) { flightTime = d; }
 
+    /** The scene and window that F5, the recovery offer and the close prompt are on (taken off when they change). */
+    private Scene hookedScene;
+    private Window hooked;
+    private final javafx.event.EventHandler<KeyEvent> f5 = e -> {
+        if (e.getCode() == KeyCode.F5) {
+            present();
+            e.consume();
+        }
+    };
+    private final javafx.beans.value.ChangeListener<Window> windowChanged = (o, a, w) -> hookClose(w);
+    private final javafx.event.EventHandler<WindowEvent> shown = e -> {
+        if (document().recoveryCopy().isPresent()) panel().offerRecovery();
+    };
+    private final javafx.event.EventHandler<WindowEvent> closeRequest = e -> {
+        if (presentation != null) presentation.close();
+        if (document().isDirty() && !panel().confirmDiscard()) e.consume();
+    };
+    private final javafx.beans.value.ChangeListener<Scene> sceneChanged = (o, a, s) -> hook(s);
+
+    /**
+     * Puts F5 on the window's scene and the close prompt on its stage, taking them from the scene and stage they were
+     * on: a stage that outlives the window (shown with another scene afterwards) keeps nothing of it.
+     */
     private void hook(Scene s) {
-        if (s == null) return;
-        s.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F5) {
-                present();
-                e.consume();
-            }
-        });
-        s.windowProperty().addListener((o, a, w) -> hookClose(w));
-        hookClose(s.getWindow());
+        if (s == hookedScene) return;
+        if (hookedScene != null) {
+            hookedScene.removeEventFilter(KeyEvent.KEY_PRESSED, f5);
+            hookedScene.windowProperty().removeListener(windowChanged);
+        }
+        hookedScene = s;
+        if (s != null) {
+            s.addEventFilter(KeyEvent.KEY_PRESSED, f5);
+            s.windowProperty().addListener(windowChanged);
+        }
+        hookClose(s == null ? null : s.getWindow());
     }
 
-    private Window hooked;
-
     private void hookClose(Window w) {
-        if (w == null || w == hooked) return;
+        if (w == hooked) return;
+        if (hooked != null) {
+            hooked.removeEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+            hooked.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
+        }
         hooked = w;
-        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            if (doc.recoveryCopy().isPresent()) panel().offerRecovery();
-        });
-        w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            if (presentation != null) presentation.close();
-            if (doc.isDirty() && !panel().confirmDiscard()) e.consume();
-        });
+        if (w == null) return;
+        w.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+        w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
+    }
+
+    /**
+     * Ends the story mode with its window: a running presentation closes (its maps and timeline are disposed), and F5,
+     * the close prompt and the timeline marks leave the scene, the stage and the state. FX thread.
+     */
+    public void dispose() {
+        if (presentation != null) presentation.close();
+        if (keepOffer != null) keepOffer.close();
+        if (chooser != null) close(chooser);
+        window.sceneProperty().removeListener(sceneChanged);
+        hook(null);
+        state.setTimelineMarks(List.of());
     }
 
     /** Gets the camera of an atlas map: its view, set without animation (the story flight animates it). */
