@@ -294,6 +294,26 @@ public final class StoryPanel extends VBox {
     }
 
     /**
+     * Opens a story read from another format (a StoryMapJS file), after asking about unsaved changes: it has no story
+     * file yet, so Save asks where to keep it. {@code problems} are the import's problems (empty when it was clean):
+     * a file that gave no story is reported and changes nothing.
+     */
+    public boolean openImported(Path from, Story s, java.util.List<String> problems) {
+        if (s == null) {
+            status.setText("Not opened: " + (problems.isEmpty() ? from.getFileName() : problems.get(0)));
+            showError("The story file has problems and was not opened", String.join("\n", problems));
+            return false;
+        }
+        if (!confirmDiscard()) return false;
+        doc.openUnsaved(s);
+        if (doc.getStory().size() > 0) select(0);
+        status.setText("Opened " + from.getFileName() + " (" + doc.getStory().size() + " stops)"
+                + (problems.isEmpty() ? "" : ", " + problems.size() + " problems: " + problems.get(0))
+                + ". Save as… keeps it as a Corridor Atlas story.");
+        return true;
+    }
+
+    /**
      * Asks what to do with unsaved changes (save, discard, cancel); returns true when the caller may go on.
      * Returns true at once when there are none.
      */

@@ -26,7 +26,12 @@ import javafx.scene.layout.VBox;
  * merged), and the sources as links that open in the system browser.
  */
 public final class EventDetailsPanel extends ScrollPane {
-    private static final String NO_LOCATION = "No location";
+    private static final String NO_LOCATION = "No location: listed and on the timeline, not on the map";
+    private static final String APPROXIMATE = "  ·  approximate location";
+    private static final String LAYER = "Layer";
+    private static final String SHIPPED = "shipped with Corridor Atlas";
+    private static final String MORE = "More details";
+    private static final int MAX_ATTRIBUTES = 40;
     private final ObjectProperty<TimedEvent> event = new SimpleObjectProperty<>(this, "event");
     private final ObjectProperty<LoadedData> data = new SimpleObjectProperty<>(this, "data", LoadedData.EMPTY);
     private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
@@ -80,6 +85,18 @@ public final class EventDetailsPanel extends ScrollPane {
         place.setId("details-place");
         box.getChildren().addAll(label("Place", "field-label"), place);
 
+        Optional<atlas.model.Workspace.Layer> layer = data.get() == null ? Optional.empty() : data.get().layerOf(e);
+        if (layer.isPresent()) {
+            Label l = label(layer.get().name() + "  —  " + (layer.get().source() == null ? SHIPPED : layer.get().source()), "layer");
+            l.setId("details-layer");
+            box.getChildren().addAll(label(LAYER, "field-label"), l);
+        }
+        if (!e.attributes().isEmpty()) {
+            box.getChildren().add(label(MORE, "field-label"));
+            e.attributes().asMap().entrySet().stream().limit(MAX_ATTRIBUTES)
+                    .forEach(a -> box.getChildren().add(label(a.getKey() + ": " + a.getValue(), "attribute")));
+        }
+
         if (e.isDisputed()) {
             box.getChildren().add(label("The sides' accounts differ", "field-label"));
             for (Account a : e.accounts()) box.getChildren().add(account(a));
@@ -102,7 +119,8 @@ public final class EventDetailsPanel extends ScrollPane {
     private String placeText(TimedEvent e) {
         Optional<Place> p = data.get() == null ? Optional.empty() : data.get().place(e);
         if (p.isEmpty()) return e.point() == null ? NO_LOCATION
-                : String.format(Locale.ROOT, "%.4f° N, %.4f° E", e.point().lat(), e.point().lon());
+                : String.format(Locale.ROOT, "%.4f° N, %.4f° E", e.point().lat(), e.point().lon())
+                + (e.isApproximate() ? APPROXIMATE : "");
         PlaceNames n = p.get().names();
         String text = n.label(nameStyle.get());
         if (n.isContested() && nameStyle.get() != NameStyle.BOTH) {
