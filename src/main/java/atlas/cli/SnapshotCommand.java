@@ -84,7 +84,7 @@ public final class SnapshotCommand implements Command {
         });
     }
 
-    private static LatLon latLon(String s) {
+    static LatLon latLon(String s) {
         String[] p = s.split(",", -1);
         if (p.length != 2) throw new Args.UsageException("--center must be LAT,LON, e.g. 39.8,46.75: " + s);
         try {

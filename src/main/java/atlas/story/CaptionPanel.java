@@ -81,6 +81,8 @@ public final class CaptionPanel extends VBox {
 
     /** Gets "3 August 2022" or "1 – 3 August 2022" style text for a stop's date or window. */
     public static String dateLabel(Stop stop) {
+        // a comparison: the left date, then the right one, as the map shows them
+        if (stop.isComparison()) return stop.compareDate().format(DAY) + " ↔ " + dateLabel(stop.withCompareDate(null));
         if (stop.window() == null || stop.window().until().minusDays(1).equals(stop.window().from()))
             return stop.date().format(DAY);
         var a = stop.window().from();

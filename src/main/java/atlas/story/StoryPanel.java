@@ -109,6 +109,11 @@ public final class StoryPanel extends VBox {
         Button keepDrawn = button("Keep drawings", "story-keep-drawings", "Keep what is drawn on the map with this stop (K); it is shown at the stop, in slides and in the handout", this::keepDrawings);
         HBox stopRow = new HBox(4, add, up, down, del);
         stopRow.setAlignment(Pos.CENTER_LEFT);
+        Button addCompare = button("Add comparison stop", "story-add-compare",
+                "Add a stop that compares two dates as a swipe: the compare mode's left date (A) and the timeline's (B)",
+                this::addComparisonStop);
+        HBox compareRow = new HBox(4, addCompare);
+        compareRow.setAlignment(Pos.CENTER_LEFT);
 
         stopTitle.setId("stop-title");
         stopTitle.setPromptText("Stop title");
@@ -146,7 +151,7 @@ public final class StoryPanel extends VBox {
         presentRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(fileRow, new Label("Story"), storyTitle, list, stopRow,
+        getChildren().addAll(fileRow, new Label("Story"), storyTitle, list, stopRow, compareRow,
                 new HBox(6, stopDate, setView, keepDrawn), stopTitle, stopText, stopNotes, presentRow, actionRow, status);
         doc.storyProperty().addListener((o, a, b) -> sync());
         doc.dirtyProperty().addListener((o, a, b) -> sync());
@@ -188,6 +193,8 @@ public final class StoryPanel extends VBox {
     public void setOnPreview(java.util.function.Consumer<Stop> action) { onPreview = action; }
 
     /** Sets what the Present button does. */
+    private Runnable onCompare = () -> {};
+
     public void setOnPresent(Runnable r) { present.setOnAction(e -> r.run()); }
 
     public StoryDocument document() { return doc; }
@@ -210,7 +217,23 @@ public final class StoryPanel extends VBox {
         TimeWindow w = state.getTimeWindow();
         TimeSpan window = w.kind() == TimeWindow.Kind.SPAN && w.span().contains(state.getDate()) ? w.span() : null;
         return new Stop(title, "", state.getDate(), window, camera.center(), clampZoom(camera.zoom()), layers,
-                sel == null ? List.of() : List.of(sel.id()), "", List.of(), state.getDrawings());
+                sel == null ? List.of() : List.of(sel.id()), "", List.of(), state.getDrawings(), state.getCompareDate());
+    }
+
+    /** Sets what enters the window's compare mode (for "Add comparison stop" when the map shows one date). */
+    public void setOnCompare(Runnable r) { onCompare = r; }
+
+    /**
+     * Adds a comparison stop: the map's two dates (entering the compare mode first when it is off, so the author sees
+     * what the stop shows), its view, layers and selected event; after the selected stop, and selects it.
+     */
+    public void addComparisonStop() {
+        if (!state.isComparing()) onCompare.run();
+        if (!state.isComparing()) return;
+        addStop();
+        Stop s = doc.getStory().stop(selectedIndex());
+        status.setText(String.format("Added comparison stop %d: %s (left) and %s (right).", selectedIndex() + 1,
+                atlas.model.EventDate.day(s.compareDate()).label(), atlas.model.EventDate.day(s.date()).label()));
     }
 
     /** Adds a stop from the current view after the selected stop (or at the end) and selects it. */
@@ -428,7 +451,7 @@ public final class StoryPanel extends VBox {
         Stop v = stopFromView(old.title());
         doc.edit(s -> s.withStopReplaced(i, new Stop(old.title(), old.text(), v.date(),
                 old.window() != null && old.window().contains(v.date()) ? old.window() : null, v.center(), v.zoom(),
-                v.layers(), v.highlights(), old.notes(), old.sources(), old.drawings())));
+                v.layers(), v.highlights(), old.notes(), old.sources(), old.drawings(), v.compareDate())));
         status.setText("Stop " + (i + 1) + " now uses the current view.");
     }
 

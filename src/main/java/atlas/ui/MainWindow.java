@@ -53,6 +53,7 @@ public final class MainWindow extends BorderPane {
         drawingTools = new DrawingTools(state);
         drawingTools.attach(map, true);
         onDispose(drawingTools::dispose);
+        compare.setOnCompareMap(m -> drawingTools.attach(m, false));
         // the drawing keys go on whichever scene shows the window, and leave it with the window
         subscriptions.follow(sceneProperty(), () -> drawingTools.install(getScene()));
 
@@ -91,7 +92,10 @@ public final class MainWindow extends BorderPane {
         MenuItem servers = new MenuItem("Tile servers…");
         servers.setId("tile-servers");
         servers.setOnAction(e -> editTileServers());
-        menu = new MenuButton("Menu", null, compareItem, reset, servers, about);
+        MenuItem animate = new MenuItem("Export animation…");
+        animate.setId("export-animation");
+        animate.setOnAction(e -> exportAnimation());
+        menu = new MenuButton("Menu", null, compareItem, animate, reset, servers, about);
         menu.setId("main-menu");
 
         Pane spacer = new Pane();
@@ -148,6 +152,13 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the map pane (add overlays, move the view). */
     public AtlasMap map() { return map; }
+
+    /** Opens the "Export animation" dialog for the map as it is shown now; returns it. */
+    public AnimationDialog exportAnimation() {
+        AnimationDialog d = new AnimationDialog(res, state, map, getScene() == null ? null : getScene().getWindow());
+        d.show();
+        return d;
+    }
 
     /** Gets the map pane: the map, and the second map and controls of the compare mode. */
     public CompareView compareView() { return compare; }
