@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.EventsExporter;
 import atlas.model.Dataset;
 import atlas.model.TimedEvent;
@@ -18,8 +19,7 @@ final class ExportEventsCommand implements Command {
     @Override public String flag() { return "--export-events"; }
 
     @Override public String usage() {
-        return "--export-events FILE.geojson [--from DATE] [--to DATE] [--dataset FILE]\n"
-                + "                                     write the events between the dates (inclusive) as GeoJSON";
+        return Cli.usage("--export-events FILE.geojson [--from DATE] [--to DATE] [--dataset FILE]", "cli.export-events.description");
     }
 
     @Override public List<Args.Spec> options() {
@@ -27,7 +27,7 @@ final class ExportEventsCommand implements Command {
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
+        if (args.positional().size() != 1) throw new Args.UsageException(Texts.get("cli.expected-geojson"));
         Path file = Path.of(args.positional().get(0));
         Optional<Dataset> loaded = DatasetOption.load(args, err);
         if (loaded.isEmpty()) return 1;
@@ -39,11 +39,11 @@ final class ExportEventsCommand implements Command {
                     : index.firstDay().orElse(LocalDate.of(1988, 1, 1));
             LocalDate until = args.has("to") ? Options.date("to", args.require("to")).endExclusive()
                     : index.lastDay().orElse(from).plusDays(1);
-            if (!until.isAfter(from)) throw new Args.UsageException("--to is before --from");
+            if (!until.isAfter(from)) throw new Args.UsageException(Texts.get("cli.export-events.to-before-from"));
             events = index.between(from, until);
         }
         new EventsExporter().export(d, events, file);
-        out.printf("%s: %d events%n", file, events.size());
+        out.println(Texts.format("cli.wrote-count", file, Texts.plural("cli.count.events", events.size())));
         return 0;
     }
 }

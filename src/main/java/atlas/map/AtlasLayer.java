@@ -30,8 +30,12 @@ public abstract class AtlasLayer extends MapLayer {
         if (map == m) return;
         map = m;
         listen(m.viewProperty(), this::markDirty);
+        listen(Translations.languageProperty(), this::languageChanged);
         onAttach();
     }
+
+    /** Called when the interface's language changes: draws again (labels, legends); extend to relabel nodes. */
+    protected void languageChanged() { markDirty(); }
 
     /** Called once when the layer is added to a map; subscribe to data here with {@link #listen}. */
     protected void onAttach() {}

@@ -24,7 +24,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
@@ -169,7 +168,7 @@ public final class EventLayer extends AtlasLayer {
         g.clearRect(0, 0, w, h);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        Font countFont = Font.font("System", FontWeight.BOLD, 10);
+        Font countFont = AtlasFonts.font(true, 10);
         for (EventMarker m : frame.markers) {
             if (m.isCluster()) {
                 double r = CLUSTER_RADIUS + Math.min(6, Math.log10(m.count()) * 3);
@@ -183,7 +182,7 @@ public final class EventLayer extends AtlasLayer {
                 g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
                 g.setFill(Color.WHITE);
                 g.setFont(countFont);
-                g.fillText(m.count() > 999 ? (m.count() / 1000) + "k" : Integer.toString(m.count()), m.x(), m.y());
+                g.fillText(m.count() > 999 ? atlas.i18n.Texts.format("map.cluster.thousands", m.count() / 1000) : Integer.toString(m.count()), m.x(), m.y());
                 g.setGlobalAlpha(1);
             } else {
                 CategoryStyle.draw(g, m.category(), m.x(), m.y(), RADIUS, m.opacity());
@@ -201,8 +200,8 @@ public final class EventLayer extends AtlasLayer {
 
     private static void drawLabel(GraphicsContext g, String title, String when, double x, double y, double w) {
         String t = title.length() > 60 ? title.substring(0, 57) + "…" : title;
-        Font bold = Font.font("System", FontWeight.BOLD, 12.5);
-        Font small = Font.font("System", 11);
+        Font bold = AtlasFonts.font(true, 12.5);
+        Font small = AtlasFonts.font(false, 11);
         double tw = Math.max(t.length() * 6.7, when.length() * 5.8) + 16;
         double bx = Math.max(4, Math.min(w - tw - 4, x - tw / 2));
         double by = y - 36;

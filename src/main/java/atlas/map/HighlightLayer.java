@@ -8,7 +8,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -45,7 +44,7 @@ public final class HighlightLayer extends CanvasLayer {
 
     @Override protected void draw(GraphicsContext g, Viewport view) {
         if (events.isEmpty()) return;
-        Font font = Font.font("System", FontWeight.BOLD, 13);
+        Font font = AtlasFonts.font(true, 13);
         g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);

@@ -84,4 +84,21 @@ public final class TileSources {
         LOADED.incrementAndGet();
         PENDING.decrementAndGet();
     }
+
+    /**
+     * Gets a tile source's name in the interface's language: the shipped sources have theirs in the bundles
+     * ({@code tiles.source.offline-atlas}); a source a user adds is shown by the name it was given.
+     */
+    public static String displayName(TileSource s) {
+        return atlas.i18n.Texts.getOrDefault("tiles.source." + slug(s.name()), s.name());
+    }
+
+    /** Gets a tile source's attribution line in the interface's language (as {@link #displayName}). */
+    public static String displayAttribution(TileSource s) {
+        return atlas.i18n.Texts.getOrDefault("tiles.attribution." + slug(s.name()), s.attribution());
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
 }

@@ -50,11 +50,14 @@ public final class PresentationView extends StackPane {
         cover.visibleProperty().bind(player.blankProperty());
         typed.getStyleClass().add("typed-stop");
         typed.setId("typed-stop");
-        typed.textProperty().bind(keys.typedProperty().map(t -> t.isEmpty() ? "" : "Go to stop " + t + " ⏎"));
+        typed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> keys.typedProperty().get().isEmpty() ? ""
+                : atlas.i18n.Texts.format("presentation.go-to", keys.typedProperty().get()), keys.typedProperty(),
+                atlas.map.Translations.languageProperty()));
         typed.visibleProperty().bind(keys.typedProperty().isNotEmpty());
         StackPane.setAlignment(typed, Pos.BOTTOM_LEFT);
         getChildren().addAll(layout, cover, typed);
         player.stopProperty().addListener((o, a, b) -> refresh());
+        atlas.map.Translations.onChange(this, this::refresh);
         player.storyProperty().addListener((o, a, b) -> refresh());
         textScale.addListener((o, a, b) -> applyScale());
         applyScale();

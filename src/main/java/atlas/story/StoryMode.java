@@ -1,6 +1,8 @@
 package atlas.story;
 
+import atlas.i18n.Texts;
 import atlas.io.Datasets;
+import atlas.map.Translations;
 import atlas.map.AtlasMap;
 import atlas.model.LatLon;
 import atlas.model.Stop;
@@ -32,12 +34,11 @@ public final class StoryMode {
     private final MapResources res;
     private final AtlasState state;
     private final StoryDocument doc;
-    private static final String STORIES = "stories (.story.json)";
     /** The format name every story file starts with (see assets/schema/story-format.md). */
     private static final String STORY_SIGNATURE = "\"corridor-atlas-story\"";
     private StoryPanel panel; // built when first needed: most runs never open it, and it costs start-up time
-    private final ToggleButton toggle = new ToggleButton("Story");
-    private final Button presentButton = new Button("Present ▶");
+    private final ToggleButton toggle = new ToggleButton();
+    private final Button presentButton = new Button();
     private javafx.scene.Node replaced;
     private Presentation presentation;
     private StoryPlayer player;
@@ -52,7 +53,9 @@ public final class StoryMode {
         this.state = window.state();
         this.doc = new StoryDocument(recoveryDir);
         toggle.setId("story-toggle");
-        toggle.setTooltip(new Tooltip("Show the story panel: author and present stories of map stops"));
+        Translations.bind(toggle.textProperty(), "story.toggle");
+        toggle.setTooltip(new Tooltip());
+        Translations.bind(toggle.getTooltip().textProperty(), "story.toggle.tip");
         toggle.selectedProperty().addListener((o, a, on) -> {
             // the right side may hold another panel (event details): put it back when the story panel closes
             if (on) {
@@ -63,7 +66,9 @@ public final class StoryMode {
             }
         });
         presentButton.setId("present-button");
-        presentButton.setTooltip(new Tooltip("Present the story full screen (F5)"));
+        Translations.bind(presentButton.textProperty(), "story.present-button");
+        presentButton.setTooltip(new Tooltip());
+        Translations.bind(presentButton.getTooltip().textProperty(), "story.present-button.tip");
         presentButton.setOnAction(e -> present());
     }
 
@@ -71,7 +76,7 @@ public final class StoryMode {
     public StoryMode install() {
         window.toolbar().getItems().addAll(toggle, presentButton);
         window.openFiles().add(new atlas.ui.OpenFiles.Opener() {
-            @Override public String description() { return STORIES; }
+            @Override public String description() { return Texts.get("stories.files"); }
 
             @Override public atlas.ui.OpenFiles.Claim claim(Path file, String head) {
                 return atlas.ui.OpenFiles.nameEndsWith(file, ".story.json") || head.contains(STORY_SIGNATURE)
@@ -118,7 +123,7 @@ public final class StoryMode {
         if (presentation != null) return;
         if (doc.getStory().size() == 0) {
             showPanel();
-            panel().say("The story has no stops yet: open a shipped story or add stops from the map.");
+            panel().say(Texts.get("story.status.no-stops"));
             return;
         }
         if (state.getIndex().size() == 0) state.setDataset(Datasets.loadShipped());

@@ -1,6 +1,8 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.map.CategoryStyle;
+import atlas.map.Translations;
 import atlas.model.Category;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
@@ -60,17 +62,22 @@ public final class EventListPanel extends VBox {
         getStylesheets().add(EventListPanel.class.getResource("timeline.css").toExternalForm());
         setId("event-list-panel");
 
-        Label title = new Label("Events");
+        Label title = new Label();
+        Translations.bind(title.textProperty(), "list.title");
         title.getStyleClass().add("panel-title");
         search.setId("event-search");
-        search.setPromptText("Search titles, places, summaries");
+        Translations.bind(search.promptTextProperty(), "list.search.prompt");
+        Translations.bind(search.accessibleTextProperty(), "list.search.prompt");
         search.textProperty().addListener(o -> refilter());
-        search.setTooltip(new Tooltip("Filter the list by text"));
+        Tooltip searchTip = new Tooltip();
+        Translations.bind(searchTip.textProperty(), "list.search.tip");
+        search.setTooltip(searchTip);
 
         FlowPane filter = new FlowPane(8, 3);
         filter.getStyleClass().add("category-filter");
         for (Category c : Category.values()) {
             CheckBox b = new CheckBox(c.label());
+            Translations.onChange(b, () -> b.setText(c.label()));
             b.setId("category-" + c.key());
             b.setGraphic(symbol(c));
             b.setSelected(categories.contains(c));
@@ -80,10 +87,14 @@ public final class EventListPanel extends VBox {
             boxes.put(c, b);
             filter.getChildren().add(b);
         }
-        Button all = new Button("All");
+        Button all = new Button();
+        Translations.bind(all.textProperty(), "list.categories.all");
+        Translations.bind(all.accessibleTextProperty(), "list.categories.all.spoken");
         all.setId("categories-all");
         all.setOnAction(e -> categories.addAll(Set.of(Category.values())));
-        Button none = new Button("None");
+        Button none = new Button();
+        Translations.bind(none.textProperty(), "list.categories.none");
+        Translations.bind(none.accessibleTextProperty(), "list.categories.none.spoken");
         none.setId("categories-none");
         none.setOnAction(e -> categories.clear());
         HBox allNone = new HBox(4, all, none);
@@ -95,7 +106,10 @@ public final class EventListPanel extends VBox {
 
         list.setId("event-list");
         list.setCellFactory(v -> new EventCell());
-        list.setPlaceholder(new Label("No events match"));
+        Label empty = new Label();
+        Translations.bind(empty.textProperty(), "list.empty");
+        list.setPlaceholder(empty);
+        Translations.bind(list.accessibleTextProperty(), "list.title");
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (syncing || now == null) return;
@@ -116,6 +130,11 @@ public final class EventListPanel extends VBox {
         setPadding(new Insets(8));
         setSpacing(6);
         setAlignment(Pos.TOP_LEFT);
+        // rows, count and category names in the new language
+        Translations.onChange(this, () -> {
+            list.refresh();
+            showCount();
+        });
         refilter();
     }
 
@@ -156,8 +175,13 @@ public final class EventListPanel extends VBox {
         } finally {
             syncing = false;
         }
+        showCount();
+    }
+
+    private void showCount() {
         int total = index.get().size();
-        count.setText(items.size() == total ? total + " events" : items.size() + " of " + total + " events");
+        count.setText(items.size() == total ? Texts.plural("list.count", total)
+                : Texts.plural("list.count.filtered", total, Texts.number(items.size())));
     }
 
     private boolean matches(TimedEvent e, String q) {
@@ -220,10 +244,10 @@ public final class EventListPanel extends VBox {
             }
             symbol.getGraphicsContext2D().clearRect(0, 0, 14, 14);
             CategoryStyle.draw(symbol.getGraphicsContext2D(), e.category(), 7, 7, 4.5, 1);
-            date.setText(e.dateLabel() + "  ·  " + e.category().label());
+            date.setText(Texts.format("list.row.meta", e.dateLabel(), e.category().label()));
             title.setText(e.title());
             setTooltip(new Tooltip(e.title()));
-            setAccessibleText(e.dateLabel() + ", " + e.title());
+            setAccessibleText(Texts.format("list.row.spoken", e.dateLabel(), e.category().label(), e.title()));
             setGraphic(box);
             setText(null);
         }

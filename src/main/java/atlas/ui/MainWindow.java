@@ -1,14 +1,19 @@
 package atlas.ui;
 
+import atlas.i18n.Language;
+import atlas.i18n.Texts;
 import atlas.map.AtlasMap;
+import atlas.map.TileSources;
+import atlas.map.Translations;
 import atlas.model.NameStyle;
-import atlas.tiles.OfflineTileSource;
 import atlas.tiles.TileSource;
 import java.util.Objects;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToolBar;
@@ -45,31 +50,27 @@ public final class MainWindow extends BorderPane {
         sources.setId("tile-source");
         sources.getItems().setAll(res.sources());
         sources.setConverter(new StringConverter<>() {
-            @Override public String toString(TileSource s) { return s == null ? "" : s.name(); }
+            @Override public String toString(TileSource s) { return s == null ? "" : TileSources.displayName(s); }
             @Override public TileSource fromString(String s) { return res.source(s); }
         });
-        sources.setButtonCell(new ListCell<>() {
-            @Override protected void updateItem(TileSource s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? "" : s.name());
-            }
-        });
+        Translations.relabel(sources);
         sources.valueProperty().bindBidirectional(map.tileSourceProperty());
 
         ComboBox<NameStyle> names = new ComboBox<>();
         names.setId("name-style");
         names.getItems().setAll(NameStyle.values());
-        names.setConverter(new StringConverter<>() {
-            @Override public String toString(NameStyle s) { return s == null ? "" : s.label(); }
-            @Override public NameStyle fromString(String s) { return NameStyle.BOTH; }
-        });
+        names.setConverter(Translations.converter(NameStyle::label));
+        Translations.relabel(names);
         names.valueProperty().bindBidirectional(state.nameStyleProperty());
 
-        MenuItem reset = new MenuItem("Reset view");
+        MenuItem reset = item("menu.reset-view");
+        reset.setId("reset-view");
         reset.setOnAction(e -> map.flyTo(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, javafx.util.Duration.millis(600)));
-        MenuItem about = new MenuItem("About and data sources…");
+        MenuItem about = item("menu.about");
+        about.setId("about");
         about.setOnAction(e -> about());
-        menu = new MenuButton("Menu", null, reset, about);
+        menu = new MenuButton(null, null, languageMenu(), reset, about);
+        Translations.bind(menu.textProperty(), "menu.title");
         menu.setId("main-menu");
 
         Pane spacer = new Pane();
@@ -77,9 +78,11 @@ public final class MainWindow extends BorderPane {
         // layers panel (corridor, band, posts, NKAO 1991, 1994 line) in a drop-down, kept in step with the state
         layersPanel = new LayersPanel(state, MapAssembly.layerToggles());
         javafx.scene.control.CustomMenuItem layersItem = new javafx.scene.control.CustomMenuItem(layersPanel, false);
-        MenuButton layers = new MenuButton("Layers", null, layersItem);
+        MenuButton layers = new MenuButton(null, null, layersItem);
+        Translations.bind(layers.textProperty(), "toolbar.layers");
         layers.setId("layers-menu");
-        toolbar = new ToolBar(new Label("Tiles"), sources, new Label("Place names"), names, layers, spacer, menu);
+        Label tilesLabel = label("toolbar.tiles", sources), namesLabel = label("toolbar.place-names", names);
+        toolbar = new ToolBar(tilesLabel, sources, namesLabel, names, layers, spacer, menu);
         toolbar.setId("main-toolbar");
         setTop(toolbar);
     }
@@ -102,13 +105,47 @@ public final class MainWindow extends BorderPane {
     /** Gets the toolbar, to add controls to. */
     public ToolBar toolbar() { return toolbar; }
 
+    /** Gets a menu item whose text follows the language. */
+    static MenuItem item(String key) {
+        MenuItem m = new MenuItem();
+        Translations.bind(m.textProperty(), key);
+        return m;
+    }
+
+    /** Gets a label whose text follows the language, naming {@code control} (screen readers read it with it). */
+    static Label label(String key, javafx.scene.Node control) {
+        Label l = new Label();
+        Translations.bind(l.textProperty(), key);
+        l.setLabelFor(control);
+        if (control instanceof javafx.scene.control.Control c) c.accessibleTextProperty().bind(l.textProperty());
+        return l;
+    }
+
+    /** Gets the Language submenu: one item per language, named in itself; the choice applies at once. */
+    private Menu languageMenu() {
+        Menu m = new Menu();
+        m.setId("language-menu");
+        Translations.bind(m.textProperty(), "menu.language");
+        ToggleGroup group = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem r = new RadioMenuItem();
+            Translations.bind(r.textProperty(), "language." + l.tag());
+            r.setId("language-" + l.tag());
+            r.setToggleGroup(group);
+            r.setSelected(Translations.getLanguage() == l);
+            r.setOnAction(e -> Translations.setLanguage(l));
+            m.getItems().add(r);
+        }
+        Translations.onChange(this, () -> group.getToggles().forEach(t ->
+                t.setSelected(((RadioMenuItem) t).getId().equals("language-" + Translations.getLanguage().tag()))));
+        return m;
+    }
+
     private void about() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.setTitle("About Corridor Atlas");
-        a.setHeaderText("Corridor Atlas 0.1 — map explorer of the Nagorno-Karabakh region and the Lachin corridor");
-        a.setContentText("Base-map data: " + OfflineTileSource.ATTRIBUTION
-                + ".\n\nContested places carry both names; the former NKAO boundary and the 1994 ceasefire line are"
-                + " approximate (about ±1.3 km). Code: GPL-3.0. Data licences: assets/basemap/LICENSES.md.");
+        a.setTitle(Texts.get("about.title"));
+        a.setHeaderText(Texts.get("about.header"));
+        a.setContentText(Texts.format("about.text", Texts.get("tiles.attribution.offline-atlas")));
         a.getDialogPane().setMinWidth(560);
         if (getScene() != null) a.initOwner(getScene().getWindow());
         a.show();

@@ -36,11 +36,11 @@ public final class MapAssembly {
 
     /** Gets the layers panel's entries (toggle id and label), in order. */
     public static List<LayersPanel.Entry> layerToggles() {
-        return List.of(new LayersPanel.Entry(MapLayers.CORRIDOR, "Lachin corridor"),
-                new LayersPanel.Entry(MapLayers.BAND, "Corridor band (5 km)"),
-                new LayersPanel.Entry(MapLayers.POSTS, "Peacekeeping posts"),
-                new LayersPanel.Entry(MapLayers.NKAO_1991, "NKAO boundary 1991"),
-                new LayersPanel.Entry(MapLayers.LINE_1994, "1994 ceasefire line"));
+        return List.of(new LayersPanel.Entry(MapLayers.CORRIDOR, "layers.corridor"),
+                new LayersPanel.Entry(MapLayers.BAND, "layers.band"),
+                new LayersPanel.Entry(MapLayers.POSTS, "layers.posts"),
+                new LayersPanel.Entry(MapLayers.NKAO_1991, "layers.nkao-1991"),
+                new LayersPanel.Entry(MapLayers.LINE_1994, "layers.line-1994"));
     }
 
     /**
@@ -109,7 +109,8 @@ public final class MapAssembly {
             corridor.postsVisibleProperty().set(state.visibleLayers().contains(CorridorLayer.POSTS));
         });
         map.addOverlay(corridor);
-        TitledPane legend = new TitledPane("Lachin corridor", corridor.legend());
+        TitledPane legend = new TitledPane(null, corridor.legend());
+        atlas.map.Translations.bind(legend.textProperty(), "corridor.legend.title");
         legend.setId("corridor-legend-pane");
         legend.getStyleClass().add("legend");
         legend.setFocusTraversable(false);

@@ -76,7 +76,7 @@ public final class MapSnapshot {
         int quiet = 0;
         long last = -1;
         while (quiet < 4) {
-            if (System.nanoTime() > deadline) throw new TimeoutException("map tiles did not load within " + timeoutSeconds + " s");
+            if (System.nanoTime() > deadline) throw new TimeoutException(atlas.i18n.Texts.format("snapshot.timeout", timeoutSeconds));
             Thread.sleep(60);
             onFx(() -> null); // one round trip through the FX queue: tile images are set in runLater
             long loaded = TileSources.loaded();

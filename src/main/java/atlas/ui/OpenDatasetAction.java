@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.io.Datasets;
 import atlas.io.LoadResult;
 import atlas.io.Problem;
@@ -50,7 +51,7 @@ public final class OpenDatasetAction {
      */
     public OpenFiles.Opener opener() {
         return new OpenFiles.Opener() {
-            @Override public String description() { return DATASETS; }
+            @Override public String description() { return Texts.get("open.datasets"); }
 
             @Override public OpenFiles.Claim claim(Path file, String head) {
                 if (OpenFiles.nameEndsWith(file, ".atlas.json")) return OpenFiles.Claim.YES;
@@ -61,15 +62,14 @@ public final class OpenDatasetAction {
         };
     }
 
-    private static final String DATASETS = "datasets (.atlas.json, or GeoJSON in the atlas format: .json, .geojson)";
 
     /** Asks for a file and loads it. FX thread. */
     public void chooseAndLoad(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open dataset");
+        chooser.setTitle(Texts.get("open.dataset.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Atlas datasets (*.atlas.json, *.json, *.geojson)", "*.json", "*.geojson"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Texts.get("open.dataset.filter"), "*.json", "*.geojson"),
+                new FileChooser.ExtensionFilter(Texts.get("open.all-files"), "*.*"));
         File f = chooser.showOpenDialog(owner);
         if (f != null) load(f.toPath());
     }
@@ -93,9 +93,9 @@ public final class OpenDatasetAction {
                 if (r.isLoaded()) data = LoadedData.of(Workspace.of(r.dataset(), file.toString()));
             } catch (Throwable t) {
                 // even a reader failure (or a file too big for memory) leaves the current data as it was
-                String why = t instanceof OutOfMemoryError ? "the file is too large for the memory this Java may use"
+                String why = t instanceof OutOfMemoryError ? Texts.get("open.too-large")
                         : t.getMessage() == null ? t.toString() : t.getMessage();
-                r = LoadResult.rejected(List.of(new Problem(file.toString(), 0, 0, "", "could not be read: " + why)));
+                r = LoadResult.rejected(List.of(new Problem(file.toString(), 0, 0, "", Texts.format("open.unreadable", why))));
                 data = null;
             }
             long t2 = System.nanoTime(), read = t1 - t0;
@@ -130,17 +130,16 @@ public final class OpenDatasetAction {
 
     /** Gets the text that reports a rejected file: what happened, the first problems and how many more. */
     public static String message(Path file, List<Problem> problems) {
-        String head = file.getFileName() + " was not opened (" + problems.size() + " problem"
-                + (problems.size() == 1 ? "" : "s") + "); the current data is kept.\n\n";
+        String head = Texts.plural("open.rejected", problems.size(), file.getFileName()) + "\n\n";
         String list = problems.stream().limit(SHOWN_PROBLEMS).map(Problem::toString).collect(Collectors.joining("\n"));
-        String more = problems.size() > SHOWN_PROBLEMS ? "\n… and " + (problems.size() - SHOWN_PROBLEMS) + " more" : "";
+        String more = problems.size() > SHOWN_PROBLEMS ? "\n" + Texts.plural("open.more", problems.size() - SHOWN_PROBLEMS) : "";
         return head + list + more;
     }
 
     private static void showProblems(String message) {
         Alert a = new Alert(Alert.AlertType.ERROR);
-        a.setTitle("Open dataset");
-        a.setHeaderText("The file was not opened");
+        a.setTitle(Texts.get("open.dataset.title"));
+        a.setHeaderText(Texts.get("open.not-opened"));
         a.setContentText(message);
         a.getDialogPane().setMinWidth(640);
         a.show();

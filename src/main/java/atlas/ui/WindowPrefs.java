@@ -1,6 +1,7 @@
 package atlas.ui;
 
 import atlas.geo.Viewport;
+import atlas.i18n.Language;
 import atlas.map.AtlasMap;
 import atlas.model.LatLon;
 import atlas.model.NameStyle;
@@ -56,6 +57,19 @@ public final class WindowPrefs {
             return NameStyle.valueOf(node.get("names.style", NameStyle.BOTH.name()));
         } catch (IllegalArgumentException e) {
             return NameStyle.BOTH;
+        }
+    }
+
+    /** Gets the interface language the user chose last, if any. */
+    public Optional<Language> language() { return Language.ofTag(node.get("ui.language", null)); }
+
+    /** Remembers the interface language the user chose (flushed at once). */
+    public void saveLanguage(Language l) {
+        node.put("ui.language", l.tag());
+        try {
+            node.flush();
+        } catch (BackingStoreException ignored) {
+            // not fatal: the next run opens in the system's language
         }
     }
 

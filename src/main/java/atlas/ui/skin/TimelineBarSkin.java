@@ -1,6 +1,8 @@
 package atlas.ui.skin;
 
+import atlas.i18n.Texts;
 import atlas.map.CategoryStyle;
+import atlas.map.Translations;
 import atlas.model.TimeWindow;
 import atlas.model.Bucket;
 import atlas.model.Category;
@@ -12,6 +14,7 @@ import atlas.ui.TimelineBar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.SetChangeListener;
@@ -39,7 +42,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
@@ -64,7 +66,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
     private final Label spanLabel = new Label();
     private final Label message = new Label();
     private final TextField dateField = new TextField();
-    private final Button playButton = new Button("Play");
+    private final Button playButton = new Button();
     private int[][] histogram = new int[0][];
     private Bucket bucket = Bucket.YEAR;
     private Object histogramKey;
@@ -78,22 +80,25 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         super(bar);
         behavior = new TimelineBarBehavior(bar);
 
-        Button prev = button("Previous", "previous-button", "Previous event (Left when the timeline has focus, PageUp anywhere)");
+        Button prev = button("timeline.previous", "previous-button", "timeline.previous.tip");
         prev.setOnAction(e -> bar.stepBackward());
-        Button next = button("Next", "next-button", "Next event (Right when the timeline has focus, PageDown anywhere)");
+        Button next = button("timeline.next", "next-button", "timeline.next.tip");
         next.setOnAction(e -> bar.stepForward());
         playButton.setId("play-button");
         playButton.getStyleClass().add("play-button");
-        playButton.setTooltip(new Tooltip("Play / pause (Space)"));
+        playButton.setTooltip(tooltip("timeline.play.tip"));
         playButton.setOnAction(e -> bar.togglePlaying());
         playButton.setMinWidth(64);
 
         speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
         speed.setId("speed-choice");
         speed.valueProperty().bindBidirectional(bar.speedProperty());
-        speed.setTooltip(new Tooltip("Playback speed"));
-        speed.setPrefWidth(96);
-        loop = new CheckBox("Loop");
+        speed.setTooltip(tooltip("timeline.speed.tip"));
+        speed.setConverter(Translations.converter(PlaySpeed::label));
+        Translations.relabel(speed);
+        Translations.bind(speed.accessibleTextProperty(), "timeline.speed.tip");
+        loop = new CheckBox();
+        Translations.bind(loop.textProperty(), "timeline.loop");
         loop.setId("loop-check");
         loop.selectedProperty().bindBidirectional(bar.loopProperty());
 
@@ -102,9 +107,10 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         dateLabel.setMinWidth(112);
         dateField.setId("date-field");
         dateField.getStyleClass().add("date-field");
-        dateField.setPromptText("yyyy-mm-dd");
+        Translations.bind(dateField.promptTextProperty(), "timeline.date-field.prompt");
+        Translations.bind(dateField.accessibleTextProperty(), "timeline.date-field.tip");
         dateField.setPrefColumnCount(7);
-        dateField.setTooltip(new Tooltip("Go to a date: yyyy-mm-dd, yyyy-mm or yyyy, then Enter"));
+        dateField.setTooltip(tooltip("timeline.date-field.tip"));
         dateField.setOnAction(e -> {
             if (bar.jumpTo(dateField.getText())) dateField.clear();
         });
@@ -117,11 +123,11 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
 
         HBox windowBox = windowControls(bar);
 
-        Button zoomOut = button("−", "zoom-out-button", "Zoom the timeline out (-)");
+        Button zoomOut = symbolButton("−", "zoom-out-button", "timeline.zoom-out.tip");
         zoomOut.setOnAction(e -> bar.zoomOut());
-        Button zoomIn = button("+", "zoom-in-button", "Zoom the timeline in (+)");
+        Button zoomIn = symbolButton("+", "zoom-in-button", "timeline.zoom-in.tip");
         zoomIn.setOnAction(e -> bar.zoomIn());
-        Button all = button("All", "zoom-all-button", "Show the whole timeline");
+        Button all = button("timeline.zoom-all", "zoom-all-button", "timeline.zoom-all.tip");
         all.setOnAction(e -> bar.showAll());
         spanLabel.setId("span-label");
         spanLabel.getStyleClass().add("span-label");
@@ -175,38 +181,52 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         registerChangeListener(bar.selectedEventProperty(), o -> repaint());
         registerChangeListener(bar.playingProperty(), o -> updateLabels());
         bar.categories().addListener(categoriesChanged);
+        // the axis labels, date and span follow the interface's language
+        Translations.onChange(root, () -> { histogramKey = null; updateLabels(); repaint(); });
         updateLabels();
     }
 
-    private static final String ACTIVE = "Active on this day", LAST = "Last", CUMULATIVE = "All up to now";
-
     private HBox windowControls(TimelineBar bar) {
-        ChoiceBox<String> mode = new ChoiceBox<>(FXCollections.observableArrayList(ACTIVE, LAST, CUMULATIVE));
+        ChoiceBox<TimeWindow.Kind> mode = new ChoiceBox<>(FXCollections.observableArrayList(
+                TimeWindow.Kind.ACTIVE, TimeWindow.Kind.LAST, TimeWindow.Kind.CUMULATIVE));
         mode.setId("window-choice");
-        mode.setTooltip(new Tooltip("Which events the map shows around the date"));
-        mode.setPrefWidth(136);
+        mode.setTooltip(tooltip("timeline.window.tip"));
+        // a story's span is a fourth entry, there only while it is shown ("1 Aug – 31 Aug 2022")
+        mode.setConverter(Translations.converter(k -> switch (k) {
+            case ACTIVE -> Texts.get("window.active");
+            case LAST -> Texts.get("timeline.window.last");
+            case CUMULATIVE -> Texts.get("window.cumulative");
+            case SPAN -> bar.getWindow().kind() == TimeWindow.Kind.SPAN ? bar.getWindow().label() : "";
+        }));
+        Translations.relabel(mode);
         mode.setMinWidth(Region.USE_PREF_SIZE);
         Spinner<Integer> amount = new Spinner<>(1, 999, 30);
         amount.setId("window-amount");
         amount.setEditable(true);
         amount.setPrefWidth(64);
         amount.setMinWidth(Region.USE_PREF_SIZE);
+        Translations.bind(amount.accessibleTextProperty(), "timeline.window.amount");
         ChoiceBox<ChronoUnit> unit = new ChoiceBox<>(FXCollections.observableArrayList(ChronoUnit.DAYS, ChronoUnit.MONTHS, ChronoUnit.YEARS));
         unit.setId("window-unit");
-        unit.setPrefWidth(76);
         unit.setMinWidth(Region.USE_PREF_SIZE);
-        unit.setConverter(new StringConverter<>() {
-            @Override public String toString(ChronoUnit u) { return u == null ? "" : u.toString().toLowerCase(); }
-            @Override public ChronoUnit fromString(String s) { return ChronoUnit.valueOf(s.toUpperCase()); }
-        });
+        // "day", "days" (Russian: "день", "дня", "дней"): the word agrees with the number before it
+        java.util.function.Supplier<StringConverter<ChronoUnit>> unitNames = () -> Translations.converter(u ->
+                Texts.plural("timeline.window.unit." + u.toString().toLowerCase(Locale.ROOT), amount.getValue() == null ? 30 : amount.getValue()));
+        unit.setConverter(unitNames.get());
+        Translations.relabel(unit);
+        amount.valueProperty().addListener(o -> unit.setConverter(unitNames.get()));
+        Translations.bind(unit.accessibleTextProperty(), "timeline.window.unit");
         boolean[] updating = {false};
         Runnable fromBar = () -> {
             updating[0] = true;
             TimeWindow w = bar.getWindow();
-            // a story's span is a fourth entry, there only while it is shown ("1 Aug – 31 Aug 2022")
-            mode.getItems().retainAll(ACTIVE, LAST, CUMULATIVE);
-            if (w.kind() == TimeWindow.Kind.SPAN) mode.getItems().add(w.label());
-            mode.setValue(switch (w.kind()) { case ACTIVE -> ACTIVE; case LAST -> LAST; case CUMULATIVE -> CUMULATIVE; case SPAN -> w.label(); });
+            mode.getItems().retainAll(TimeWindow.Kind.ACTIVE, TimeWindow.Kind.LAST, TimeWindow.Kind.CUMULATIVE);
+            if (w.kind() == TimeWindow.Kind.SPAN) {
+                mode.getItems().add(TimeWindow.Kind.SPAN);
+                // the span's label changes with the span: the converter is asked again
+                mode.setConverter(mode.getConverter());
+            }
+            mode.setValue(w.kind());
             if (w.kind() == TimeWindow.Kind.LAST) {
                 amount.getValueFactory().setValue(w.amount());
                 unit.setValue(w.unit());
@@ -231,19 +251,38 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         mode.valueProperty().addListener(o -> toBar.run());
         amount.valueProperty().addListener(o -> toBar.run());
         unit.valueProperty().addListener(o -> toBar.run());
-        Label l = new Label("Map shows");
+        Label l = new Label();
+        Translations.bind(l.textProperty(), "timeline.window.label");
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setLabelFor(mode);
+        mode.accessibleTextProperty().bind(l.textProperty());
         HBox box = new HBox(4, l, mode, amount, unit);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
-    private static Button button(String text, String id, String tip) {
-        Button b = new Button(text);
+    /** Gets a button whose text and tooltip follow the language. */
+    private static Button button(String key, String id, String tipKey) {
+        Button b = new Button();
+        Translations.bind(b.textProperty(), key);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(tooltip(tipKey));
         return b;
+    }
+
+    /** Gets a button showing a symbol ("+", "−"); its tooltip and spoken text follow the language. */
+    private static Button symbolButton(String symbol, String id, String tipKey) {
+        Button b = new Button(symbol);
+        b.setId(id);
+        b.setTooltip(tooltip(tipKey));
+        Translations.bind(b.accessibleTextProperty(), tipKey);
+        return b;
+    }
+
+    private static Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        Translations.bind(t.textProperty(), key);
+        return t;
     }
 
     private static Region sep() {
@@ -267,7 +306,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         dateLabel.setText(EventDate.day(bar.getDate()).label());
         TimeSpan v = bar.getVisibleSpan();
         spanLabel.setText(v.label());
-        playButton.setText(bar.isPlaying() ? "Pause" : "Play");
+        playButton.setText(Texts.get(bar.isPlaying() ? "timeline.pause" : "timeline.play"));
     }
 
     /** Gets the histogram's current bucket width (follows the visible span). */
@@ -315,7 +354,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         g.setStroke(AXIS);
         g.setLineWidth(1);
         g.strokeLine(INSET, AXIS_Y + 0.5, w - INSET, AXIS_Y + 0.5);
-        g.setFont(Font.font("System", 11));
+        g.setFont(atlas.map.AtlasFonts.font(false, 11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         double lastLabelEnd = Double.NEGATIVE_INFINITY;
