@@ -97,7 +97,8 @@ public final class MapChrome extends AnchorPane {
         // folded, the legend is just its title bar (a TitledPane otherwise keeps its content's width)
         legend.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(legend.expandedProperty())
                 .then(Region.USE_COMPUTED_SIZE).otherwise(110.0));
-        legend.setFocusTraversable(false);
+        // reachable from the keyboard: Space or Enter opens and folds it
+        legend.setFocusTraversable(true);
         add(legend, 10.0, null, null, 10.0);
 
         map.viewProperty().addListener((o, a, v) -> update(v));

@@ -33,6 +33,8 @@ public final class PresentationView extends StackPane {
         this.player = player;
         this.state = state;
         getStylesheets().add(PresentationView.class.getResource("story.css").toExternalForm());
+        // the window's high-contrast theme for the controls and the timeline (its class is the same)
+        getStylesheets().add(PresentationView.class.getResource("/atlas/ui/contrast.css").toExternalForm());
         getStyleClass().add("presentation");
         setId("presentation");
         BorderPane layout = new BorderPane();

@@ -29,6 +29,7 @@ public final class PresenterView extends BorderPane {
         this.clock = clock;
         this.started = clock.instant();
         getStylesheets().add(PresenterView.class.getResource("story.css").toExternalForm());
+        getStylesheets().add(PresenterView.class.getResource("/atlas/ui/contrast.css").toExternalForm());
         getStyleClass().addAll("presenter", "text-scale-2");
         setId("presenter");
         next.setId("presenter-next");

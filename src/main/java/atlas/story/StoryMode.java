@@ -132,10 +132,11 @@ public final class StoryMode {
         audienceMap.setView(window.map().getView().center(), window.map().getView().zoom());
         player = new StoryPlayer(state, camera(audienceMap));
         player.setStory(doc.getStory());
-        player.setFlightTime(flightTime);
+        player.setFlightTime(state.isReducedMotion() ? javafx.util.Duration.ZERO : flightTime);
         storyTimeline = new StoryTimeline(state, player);
         presentation = new Presentation(state, player, audienceMap, storyTimeline.bar());
-        presentation.view().setHighContrast(panel().highContrast());
+        // the window's high-contrast theme carries over; the panel's box asks for it for this presentation too
+        presentation.view().setHighContrast(panel().highContrast() || window.display().highContrastProperty().get());
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         Screen home = Presentation.screenOf(owner);
         Screen audience = panel().chosenScreen().orElse(home);

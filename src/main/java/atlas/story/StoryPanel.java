@@ -82,6 +82,7 @@ public final class StoryPanel extends VBox {
         Button openB = button("story.open", "story-open", "story.open.tip", this::openFile);
         MenuButton shippedMenu = new MenuButton();
         Translations.bind(shippedMenu.textProperty(), "story.shipped");
+        shippedMenu.accessibleTextProperty().bind(shippedMenu.textProperty());
         shippedMenu.setId("story-shipped");
         shippedMenu.setOnShowing(e -> shippedMenu.getItems().setAll(shippedItems()));
         shippedMenu.getItems().setAll(shippedItems());
@@ -147,6 +148,7 @@ public final class StoryPanel extends VBox {
         Label screenLabel = new Label();
         Translations.bind(screenLabel.textProperty(), "story.screen");
         screenLabel.setLabelFor(screens);
+        screenLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox presentRow = new HBox(6, screenLabel, screens, contrast);
         presentRow.setAlignment(Pos.CENTER_LEFT);
 

@@ -83,6 +83,11 @@ public final class AtlasApp extends Application {
         }
         if (fonts != null) fonts.join(); else AtlasFonts.load();
         MainWindow window = new MainWindow(res, state);
+        prefs.restoreDisplay(window.display(), state);
+        javafx.beans.InvalidationListener saveDisplay = o -> prefs.saveDisplay(window.display(), state);
+        window.display().highContrastProperty().addListener(saveDisplay);
+        window.display().textScaleProperty().addListener(saveDisplay);
+        state.reducedMotionProperty().addListener(saveDisplay);
         // a choice made in the Language menu is remembered at once (a crash later does not lose it)
         Translations.onChange(window, () -> prefs.saveLanguage(Translations.getLanguage()));
         OpenDatasetAction open = new OpenDatasetAction(state, r -> new Thread(r, "open-dataset").start());

@@ -40,6 +40,9 @@ public final class EventDetailsPanel extends ScrollPane {
         getStyleClass().add("event-details");
         getStylesheets().add(EventDetailsPanel.class.getResource("timeline.css").toExternalForm());
         setId("event-details");
+        Translations.bind(accessibleTextProperty(), "details.spoken");
+        // reachable from the keyboard: the arrow keys scroll a long account, Tab goes on to its links
+        setFocusTraversable(true);
         box.getStyleClass().add("details-box");
         setContent(box);
         setFitToWidth(true);

@@ -7,6 +7,7 @@ import atlas.map.TileSources;
 import atlas.map.Translations;
 import atlas.model.NameStyle;
 import atlas.tiles.TileSource;
+import java.util.List;
 import java.util.Objects;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
@@ -35,12 +36,14 @@ public final class MainWindow extends BorderPane {
     private final MenuButton menu;
     private final LayersPanel layersPanel;
     private final OpenFiles openFiles = new OpenFiles();
+    private final DisplaySettings display;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
         this.state = Objects.requireNonNull(state);
         getStyleClass().add("main-window");
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("atlas.css")).toExternalForm());
+        getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("contrast.css")).toExternalForm());
         map = MapAssembly.build(res, state);
         setCenter(map);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
@@ -69,8 +72,10 @@ public final class MainWindow extends BorderPane {
         MenuItem about = item("menu.about");
         about.setId("about");
         about.setOnAction(e -> about());
-        menu = new MenuButton(null, null, languageMenu(), reset, about);
+        display = new DisplaySettings(this, state);
+        menu = new MenuButton(null, null, languageMenu(), display.menu(), reset, about);
         Translations.bind(menu.textProperty(), "menu.title");
+        menu.accessibleTextProperty().bind(menu.textProperty());
         menu.setId("main-menu");
 
         Pane spacer = new Pane();
@@ -80,12 +85,90 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.CustomMenuItem layersItem = new javafx.scene.control.CustomMenuItem(layersPanel, false);
         MenuButton layers = new MenuButton(null, null, layersItem);
         Translations.bind(layers.textProperty(), "toolbar.layers");
+        // a menu button reports no text of its own to screen readers: say its label
+        layers.accessibleTextProperty().bind(layers.textProperty());
         layers.setId("layers-menu");
         Label tilesLabel = label("toolbar.tiles", sources), namesLabel = label("toolbar.place-names", names);
         toolbar = new ToolBar(tilesLabel, sources, namesLabel, names, layers, spacer, menu);
         toolbar.setId("main-toolbar");
         setTop(toolbar);
+        MapDescription.install(map, state);
+        // Tab follows the page: toolbar, event list (left), map, details (right), timeline (bottom), whatever order
+        // the panels were built in (BorderPane's children cannot be reordered: a removed child leaves its place);
+        // F6 / Shift+F6 jump between these regions
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB) {
+                if (moveFocus(e.isShiftDown() ? -1 : 1)) e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F6) {
+                cycleRegion(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            }
+        });
     }
+
+    /** Gets the controls Tab visits, in order: region by region (top, left, centre, right, bottom), each in tree order. */
+    List<javafx.scene.Node> tabOrder() {
+        List<javafx.scene.Node> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node r : regions()) collectFocusable(r, out);
+        return out;
+    }
+
+    private static void collectFocusable(javafx.scene.Node n, List<javafx.scene.Node> out) {
+        if (!n.isVisible() || n.isDisabled()) return;
+        if (n.isFocusTraversable()) out.add(n);
+        if (n instanceof javafx.scene.Parent p) for (javafx.scene.Node c : p.getChildrenUnmodifiable()) collectFocusable(c, out);
+    }
+
+    /** Moves the focus to the next ({@code +1}) or previous ({@code -1}) control of {@link #tabOrder()}. */
+    private boolean moveFocus(int step) {
+        List<javafx.scene.Node> order = tabOrder();
+        if (order.isEmpty() || getScene() == null) return false;
+        javafx.scene.Node focus = getScene().getFocusOwner();
+        int at = -1;
+        for (javafx.scene.Node p = focus; p != null && at < 0; p = p.getParent()) at = order.indexOf(p);
+        order.get(at < 0 ? (step > 0 ? 0 : order.size() - 1) : Math.floorMod(at + step, order.size())).requestFocus();
+        return true;
+    }
+
+    private List<javafx.scene.Node> regions() {
+        return java.util.stream.Stream.of(getTop(), getLeft(), getCenter(), getRight(), getBottom()).filter(Objects::nonNull).toList();
+    }
+
+    /** Moves the focus to the first control of the next ({@code +1}) or previous ({@code -1}) region. */
+    void cycleRegion(int step) {
+        List<javafx.scene.Node> regions = regions();
+        javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        int at = -1;
+        for (int i = 0; i < regions.size(); i++) if (focus != null && isInside(focus, regions.get(i))) at = i;
+        for (int k = 1; k <= regions.size(); k++) {
+            javafx.scene.Node r = regions.get(Math.floorMod(at + step * k, regions.size()));
+            javafx.scene.Node first = firstFocusable(r);
+            if (first != null) {
+                first.requestFocus();
+                return;
+            }
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node n, javafx.scene.Node region) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) if (p == region) return true;
+        return false;
+    }
+
+    private static javafx.scene.Node firstFocusable(javafx.scene.Node n) {
+        if (!n.isVisible() || n.isDisabled()) return null;
+        if (n.isFocusTraversable()) return n;
+        if (n instanceof javafx.scene.Parent p)
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                javafx.scene.Node f = firstFocusable(c);
+                if (f != null) return f;
+            }
+        return null;
+    }
+
+    /** Gets the window's accessibility settings (high contrast, text size, reduced motion). */
+    public DisplaySettings display() { return display; }
 
     /** Gets the map pane (add overlays, move the view). */
     public AtlasMap map() { return map; }

@@ -63,6 +63,10 @@ public final class MapAssembly {
     /** Creates the map (default view, offline tiles) with its overlays bound to {@code state}. FX thread. */
     public static AtlasMap build(MapResources res, AtlasState state) {
         AtlasMap map = new AtlasMap(res.offline(), res.renderer());
+        map.follow(state.reducedMotionProperty(), () -> {
+            map.setReducedMotion(state.isReducedMotion());
+            map.chrome().legend().setAnimated(!state.isReducedMotion());
+        });
         PlaceLabelLayer labels = new PlaceLabelLayer(res.basemap().towns());
         labels.follow(state.nameStyleProperty(), () -> labels.setNameStyle(state.getNameStyle()));
         map.addOverlay(labels);
@@ -113,7 +117,7 @@ public final class MapAssembly {
         atlas.map.Translations.bind(legend.textProperty(), "corridor.legend.title");
         legend.setId("corridor-legend-pane");
         legend.getStyleClass().add("legend");
-        legend.setFocusTraversable(false);
+        legend.setFocusTraversable(true);
         legend.visibleProperty().bind(corridor.legend().visibleProperty());
         legend.managedProperty().bind(legend.visibleProperty());
         // open only where the map has room for it: on a small map it would cover the area the user drags
@@ -125,6 +129,7 @@ public final class MapAssembly {
         };
         map.widthProperty().addListener(roomy);
         map.heightProperty().addListener(roomy);
+        map.follow(state.reducedMotionProperty(), () -> legend.setAnimated(!state.isReducedMotion()));
         map.chrome().addBottomLeft(legend);
     }
 

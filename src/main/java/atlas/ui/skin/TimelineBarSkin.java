@@ -54,8 +54,12 @@ import javafx.util.StringConverter;
 public class TimelineBarSkin extends SkinBase<TimelineBar> {
     static final double INSET = 14;
     private static final double HIST_TOP = 6, HIST_HEIGHT = 46, AXIS_Y = HIST_TOP + HIST_HEIGHT + 1;
-    private static final Color AXIS = Color.web("#8a939c"), TICK_LABEL = Color.web("#3d464f"), MINOR = Color.web("#c3c9cf");
-    private static final Color WINDOW_BAND = Color.web("#3b7fc4", 0.10), GRID = Color.web("#e4e8ec");
+    /** The canvas's colours (a canvas cannot read CSS): the usual ones and those of the high-contrast theme. */
+    private record Ink(Color axis, Color tickLabel, Color minor, Color windowBand, Color grid, Color marker) {}
+    private static final Ink NORMAL = new Ink(Color.web("#8a939c"), Color.web("#3d464f"), Color.web("#c3c9cf"),
+            Color.web("#3b7fc4", 0.10), Color.web("#e4e8ec"), Color.web("#1b1f24"));
+    private static final Ink HIGH_CONTRAST = new Ink(Color.WHITE, Color.WHITE, Color.web("#c8c8c8"),
+            Color.web("#ffff00", 0.22), Color.web("#404040"), Color.YELLOW);
 
     private final TimelineBarBehavior behavior;
     private final Canvas canvas = new Canvas();
@@ -109,7 +113,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         dateField.getStyleClass().add("date-field");
         Translations.bind(dateField.promptTextProperty(), "timeline.date-field.prompt");
         Translations.bind(dateField.accessibleTextProperty(), "timeline.date-field.tip");
-        dateField.setPrefColumnCount(7);
+        dateField.setPrefColumnCount(9);
         dateField.setTooltip(tooltip("timeline.date-field.tip"));
         dateField.setOnAction(e -> {
             if (bar.jumpTo(dateField.getText())) dateField.clear();
@@ -181,6 +185,13 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         registerChangeListener(bar.selectedEventProperty(), o -> repaint());
         registerChangeListener(bar.playingProperty(), o -> updateLabels());
         bar.categories().addListener(categoriesChanged);
+        // the canvas follows the high-contrast theme of the window it is in
+        javafx.collections.ListChangeListener<String> themeChanged = c -> repaint();
+        bar.sceneProperty().addListener((o, was, now) -> {
+            if (was != null && was.getRoot() != null) was.getRoot().getStyleClass().removeListener(themeChanged);
+            if (now != null && now.getRoot() != null) now.getRoot().getStyleClass().addListener(themeChanged);
+        });
+        if (bar.getScene() != null && bar.getScene().getRoot() != null) bar.getScene().getRoot().getStyleClass().addListener(themeChanged);
         // the axis labels, date and span follow the interface's language
         Translations.onChange(root, () -> { histogramKey = null; updateLabels(); repaint(); });
         updateLabels();
@@ -309,6 +320,12 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         playButton.setText(Texts.get(bar.isPlaying() ? "timeline.pause" : "timeline.play"));
     }
 
+    /** Tests whether the window shows the high-contrast theme (its root has the {@code high-contrast} class). */
+    private boolean highContrast() {
+        var scene = getSkinnable().getScene();
+        return scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains("high-contrast");
+    }
+
     /** Gets the histogram's current bucket width (follows the visible span). */
     public Bucket bucket() { return bucket; }
 
@@ -331,6 +348,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
+        Ink ink = highContrast() ? HIGH_CONTRAST : NORMAL;
 
         // the time window behind the histogram
         TimeWindow win = bar.getWindow();
@@ -338,20 +356,20 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         double wx0 = Math.max(INSET, xOf(first));
         double wx1 = Math.min(w - INSET, xOf(win.endExclusive(bar.getDate())));
         if (wx1 > wx0) {
-            g.setFill(WINDOW_BAND);
+            g.setFill(ink.windowBand());
             g.fillRect(wx0, HIST_TOP - 4, wx1 - wx0, HIST_HEIGHT + 5);
         }
 
         for (TimelineTicks.Tick t : ticks) {
             if (!t.major()) continue;
             double x = Math.round(xOf(t.date())) + 0.5;
-            g.setStroke(GRID);
+            g.setStroke(ink.grid());
             g.setLineWidth(1);
             g.strokeLine(x, HIST_TOP, x, AXIS_Y);
         }
         drawHistogram(g, v, cats);
 
-        g.setStroke(AXIS);
+        g.setStroke(ink.axis());
         g.setLineWidth(1);
         g.strokeLine(INSET, AXIS_Y + 0.5, w - INSET, AXIS_Y + 0.5);
         g.setFont(atlas.map.AtlasFonts.font(false, 11));
@@ -361,13 +379,13 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         for (TimelineTicks.Tick t : ticks) {
             double x = Math.round(xOf(t.date())) + 0.5;
             if (x < INSET - 1 || x > w - INSET + 1) continue;
-            g.setStroke(t.major() ? AXIS : MINOR);
+            g.setStroke(t.major() ? ink.axis() : ink.minor());
             g.strokeLine(x, AXIS_Y + 1, x, AXIS_Y + (t.major() ? 6 : 3));
             if (t.major()) {
                 double half = t.label().length() * 3.2;
                 double lx = Math.max(half + 2, Math.min(w - half - 2, x));
                 if (lx - half > lastLabelEnd + 4) {
-                    g.setFill(TICK_LABEL);
+                    g.setFill(ink.tickLabel());
                     g.fillText(t.label(), lx, AXIS_Y + 8);
                     lastLabelEnd = lx + half;
                 }
@@ -377,7 +395,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         TimedEvent sel = bar.getSelectedEvent();
         if (sel != null && v.contains(sel.start().firstDay())) {
             double x = xOf(sel.start().firstDay());
-            g.setFill(Color.web("#1b1f24"));
+            g.setFill(ink.marker());
             g.fillPolygon(new double[]{x - 4, x + 4, x}, new double[]{AXIS_Y + 9, AXIS_Y + 9, AXIS_Y + 3}, 3);
         }
         placePlayhead();
