@@ -5,6 +5,7 @@ import atlas.io.LocatedJson.Node;
 import atlas.io.LocatedJson.Obj;
 import atlas.io.LocatedJson.Scalar;
 import atlas.model.DatePrecision;
+import atlas.model.Drawing;
 import atlas.model.EventDate;
 import atlas.model.LatLon;
 import atlas.model.Source;
@@ -34,7 +35,10 @@ public final class StoryReader {
 
     private static final Set<String> TOP = Set.of("format", "version", "title", "description", "stops");
     private static final Set<String> STOP = Set.of("title", "text", "date", "window", "view", "layers", "highlight",
-            "notes", "sources");
+            "notes", "sources", "drawings");
+    private static final Set<String> DRAWING = Set.of("tool", "points", "text", "color", "zoom");
+    /** The most drawings a stop may keep. */
+    public static final int MAX_DRAWINGS = 1000;
     private static final Set<String> VIEW = Set.of("lat", "lon", "zoom");
     private static final Set<String> SOURCE = Set.of("title", "url", "publisher");
 
@@ -226,8 +230,9 @@ public final class StoryReader {
             List<String> layers = o.members().containsKey("layers") ? strings(o.members().get("layers")) : null;
             List<String> highlights = o.members().containsKey("highlight") ? strings(o.members().get("highlight")) : List.of();
             List<Source> sources = o.members().containsKey("sources") ? sources(o.members().get("sources")) : List.of();
+            List<Drawing> drawings = o.members().containsKey("drawings") ? drawings(o.members().get("drawings")) : List.of();
             if (problems.size() > before) return null;
-            return new Stop(title, text, date, window, center, zoom, layers, highlights, notes, sources);
+            return new Stop(title, text, date, window, center, zoom, layers, highlights, notes, sources, drawings);
         }
 
         Double num(Obj o, String member) {
@@ -262,6 +267,90 @@ public final class StoryReader {
                 String title = t == null ? null : string(t, true);
                 String url = optionalString(o, "url"), publisher = optionalString(o, "publisher");
                 if (title != null) out.add(new Source(title, emptyToNull(url), emptyToNull(publisher)));
+            }
+            return out;
+        }
+
+        List<Drawing> drawings(Node n) {
+            if (!(n instanceof Arr a)) {
+                problem(n, "expected an array of drawings, found " + LocatedJson.typeOf(n));
+                return List.of();
+            }
+            if (a.items().size() > MAX_DRAWINGS) {
+                problem(n, "a stop keeps at most " + MAX_DRAWINGS + " drawings, found " + a.items().size());
+                return List.of();
+            }
+            List<Drawing> out = new ArrayList<>();
+            for (Node i : a.items()) {
+                Drawing d = drawing(i);
+                if (d != null) out.add(d);
+            }
+            return out;
+        }
+
+        Drawing drawing(Node n) {
+            Obj o = object(n, "a drawing {\"tool\", \"points\", \"color\", \"zoom\"}");
+            if (o == null) return null;
+            int before = problems.size();
+            unknownMembers(o, DRAWING);
+            Node t = required(o, "tool");
+            Drawing.Tool tool = null;
+            if (t != null) {
+                String k = string(t, true);
+                if (k != null) {
+                    tool = Drawing.Tool.ofKey(k).orElse(null);
+                    if (tool == null) problem(t, "unknown tool '" + k + "', expected one of [arrow, highlighter, pen, text]");
+                }
+            }
+            Node c = required(o, "color");
+            String color = c == null ? null : string(c, true);
+            if (color != null && !Drawing.isColor(color)) {
+                problem(c, "expected a colour \"#rrggbb\" (lower case), found '" + color + "'");
+                color = null;
+            }
+            Double zoom = num(o, "zoom");
+            if (zoom != null && !(zoom >= Stop.MIN_ZOOM && zoom <= Stop.MAX_ZOOM)) problem(o.members().get("zoom"), "zoom out of range [0, 20]: " + fmt(zoom));
+            Node textNode = o.members().get("text");
+            String text = optionalString(o, "text");
+            if (tool == Drawing.Tool.TEXT) {
+                if (textNode == null) problem(o, "missing required member 'text' (a text label needs its text)");
+                else if (text != null && text.isBlank()) problem(textNode, "expected a non-empty string");
+                else if (text != null && text.length() > Drawing.MAX_TEXT) problem(textNode, "text longer than " + Drawing.MAX_TEXT + " characters");
+            } else if (tool != null && textNode != null) {
+                problem(textNode, "only a text label has text (this drawing is a " + tool.key() + ")");
+            }
+            Node p = required(o, "points");
+            int beforePoints = problems.size();
+            List<LatLon> points = p == null ? List.of() : points(p);
+            if (p instanceof Arr && tool != null && problems.size() == beforePoints) {
+                String wrong = Drawing.pointsProblem(tool, points.size());
+                if (wrong != null) problem(p, wrong);
+            }
+            if (problems.size() > before) return null;
+            return new Drawing(tool, points, text, color, zoom);
+        }
+
+        /** Reads [[lat, lon], ...]; each pair in (lat, lon) order, as everywhere in the app. */
+        List<LatLon> points(Node n) {
+            if (!(n instanceof Arr a)) {
+                problem(n, "expected an array of [lat, lon] pairs, found " + LocatedJson.typeOf(n));
+                return List.of();
+            }
+            if (a.items().size() > Drawing.MAX_POINTS) {
+                problem(n, "a drawing has at most " + Drawing.MAX_POINTS + " points, found " + a.items().size());
+                return List.of();
+            }
+            List<LatLon> out = new ArrayList<>();
+            for (Node i : a.items()) {
+                if (!(i instanceof Arr pair) || pair.items().size() != 2) {
+                    problem(i, "expected a point [lat, lon], found " + LocatedJson.typeOf(i));
+                    continue;
+                }
+                Double lat = number(pair.items().get(0)), lon = number(pair.items().get(1));
+                if (lat == null || lon == null) continue;
+                if (!(lat >= -90 && lat <= 90)) problem(pair.items().get(0), "latitude out of range [-90, 90]: " + fmt(lat));
+                else if (!(lon >= -180 && lon <= 180)) problem(pair.items().get(1), "longitude out of range [-180, 180]: " + fmt(lon));
+                else out.add(LatLon.of(lat, lon));
             }
             return out;
         }

@@ -1,5 +1,7 @@
 package atlas.io;
 
+import atlas.model.Drawing;
+import atlas.model.LatLon;
 import atlas.model.Source;
 import atlas.model.Stop;
 import atlas.model.Story;
@@ -33,6 +35,14 @@ public final class StoryWriter {
     /** Saves a story to {@code file} atomically (temporary file + move); creates missing parent folders. */
     public void save(Story story, Path file) throws IOException {
         AtomicFiles.write(file, out -> out.write(toJson(story).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Saves a recovery copy of a story: atomically like {@link #save}, without forcing it to the disk (it is written
+     * on every edit; a killed process still leaves it whole).
+     */
+    public void saveRecoveryCopy(Story story, Path file) throws IOException {
+        AtomicFiles.write(file, out -> out.write(toJson(story).getBytes(StandardCharsets.UTF_8)), false);
     }
 
     private void write(Story story, Writer out) throws IOException {
@@ -91,7 +101,35 @@ public final class StoryWriter {
             }
             g.writeEndArray();
         }
+        if (!s.drawings().isEmpty()) {
+            g.writeArrayFieldStart("drawings");
+            for (Drawing d : s.drawings()) writeDrawing(g, d);
+            g.writeEndArray();
+        }
         g.writeEndObject();
+    }
+
+    /** Writes a drawing on one line per member; points are [lat, lon] pairs rounded to 6 decimals (about 0.1 m). */
+    private void writeDrawing(JsonGenerator g, Drawing d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("tool", d.tool().key());
+        g.writeStringField("color", d.color());
+        g.writeNumberField("zoom", round(d.zoom(), 2));
+        if (d.tool() == Drawing.Tool.TEXT) g.writeStringField("text", d.text());
+        // one line for all the points: a stroke of hundreds of points would otherwise take a screen per drawing
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < d.points().size(); i++) {
+            LatLon p = d.points().get(i);
+            if (i > 0) b.append(", ");
+            b.append('[').append(number(round(p.lat(), 6))).append(", ").append(number(round(p.lon(), 6))).append(']');
+        }
+        g.writeFieldName("points");
+        g.writeRawValue(b.append(']').toString());
+        g.writeEndObject();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static double round(double v, int digits) {

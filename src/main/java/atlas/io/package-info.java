@@ -4,7 +4,10 @@
  * {@link atlas.io.StoryWriter}).
  *
  * <p>Readers report every problem at once with file, line, column and JSON path ({@link atlas.io.Problem},
- * {@link atlas.io.StoryProblem}) and reject a broken file whole; writers save atomically and round-trip.
+ * {@link atlas.io.StoryProblem}) and reject a broken file whole; writers save atomically through
+ * {@link atlas.io.AtomicFiles} (temporary sibling, moved into place; stale temporary files cleaned; failures as a
+ * {@link atlas.io.WriteException} naming the target) and round-trip. {@link atlas.io.TerminalText} escapes control
+ * characters in whatever is printed to a terminal.
  * {@link atlas.io.Datasets} is the dataset loading service the UI calls: a rejected file keeps the current
  * dataset.
  *

@@ -71,6 +71,7 @@ public final class AtlasMap extends StackPane {
     private Timeline flight;
     private final javafx.beans.property.BooleanProperty reducedMotion =
             new javafx.beans.property.SimpleBooleanProperty(this, "reducedMotion", false);
+    private boolean dragging;
 
     /** Creates the map showing {@code source}'s tiles at the default view; the legend draws its symbols with {@code legendStyle}. */
     public AtlasMap(TileSource source, TileRenderer legendStyle) {
@@ -99,7 +100,10 @@ public final class AtlasMap extends StackPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> cursor.set(getView().toLatLon(e.getX(), e.getY())));
-        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved());
+        // a drag moves the map only when its press reached the map (a drawing tool consumes its own)
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragging = true);
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> { if (dragging) userMoved(); });
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> dragging = false);
         addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> userMoved());
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::refreshView));
     }

@@ -33,7 +33,9 @@ public final class AtlasTileRetriever implements TileRetriever {
         try {
             TileSources.Selection sel = TileSources.selection();
             TileId id = new TileId(zoom, i, j);
-            f = CompletableFuture.supplyAsync(() -> toFx(sel == null ? null : tile(sel, id)), TileSources.executor());
+            // an online source downloads on threads of its own: a slow network never holds the render threads
+            f = sel == null ? CompletableFuture.supplyAsync(() -> toFx(null), TileSources.executor())
+                    : tile(sel, id).thenApply(AtlasTileRetriever::toFx);
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }
@@ -46,13 +48,17 @@ public final class AtlasTileRetriever implements TileRetriever {
     }
 
     /** Gets the source's tile, or the fallback's when the source fails. */
-    private static BufferedImage tile(TileSources.Selection sel, TileId id) {
+    private static CompletableFuture<BufferedImage> tile(TileSources.Selection sel, TileId id) {
+        CompletableFuture<BufferedImage> f;
         try {
-            return sel.source().tile(id);
+            f = sel.source().tileAsync(id, TileSources.executor());
         } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        return f.exceptionallyAsync(e -> {
             LOG.log(Level.WARNING, "tile " + id + " of " + sel.source().name() + " failed; using " + sel.fallback().name(), e);
             return sel.fallback().tile(id);
-        }
+        }, TileSources.executor());
     }
 
     /** Computes a JavaFX image of a premultiplied ARGB tile; a null tile gives a plain ocean tile. */

@@ -59,43 +59,13 @@ final class EventFrame {
         TimelineIndex.Positions shown = index.positions(first, window.endExclusive(date), categories);
         int windowDays = (int) Math.max(0, Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(first, date)));
 
-        int cols = Math.max(1, (int) Math.ceil(width / CELL_PX) + 2);
-        int rows = Math.max(1, (int) Math.ceil(height / CELL_PX) + 2);
-        int cells = cols * rows;
-        int[] count = new int[cells];
-        double[] sumX = new double[cells], sumY = new double[cells];
-        float[] alpha = new float[cells];
-        int[] latest = new int[cells];
-        int[][] perCategory = null;
-
-        double margin = CELL_PX;
-        int n = shown.size();
-        for (int k = 0; k < n; k++) {
-            int p = shown.position(k);
-            if (p == selectedPosition) continue;
-            double x = ax * t.worldX(p) + bx, y = ay * t.worldY(p) + by;
-            // NaN (no point) fails every comparison: test for "inside" rather than "outside"
-            if (!(x >= -margin && y >= -margin && x <= width + margin && y <= height + margin)) continue;
-            int cx = (int) ((x + margin) / CELL_PX), cy = (int) ((y + margin) / CELL_PX);
-            if (cx >= cols || cy >= rows) continue;
-            int c = cy * cols + cx;
-            int cat = index.category(p).ordinal();
-            if (count[c] == 1) {
-                // a second event joins the cell: start counting categories, including the first occupant's
-                if (perCategory == null) perCategory = new int[cells][];
-                perCategory[c] = new int[CATEGORIES];
-                perCategory[c][index.category(latest[c]).ordinal()]++;
-            }
-            if (count[c] >= 1) perCategory[c][cat]++;
-            count[c]++;
-            sumX[c] += x;
-            sumY[c] += y;
-            latest[c] = p;
-            // the window ends the day after the date (a span window draws everything opaque): the age counted from
-            // the window's end is the age seen from the date
-            float a = (float) window.opacity(shown.ageDays(k), windowDays);
-            if (a > alpha[c]) alpha[c] = a;
-        }
+        Grid g = new Grid(t, window, windowDays, selectedPosition, ax, bx, ay, by, width, height);
+        shown.forEach(g);
+        int cols = g.cols, cells = g.cells;
+        int[] count = g.count, latest = g.latest;
+        double[] sumX = g.sumX, sumY = g.sumY;
+        float[] alpha = g.alpha;
+        int[][] perCategory = g.perCategory;
         // Markers near a cell border fall into two cells: merge a cell into an earlier neighbour (left or above)
         // whose centre is closer than a cell, so one place never shows two touching clusters.
         for (int c = 0; c < cells; c++) {
@@ -134,6 +104,76 @@ final class EventFrame {
                     index.category(selectedPosition), index.get(selectedPosition), 1.0);
         }
         return new EventFrame(shown, List.copyOf(markers), selected);
+    }
+
+    /**
+     * The grid of clustering cells one frame fills: every shown event with a point on (or near) the screen falls
+     * into a cell, which counts its events, their categories, the sum of their positions, the latest and the most
+     * opaque. Events without a point (NaN) and off-screen ones are skipped.
+     */
+    private static final class Grid implements TimelineIndex.Positions.Visitor {
+        final int cols, rows, cells;
+        final int[] count, latest;
+        final double[] sumX, sumY;
+        final float[] alpha;
+        int[][] perCategory;
+        private final ProjectedTimeline t;
+        private final TimelineIndex index;
+        private final TimeWindow window;
+        private final int windowDays, selected;
+        private final double ax, bx, ay, by, width, height;
+        private static final double MARGIN = CELL_PX;
+
+        Grid(ProjectedTimeline t, TimeWindow window, int windowDays, int selected, double ax, double bx, double ay,
+             double by, double width, double height) {
+            this.t = t;
+            this.index = t.index();
+            this.window = window;
+            this.windowDays = windowDays;
+            this.selected = selected;
+            this.ax = ax;
+            this.bx = bx;
+            this.ay = ay;
+            this.by = by;
+            this.width = width;
+            this.height = height;
+            cols = Math.max(1, (int) Math.ceil(width / CELL_PX) + 2);
+            rows = Math.max(1, (int) Math.ceil(height / CELL_PX) + 2);
+            cells = cols * rows;
+            count = new int[cells];
+            latest = new int[cells];
+            sumX = new double[cells];
+            sumY = new double[cells];
+            alpha = new float[cells];
+        }
+
+        @Override public void visit(int p, int ageDays) {
+            if (p == selected) return;
+            double x = ax * t.worldX(p) + bx, y = ay * t.worldY(p) + by;
+            // NaN (no point) fails every comparison: test for "inside" rather than "outside"
+            if (!(x >= -MARGIN && y >= -MARGIN && x <= width + MARGIN && y <= height + MARGIN)) return;
+            int cx = (int) ((x + MARGIN) / CELL_PX), cy = (int) ((y + MARGIN) / CELL_PX);
+            if (cx >= cols || cy >= rows) return;
+            int c = cy * cols + cx;
+            int cat = index.category(p).ordinal();
+            if (count[c] == 1) {
+                // a second event joins the cell: start counting categories, including the first occupant's
+                if (perCategory == null) perCategory = new int[cells][];
+                perCategory[c] = new int[CATEGORIES];
+                perCategory[c][index.category(latest[c]).ordinal()]++;
+            }
+            if (count[c] >= 1) perCategory[c][cat]++;
+            count[c]++;
+            sumX[c] += x;
+            sumY[c] += y;
+            latest[c] = p;
+            // the window ends the day after the date (a span window draws everything opaque): the age counted from
+            // the window's end is the age seen from the date; a cell already opaque needs no more
+            if (alpha[c] < 1f) {
+                float a = (float) window.opacity(ageDays, windowDays);
+                if (a > alpha[c]) alpha[c] = a;
+            }
+        }
     }
 
     private static int argmax(int[] a) {

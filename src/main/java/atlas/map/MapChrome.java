@@ -32,6 +32,7 @@ public final class MapChrome extends AnchorPane {
     private final Label attribution = new Label();
     private final TitledPane legend;
     private final VBox bottomLeft;
+    private final VBox topRight;
 
     MapChrome(AtlasMap map, TileRenderer legendStyle) {
         getStyleClass().add("map-chrome");
@@ -51,7 +52,11 @@ public final class MapChrome extends AnchorPane {
         out.setFocusTraversable(false);
         VBox zoom = new VBox(in, out);
         zoom.getStyleClass().add("zoom-buttons");
-        add(zoom, 10.0, 10.0, null, null);
+        topRight = new VBox(10, zoom);
+        topRight.setAlignment(Pos.TOP_RIGHT);
+        topRight.setPickOnBounds(false);
+        topRight.setFillWidth(false);
+        add(topRight, 10.0, 10.0, null, null);
 
         scaleBar.setId("scale-bar");
         scaleBar.getStyleClass().add("scale-bar");
@@ -128,6 +133,9 @@ public final class MapChrome extends AnchorPane {
 
     /** Adds a control at the bottom-left stack, above the scale bar (e.g. a date badge). */
     public void addBottomLeft(Node n) { bottomLeft.getChildren().add(0, n); }
+
+    /** Adds a control at the top right, under the zoom buttons (e.g. the drawing tools). */
+    public void addTopRight(Node n) { topRight.getChildren().add(n); }
 
     /** Gets the legend pane (e.g. to add entries for an overlay). */
     public TitledPane legend() { return legend; }

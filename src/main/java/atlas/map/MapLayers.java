@@ -7,6 +7,8 @@ package atlas.map;
 public final class MapLayers {
     /** Town and country labels. */
     public static final String PLACE_LABELS = "place-labels";
+    /** The marks drawn on the map ({@link AnnotationLayer}); not a toggle. */
+    public static final String DRAWINGS = "drawings";
     /** The legend box. */
     public static final String LEGEND = "legend";
     /** The Lachin corridor: routes, old road, checkpoint, protest camp ({@link CorridorLayer}). */

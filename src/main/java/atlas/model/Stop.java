@@ -11,10 +11,12 @@ import java.util.Objects;
  * the ids of the map layers switched on, or null to leave the layers as they are; {@code highlights} are ids of
  * dataset events to highlight (the first is selected). {@code text} is plain text with {@code *italic*} and
  * {@code **bold**} emphasis, never HTML. {@code notes} are for the presenter only; {@code sources} are cited
- * beside the sources of the highlighted events.
+ * beside the sources of the highlighted events. {@code drawings} are the marks kept with the stop (pen, highlighter,
+ * arrows, text labels drawn while presenting), shown on the map at the stop, in slides and in the handout.
  */
 public record Stop(String title, String text, LocalDate date, TimeSpan window, LatLon center, double zoom,
-                   List<String> layers, List<String> highlights, String notes, List<Source> sources) {
+                   List<String> layers, List<String> highlights, String notes, List<Source> sources,
+                   List<Drawing> drawings) {
     /** The zoom levels a stop may use. */
     public static final double MIN_ZOOM = 0, MAX_ZOOM = 20;
 
@@ -31,6 +33,13 @@ public record Stop(String title, String text, LocalDate date, TimeSpan window, L
         layers = layers == null ? null : List.copyOf(layers);
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        drawings = drawings == null ? List.of() : List.copyOf(drawings);
+    }
+
+    /** Creates a stop without drawings. */
+    public Stop(String title, String text, LocalDate date, TimeSpan window, LatLon center, double zoom,
+                List<String> layers, List<String> highlights, String notes, List<Source> sources) {
+        this(title, text, date, window, center, zoom, layers, highlights, notes, sources, List.of());
     }
 
     /** Gets a stop with only a title, a date and a view; no text, window, layer change, highlight or notes. */
@@ -41,8 +50,10 @@ public record Stop(String title, String text, LocalDate date, TimeSpan window, L
     /** Tests whether this stop sets the visible layers (rather than leaving them as they are). */
     public boolean setsLayers() { return layers != null; }
 
-    public Stop withTitle(String t) { return new Stop(t, text, date, window, center, zoom, layers, highlights, notes, sources); }
-    public Stop withText(String t) { return new Stop(title, t, date, window, center, zoom, layers, highlights, notes, sources); }
-    public Stop withNotes(String n) { return new Stop(title, text, date, window, center, zoom, layers, highlights, n, sources); }
-    public Stop withView(LatLon c, double z) { return new Stop(title, text, date, window, c, z, layers, highlights, notes, sources); }
+    public Stop withTitle(String t) { return new Stop(t, text, date, window, center, zoom, layers, highlights, notes, sources, drawings); }
+    public Stop withText(String t) { return new Stop(title, t, date, window, center, zoom, layers, highlights, notes, sources, drawings); }
+    public Stop withNotes(String n) { return new Stop(title, text, date, window, center, zoom, layers, highlights, n, sources, drawings); }
+    public Stop withView(LatLon c, double z) { return new Stop(title, text, date, window, c, z, layers, highlights, notes, sources, drawings); }
+    /** Gets a copy that keeps {@code d} as its drawings (empty for none). */
+    public Stop withDrawings(List<Drawing> d) { return new Stop(title, text, date, window, center, zoom, layers, highlights, notes, sources, d); }
 }

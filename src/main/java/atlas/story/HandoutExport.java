@@ -1,10 +1,14 @@
 package atlas.story;
 
+import atlas.geo.Viewport;
 import atlas.i18n.Texts;
 import atlas.io.AtomicFiles;
+import atlas.map.DrawingShapes;
+import atlas.model.Drawing;
 import atlas.model.Dataset;
 import atlas.model.Stop;
 import atlas.model.Story;
+import atlas.model.TimedEvent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +33,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Exports a story as a PDF handout with Apache PDFBox: one A4 landscape page per stop with the story title, the
@@ -47,11 +55,15 @@ public final class HandoutExport {
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float[] SOURCE_SIZES = {8, 7, 6.5f, 6};
     private final StopRenderer renderer;
-    private final Dataset dataset;
+    private final Function<String, Optional<TimedEvent>> events;
 
-    public HandoutExport(StopRenderer renderer, Dataset dataset) {
+    /** Creates the export; the sources of a stop's highlighted events are looked up in {@code dataset}. */
+    public HandoutExport(StopRenderer renderer, Dataset dataset) { this(renderer, dataset::event); }
+
+    /** Creates the export; the highlighted events (for their sources) are found by id with {@code events}. */
+    public HandoutExport(StopRenderer renderer, Function<String, Optional<TimedEvent>> events) {
         this.renderer = renderer;
-        this.dataset = dataset;
+        this.events = events;
     }
 
     /** Writes the handout to {@code file} atomically (a failed or killed export leaves the previous file whole). */
@@ -114,7 +126,9 @@ public final class HandoutExport {
             if (pages.y - imgHpt < MARGIN + 20) pages.next();
             float imgTop = pages.y;
             int imgPage = pages.page;
-            pages.cs.drawImage(image(doc, renderer.render(stop, IMG_W, IMG_H), images), MARGIN, imgTop - imgHpt, IMAGE_W, imgHpt);
+            // the map without the stop's drawings, then the drawings on it as vectors: sharp at any print size
+            pages.cs.drawImage(image(doc, renderer.render(stop.withDrawings(List.of()), IMG_W, IMG_H), images), MARGIN, imgTop - imgHpt, IMAGE_W, imgHpt);
+            drawings(pages.cs, f, stop, MARGIN, imgTop - imgHpt, IMAGE_W, imgHpt);
 
             // the caption runs down the column right of the map, then on at full width on pages of its own
             float colX = MARGIN + IMAGE_W + 18, colW = w - MARGIN - colX;
@@ -130,7 +144,7 @@ public final class HandoutExport {
             if (pages.page == imgPage) pages.y = Math.min(pages.y, imgTop - imgHpt);
             pages.y -= 18;
 
-            List<String> src = CaptionPanel.sourceLines(stop, dataset);
+            List<String> src = CaptionPanel.sourceLines(stop, events);
             if (!src.isEmpty()) {
                 // the sources take a smaller type before they take another page
                 float size = SOURCE_SIZES[0];
@@ -148,6 +162,81 @@ public final class HandoutExport {
                 }
             }
         }
+    }
+
+    /**
+     * Draws a stop's drawings as vectors over its map image, placed at ({@code x}, {@code y}) with size {@code w} x
+     * {@code h} points, with the shapes the map draws ({@link DrawingShapes}) for the image's view, clipped to it.
+     */
+    private static void drawings(PDPageContentStream cs, Fonts f, Stop stop, float x, float y, float w, float h) throws IOException {
+        if (stop.drawings().isEmpty()) return;
+        Viewport view = new Viewport(stop.center(), Viewport.clampZoom(stop.zoom()), IMG_W, IMG_H);
+        float s = w / IMG_W;
+        float top = y + h;
+        cs.saveGraphicsState();
+        cs.addRect(x, y, w, h);
+        cs.clip();
+        cs.setLineCapStyle(1);
+        cs.setLineJoinStyle(1);
+        for (DrawingShapes.Shape sh : DrawingShapes.shapes(stop.drawings(), view)) {
+            float r = (sh.rgb() >> 16 & 0xff) / 255f, g = (sh.rgb() >> 8 & 0xff) / 255f, b = (sh.rgb() & 0xff) / 255f;
+            PDExtendedGraphicsState alpha = new PDExtendedGraphicsState();
+            alpha.setStrokingAlphaConstant((float) sh.opacity());
+            alpha.setNonStrokingAlphaConstant((float) sh.opacity());
+            cs.setGraphicsStateParameters(alpha);
+            double[] xs = sh.xs(), ys = sh.ys();
+            if (sh.drawing().tool() == Drawing.Tool.TEXT) {
+                float size = (float) sh.textSizePx() * s;
+                float tx = x + (float) xs[0] * s, ty = top - (float) ys[0] * s - size * 0.36f;
+                String t = printable(f.bold, sh.drawing().text());
+                cs.beginText();
+                cs.setFont(f.bold, size);
+                cs.setRenderingMode(RenderingMode.STROKE);
+                cs.setStrokingColor(1f, 1f, 1f);
+                cs.setLineWidth(Math.max(1.5f, size * 0.22f));
+                cs.newLineAtOffset(tx, ty);
+                cs.showText(t);
+                cs.endText();
+                cs.beginText();
+                cs.setFont(f.bold, size);
+                cs.setRenderingMode(RenderingMode.FILL);
+                cs.setNonStrokingColor(r, g, b);
+                cs.newLineAtOffset(tx, ty);
+                cs.showText(t);
+                cs.endText();
+                continue;
+            }
+            cs.setStrokingColor(r, g, b);
+            cs.setNonStrokingColor(r, g, b);
+            if (sh.isDot()) {
+                circle(cs, x + (float) xs[0] * s, top - (float) ys[0] * s, (float) sh.widthPx() * s / 2);
+                cs.fill();
+            } else {
+                cs.setLineWidth((float) sh.widthPx() * s);
+                cs.moveTo(x + (float) xs[0] * s, top - (float) ys[0] * s);
+                for (int i = 1; i < xs.length; i++) cs.lineTo(x + (float) xs[i] * s, top - (float) ys[i] * s);
+                cs.stroke();
+            }
+            if (sh.headXs().length == 3) {
+                cs.moveTo(x + (float) sh.headXs()[0] * s, top - (float) sh.headYs()[0] * s);
+                cs.lineTo(x + (float) sh.headXs()[1] * s, top - (float) sh.headYs()[1] * s);
+                cs.lineTo(x + (float) sh.headXs()[2] * s, top - (float) sh.headYs()[2] * s);
+                cs.closePath();
+                cs.fill();
+            }
+        }
+        cs.restoreGraphicsState();
+    }
+
+    /** Adds a circle to the path (four Bézier quarters). */
+    private static void circle(PDPageContentStream cs, float cx, float cy, float r) throws IOException {
+        float k = 0.5523f * r;
+        cs.moveTo(cx + r, cy);
+        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        cs.closePath();
     }
 
     private static List<List<Emphasis.Run>> sourceLines(List<String> sources, Fonts f, float size, float width) throws IOException {

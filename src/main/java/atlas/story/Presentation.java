@@ -1,10 +1,12 @@
 package atlas.story;
 
 import atlas.ui.AtlasState;
+import atlas.ui.DrawingTools;
 import java.time.Clock;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
@@ -14,12 +16,15 @@ import javafx.stage.Window;
 /**
  * A running presentation: a full-screen stage on the audience screen with the {@link PresentationView}, and,
  * when the audience screen is not the presenter's, a presenter stage ({@link PresenterView}) on the presenter's
- * screen. Keys work in both stages. Esc (or {@link #close()}) closes both and runs the on-close action.
+ * screen. Keys work in both stages: the drawing keys first (when drawing tools are given; Esc then stops drawing
+ * before it ends the presentation), then the presentation's; none while a text label is typed. Esc (or
+ * {@link #close()}) closes both and runs the on-close action.
  */
 public final class Presentation {
     private final StoryPlayer player;
     private final PresentationView view;
     private final PresentationKeys keys;
+    private final DrawingTools drawing;
     private final Stage stage = new Stage();
     private Stage presenterStage;
     private PresenterView presenter;
@@ -31,7 +36,15 @@ public final class Presentation {
      * nodes shown to the audience (they are added to this presentation's scene).
      */
     public Presentation(AtlasState state, StoryPlayer player, Node map, Node timeline) {
+        this(state, player, map, timeline, null);
+    }
+
+    /**
+     * Prepares a presentation whose map draws with {@code drawing} (null for none): its keys work on both screens.
+     */
+    public Presentation(AtlasState state, StoryPlayer player, Node map, Node timeline, DrawingTools drawing) {
         this.player = player;
+        this.drawing = drawing;
         this.keys = new PresentationKeys(player, new PresentationKeys.Actions() {
             @Override public void exit() { close(); }
             @Override public void scaleText(int steps) { view.scaleText(steps); }
@@ -44,12 +57,22 @@ public final class Presentation {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         Scene scene = new Scene(view, 1280, 720);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> key(scene, e));
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
     }
 
     private final AtlasState presenterState;
+
+    private void key(Scene scene, KeyEvent e) {
+        // a text label being typed gets every key (B, C, digits, Esc) itself
+        if (scene.getFocusOwner() instanceof TextInputControl) return;
+        if (drawing != null && drawing.act(e.getCode(), e.isShortcutDown(), e.isShiftDown(), e.isAltDown())) {
+            e.consume();
+            return;
+        }
+        keys.handle(e);
+    }
 
     public PresentationView view() { return view; }
     public PresentationKeys keys() { return keys; }
@@ -79,7 +102,7 @@ public final class Presentation {
             presenterStage = new Stage();
             presenterStage.setTitle(atlas.i18n.Texts.format("presenter.title", player.getStory().title()));
             Scene ps = new Scene(presenter, 1024, 640);
-            ps.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
+            ps.addEventFilter(KeyEvent.KEY_PRESSED, e -> key(ps, e));
             presenterStage.setScene(ps);
             Rectangle2D pb = presenterScreen.getVisualBounds();
             presenterStage.setX(pb.getMinX());

@@ -28,6 +28,8 @@ public final class PresentationView extends StackPane {
     private final IntegerProperty textScale = new SimpleIntegerProperty(this, "textScale", DEFAULT_SCALE);
     private final Region cover = new Region();
     private final Label typed = new Label();
+    private final Label notice = new Label();
+    private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2.5));
 
     public PresentationView(StoryPlayer player, AtlasState state, Node map, Node timeline, PresentationKeys keys) {
         this.player = player;
@@ -57,7 +59,13 @@ public final class PresentationView extends StackPane {
                 atlas.map.Translations.languageProperty()));
         typed.visibleProperty().bind(keys.typedProperty().isNotEmpty());
         StackPane.setAlignment(typed, Pos.BOTTOM_LEFT);
-        getChildren().addAll(layout, cover, typed);
+        notice.getStyleClass().add("presentation-notice");
+        notice.setId("presentation-notice");
+        notice.setVisible(false);
+        notice.setMouseTransparent(true);
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        noticeTimer.setOnFinished(e -> notice.setVisible(false));
+        getChildren().addAll(layout, cover, typed, notice);
         player.stopProperty().addListener((o, a, b) -> refresh());
         atlas.map.Translations.onChange(this, this::refresh);
         player.storyProperty().addListener((o, a, b) -> refresh());
@@ -67,6 +75,16 @@ public final class PresentationView extends StackPane {
     }
 
     public CaptionPanel caption() { return caption; }
+
+    /** Shows a short message over the top of the map for a moment ("Drawings kept with stop 3"). */
+    public void notice(String message) {
+        notice.setText(message);
+        notice.setVisible(true);
+        noticeTimer.playFromStart();
+    }
+
+    /** Gets the message shown by {@link #notice}, or "" when none is shown. */
+    public String noticeText() { return notice.isVisible() ? notice.getText() : ""; }
 
     /** The text size step, 0..{@link #MAX_SCALE}. */
     public IntegerProperty textScaleProperty() { return textScale; }

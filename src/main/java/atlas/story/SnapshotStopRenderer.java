@@ -19,8 +19,13 @@ public final class SnapshotStopRenderer implements StopRenderer {
 
     /** Creates the renderer; the dataset's timeline is computed once here, not once per stop. */
     public SnapshotStopRenderer(MapResources res, Dataset dataset, long timeoutSeconds) {
+        this(res, LoadedData.of(dataset), timeoutSeconds);
+    }
+
+    /** Creates the renderer over data already loaded (the window's, with all its layers). */
+    public SnapshotStopRenderer(MapResources res, LoadedData data, long timeoutSeconds) {
         this.res = res;
-        this.data = LoadedData.of(dataset);
+        this.data = data;
         this.timeoutSeconds = timeoutSeconds;
     }
 

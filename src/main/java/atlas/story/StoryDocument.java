@@ -135,9 +135,9 @@ public final class StoryDocument {
 
     private void writeRecovery() {
         try {
-            writer.save(story.get(), recoveryFile);
-            Files.writeString(recoveryOrigin, file.get() == null ? "" : file.get().toAbsolutePath().toString(),
-                    StandardCharsets.UTF_8);
+            writer.saveRecoveryCopy(story.get(), recoveryFile);
+            String origin = file.get() == null ? "" : file.get().toAbsolutePath().toString();
+            atlas.io.AtomicFiles.write(recoveryOrigin, out -> out.write(origin.getBytes(StandardCharsets.UTF_8)), false);
             lastRecoveryError = null;
         } catch (IOException e) {
             lastRecoveryError = e;

@@ -4,14 +4,17 @@ import atlas.i18n.Texts;
 import atlas.io.Datasets;
 import atlas.map.Translations;
 import atlas.map.AtlasMap;
+import atlas.model.Drawing;
 import atlas.model.LatLon;
 import atlas.model.Stop;
 import atlas.ui.AtlasState;
+import atlas.ui.DrawingTools;
 import atlas.ui.MainWindow;
 import atlas.ui.MapAssembly;
 import atlas.ui.MapResources;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
@@ -64,6 +67,7 @@ public final class StoryMode {
             } else if (window.getRight() == panel) {
                 window.setRight(replaced);
             }
+            if (presentation == null) keepWithPanel();
         });
         presentButton.setId("present-button");
         Translations.bind(presentButton.textProperty(), "story.present-button");
@@ -97,6 +101,8 @@ public final class StoryMode {
             panel.setOnPresent(this::present);
             panel.setOnPreview(this::preview);
             panel.setPrefWidth(400);
+            StoryExportAction export = new StoryExportAction(doc::getStory, state::getData, res, panel::say);
+            panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
         }
         return panel;
     }
@@ -134,12 +140,15 @@ public final class StoryMode {
         player.setStory(doc.getStory());
         player.setFlightTime(state.isReducedMotion() ? javafx.util.Duration.ZERO : flightTime);
         storyTimeline = new StoryTimeline(state, player);
-        presentation = new Presentation(state, player, audienceMap, storyTimeline.bar());
-        // the window's high-contrast theme carries over; the panel's box asks for it for this presentation too
-        presentation.view().setHighContrast(panel().highContrast() || window.display().highContrastProperty().get());
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         Screen home = Presentation.screenOf(owner);
         Screen audience = panel().chosenScreen().orElse(home);
+        DrawingTools tools = window.drawingTools();
+        tools.attach(audienceMap, true);
+        presentation = new Presentation(state, player, audienceMap, storyTimeline.bar(), tools);
+        // the window's high-contrast theme carries over; the panel's box asks for it for this presentation too
+        presentation.view().setHighContrast(panel().highContrast() || window.display().highContrastProperty().get());
+        tools.setKeepAction(this::keepPresented);
         presentation.setOnClosed(this::presentationClosed);
         int start = Math.max(0, panel().selectedIndex());
         presentation.show(null, audience, home, true);
@@ -153,7 +162,64 @@ public final class StoryMode {
         window.map().flyTo(s.center(), s.zoom(), StoryPlayer.DEFAULT_FLIGHT);
     }
 
+    /** Keeps what is drawn with the stop presented, in the story (unsaved until the story is saved). */
+    private void keepPresented() {
+        if (player == null) return;
+        int i = player.getIndex();
+        Stop kept = player.keepDrawings();
+        if (kept == null) return;
+        keepWith(i, kept.drawings());
+        if (presentation != null) presentation.view().notice(String.format(KEPT, kept.drawings().size(), i + 1));
+    }
+
+    /** Sets the stop at {@code i} of the document to keep {@code drawings}, when it is there. */
+    private void keepWith(int i, List<Drawing> drawings) {
+        doc.edit(s -> i < s.size() ? s.withStopReplaced(i, s.stop(i).withDrawings(drawings)) : s);
+    }
+
+    /** Makes K and the Keep button keep the drawings with the panel's selected stop while the panel is shown. */
+    private void keepWithPanel() {
+        window.drawingTools().setKeepAction(toggle.isSelected() ? () -> panel().keepDrawings() : null);
+    }
+
+    /**
+     * Asks, without blocking, whether drawings made during the presentation go with their stops (they stay on the
+     * map either way until the next stop is shown).
+     */
+    private void offerToKeep(Map<Integer, List<Drawing>> unkept) {
+        javafx.scene.control.ButtonType keepB = new javafx.scene.control.ButtonType(KEEP, javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType dropB = new javafx.scene.control.ButtonType(DROP, javafx.scene.control.ButtonBar.ButtonData.NO);
+        String stops = unkept.keySet().stream().map(i -> Integer.toString(i + 1)).collect(java.util.stream.Collectors.joining(", "));
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                String.format(KEEP_QUESTION, stops), keepB, dropB);
+        a.setHeaderText(KEEP_HEADER);
+        a.setTitle(KEEP_HEADER);
+        a.initModality(javafx.stage.Modality.NONE);
+        if (window.getScene() != null && window.getScene().getWindow() != null) a.initOwner(window.getScene().getWindow());
+        a.resultProperty().addListener((o, was, r) -> {
+            if (r != keepB) return;
+            unkept.forEach(this::keepWith);
+            panel().say(String.format(KEPT_ALL, stops));
+        });
+        keepOffer = a;
+        a.show();
+    }
+
+    /** Gets the open question whether to keep the drawings of the last presentation, or null. */
+    public javafx.scene.control.Alert keepOffer() { return keepOffer != null && keepOffer.isShowing() ? keepOffer : null; }
+
+    private javafx.scene.control.Alert keepOffer;
+
+    private static final String KEPT = "%d drawing(s) kept with stop %d", KEEP = "Keep", DROP = "Do not keep",
+            KEEP_HEADER = "Keep the drawings with their stops?",
+            KEEP_QUESTION = "You drew on the map at stop(s) %s. Keep these drawings with their stops? The story then has"
+                    + " unsaved changes; save it to keep them in the file.",
+            KEPT_ALL = "Drawings kept with stop(s) %s (unsaved).";
+
     private void presentationClosed() {
+        Map<Integer, List<Drawing>> unkept = player == null ? Map.of() : player.unkeptDrawings();
+        window.drawingTools().setTool(null);
+        keepWithPanel();
         Stop last = player == null ? null : player.getStop();
         if (last != null) {
             window.map().setView(last.center(), last.zoom());
@@ -168,6 +234,7 @@ public final class StoryMode {
         player = null;
         audienceMap = null;
         storyTimeline = null;
+        if (!unkept.isEmpty()) offerToKeep(unkept);
     }
 
     /** Gets the map the audience sees during a presentation, or null. */

@@ -59,6 +59,7 @@ public final class StoryPanel extends VBox {
     private final TextArea stopNotes = new TextArea();
     private final Label stopDate = new Label();
     private final Label status = new Label();
+    private final HBox actionRow = new HBox(6);
     private final Button present = new Button();
     private final javafx.scene.control.ComboBox<javafx.stage.Screen> screens = new javafx.scene.control.ComboBox<>();
     private final javafx.scene.control.CheckBox contrast = new javafx.scene.control.CheckBox();
@@ -109,6 +110,7 @@ public final class StoryPanel extends VBox {
         Button down = symbolButton("▼", "story-down", "story.down.tip", () -> move(1));
         Button del = button("story.delete", "story-delete", "story.delete.tip", this::deleteStop);
         Button setView = button("story.use-view", "story-set-view", "story.use-view.tip", this::updateStopFromView);
+        Button keepDrawn = button("story.keep-drawings", "story-keep-drawings", "story.keep-drawings.tip", this::keepDrawings);
         HBox stopRow = new HBox(4, add, up, down, del);
         stopRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -131,6 +133,8 @@ public final class StoryPanel extends VBox {
         Translations.bind(present.textProperty(), "story.present");
         Translations.bind(contrast.textProperty(), "story.high-contrast");
         present.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(present, Priority.ALWAYS);
+        actionRow.getChildren().add(present);
         status.setId("story-status");
         status.getStyleClass().add("story-status");
         status.setWrapText(true);
@@ -158,7 +162,7 @@ public final class StoryPanel extends VBox {
         storyLabel.setLabelFor(storyTitle);
         Translations.bind(list.accessibleTextProperty(), "story.stops");
         getChildren().addAll(fileRow, storyLabel, storyTitle, list, stopRow,
-                new HBox(6, stopDate, setView), stopTitle, stopText, stopNotes, presentRow, present, status);
+                new HBox(6, stopDate, setView, keepDrawn), stopTitle, stopText, stopNotes, presentRow, actionRow, status);
         // the stops' dates, the screens' names and the stop fields in the new language; an old message goes
         Translations.onChange(this, () -> {
             list.refresh();
@@ -171,6 +175,9 @@ public final class StoryPanel extends VBox {
         doc.dirtyProperty().addListener((o, a, b) -> sync());
         sync();
     }
+
+    /** Adds a control (e.g. the Export menu) next to the Present button. */
+    public void addAction(javafx.scene.Node action) { actionRow.getChildren().add(action); }
 
     /** Shows a message in the status line. */
     public void say(String message) { status.setText(message); }
@@ -226,7 +233,7 @@ public final class StoryPanel extends VBox {
         TimeWindow w = state.getTimeWindow();
         TimeSpan window = w.kind() == TimeWindow.Kind.SPAN && w.span().contains(state.getDate()) ? w.span() : null;
         return new Stop(title, "", state.getDate(), window, camera.center(), clampZoom(camera.zoom()), layers,
-                sel == null ? List.of() : List.of(sel.id()), "", List.of());
+                sel == null ? List.of() : List.of(sel.id()), "", List.of(), state.getDrawings());
     }
 
     /** Adds a stop from the current view after the selected stop (or at the end) and selects it. */
@@ -237,6 +244,22 @@ public final class StoryPanel extends VBox {
         doc.edit(st -> st.withStopAdded(at, s));
         select(at);
         status.setText(Texts.format("story.status.added", at + 1));
+    }
+
+    /**
+     * Keeps what is drawn on the map now with the selected stop (replacing what it kept; nothing drawn keeps none);
+     * returns whether a stop was selected.
+     */
+    public boolean keepDrawings() {
+        int i = selectedIndex();
+        if (i < 0) {
+            status.setText(Texts.get("story.status.keep-no-stop"));
+            return false;
+        }
+        int n = state.getDrawings().size();
+        doc.edit(s -> s.withStopReplaced(i, s.stop(i).withDrawings(state.getDrawings())));
+        status.setText(Texts.plural("story.status.kept", n, i + 1));
+        return true;
     }
 
     /** Moves the selected stop by {@code delta} positions. */
@@ -398,7 +421,7 @@ public final class StoryPanel extends VBox {
         Stop v = stopFromView(old.title());
         doc.edit(s -> s.withStopReplaced(i, new Stop(old.title(), old.text(), v.date(),
                 old.window() != null && old.window().contains(v.date()) ? old.window() : null, v.center(), v.zoom(),
-                v.layers(), v.highlights(), old.notes(), old.sources())));
+                v.layers(), v.highlights(), old.notes(), old.sources(), old.drawings())));
         status.setText(Texts.format("story.status.view-used", i + 1));
     }
 

@@ -1,11 +1,15 @@
 package atlas.story;
 
+import atlas.model.Drawing;
 import atlas.model.Stop;
 import atlas.model.Story;
 import atlas.model.TimedEvent;
 import atlas.ui.AtlasState;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,14 +39,19 @@ public final class StoryPlayer {
     private final ReadOnlyObjectWrapper<Stop> stop = new ReadOnlyObjectWrapper<>(this, "stop");
     private final BooleanProperty blank = new SimpleBooleanProperty(this, "blank", false);
     private Duration flightTime = DEFAULT_FLIGHT;
+    /** What was drawn at each stop visited (by position) where it differs from what the stop keeps. */
+    private final Map<Integer, List<Drawing>> drawn = new TreeMap<>();
+    private boolean replacingStop;
 
     public StoryPlayer(AtlasState state, MapCamera camera) {
         this.state = state;
         this.flight = new CameraFlight(camera);
         story.addListener((o, a, b) -> {
+            if (replacingStop) return;
             flight.stop();
             index.set(-1);
             stop.set(null);
+            drawn.clear();
         });
     }
 
@@ -78,10 +87,51 @@ public final class StoryPlayer {
         int k = Math.max(0, Math.min(s.size() - 1, i));
         blank.set(false);
         Stop target = s.stop(k);
-        applyTo(state, target);
+        rememberDrawings();
+        // coming back to a stop shows what was drawn there, not only what it keeps
+        List<Drawing> before = drawn.get(k);
+        state.batch(() -> {
+            applyTo(state, target);
+            if (before != null) state.setDrawings(before);
+        });
         index.set(k);
         stop.set(target);
         flight.flyTo(target.center(), target.zoom(), flightTime);
+    }
+
+    /**
+     * Gets what was drawn at the stops visited (by position, ascending) where it differs from what the stop keeps,
+     * the current stop included: the drawings a presenter may want to keep with their stops.
+     */
+    public Map<Integer, List<Drawing>> unkeptDrawings() {
+        rememberDrawings();
+        return Map.copyOf(drawn);
+    }
+
+    /**
+     * Keeps what the map shows now as the current stop's drawings: the story played gets the stop with them (the
+     * position stays) and returns it; null before the first stop. The caller saves it in the story document.
+     */
+    public Stop keepDrawings() {
+        int i = index.get();
+        if (i < 0) return null;
+        Stop kept = story.get().stop(i).withDrawings(state.getDrawings());
+        replacingStop = true;
+        try {
+            story.set(story.get().withStopReplaced(i, kept));
+        } finally {
+            replacingStop = false;
+        }
+        drawn.remove(i);
+        stop.set(kept);
+        return kept;
+    }
+
+    private void rememberDrawings() {
+        int i = index.get();
+        if (i < 0 || i >= story.get().size()) return;
+        List<Drawing> now = state.getDrawings();
+        if (now.equals(story.get().stop(i).drawings())) drawn.remove(i); else drawn.put(i, now);
     }
 
     public void next() { go(index.get() + 1); }
@@ -105,8 +155,8 @@ public final class StoryPlayer {
      * Applies a stop's state except the camera to {@code state} as one change ({@link AtlasState#batch}): selected
      * event (the first highlighted one the data has), highlighted events, date, the time window (the stop's window
      * of days when it has one, shown as such in the timeline's "Map shows"; the user's own window otherwise) and,
-     * when the stop sets them, the visible layers. Unknown event ids are ignored. The slide export applies stops
-     * the same way.
+     * when the stop sets them, the visible layers; the map's drawings become the stop's. Unknown event ids are
+     * ignored. The slide export applies stops the same way.
      */
     public static void applyTo(AtlasState state, Stop s) {
         Optional<TimedEvent> selected = s.highlights().stream().map(id -> state.getData().event(id))
@@ -122,6 +172,7 @@ public final class StoryPlayer {
             }
             state.highlightedEvents().retainAll(Set.copyOf(s.highlights()));
             state.highlightedEvents().addAll(s.highlights());
+            state.setDrawings(s.drawings());
         });
     }
 }

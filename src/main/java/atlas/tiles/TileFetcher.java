@@ -3,9 +3,15 @@ package atlas.tiles;
 import atlas.geo.TileId;
 import java.io.IOException;
 
-/** Downloads the encoded image (PNG or JPEG bytes) of a tile from a tile server. */
+/** Downloads one tile from a tile server. Implementations are thread-safe and may block. */
 @FunctionalInterface
 public interface TileFetcher {
-    /** Computes the tile's bytes; throws on any network or HTTP failure. May block. */
-    byte[] fetch(TileId id) throws IOException;
+    /**
+     * Fetches a tile. When {@code cached} is not null it is the copy on disk, whose validators (ETag,
+     * Last-Modified) are sent so that an unchanged tile costs the server nothing ({@link TileResponse#notModified}).
+     *
+     * @throws TileFetchException when the server or the network fails (what kind tells whether to back off)
+     * @throws IOException        on any other failure to read the answer
+     */
+    TileResponse fetch(TileId id, TileCache.Entry cached) throws IOException;
 }

@@ -10,6 +10,7 @@ import atlas.map.AtlasMap;
 import atlas.map.Translations;
 import atlas.map.TileSources;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
@@ -139,14 +140,15 @@ public final class AtlasApp extends Application {
                 stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle()));
         stage.show();
         map.setView(prefs.center(), prefs.zoom());
-        // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open would
-        String datasetFile = System.getProperty("atlas.dataset");
-        if (datasetFile != null && !datasetFile.isBlank()) open.load(java.nio.file.Path.of(datasetFile));
         // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
         if (getParameters() != null) window.openFiles().openArguments(getParameters().getRaw());
         map.requestFocus();
         logFirstPaint(() -> {
             buildPanels.run();
+            // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open
+            // would, once the window stands: reading it then never competes with building the window
+            String datasetFile = System.getProperty("atlas.dataset");
+            if (datasetFile != null && !datasetFile.isBlank()) open.load(Path.of(datasetFile));
             // every other asset is checked now: a broken one stops the app with a dialog naming it
             CompletableFuture<?> world = res.renderer().prepareWorld();
             CompletableFuture<?> others = CompletableFuture.runAsync(() -> {

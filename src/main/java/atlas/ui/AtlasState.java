@@ -3,6 +3,7 @@ package atlas.ui;
 import atlas.map.Fx;
 import atlas.model.Category;
 import atlas.model.Dataset;
+import atlas.model.Drawing;
 import atlas.model.EventDate;
 import atlas.model.NameStyle;
 import atlas.model.TimeSpan;
@@ -66,6 +67,8 @@ public final class AtlasState {
     private final StateSet<String> highlightedEvents = track(new StateSet<>(this, Set.of()));
     /** Whether the view jumps instead of animating (no camera flights, no animated panels): an accessibility setting. */
     private final StateProperty<Boolean> reducedMotion = track(new StateProperty<>(this, "reducedMotion", false));
+    /** The marks drawn on the map (a stop's kept drawings and what is drawn now); every map of the state shows them. */
+    private final StateProperty<List<Drawing>> drawings = track(new StateProperty<>(this, "drawings", List.of()));
     /** The last window the user chose (never a story's span): what {@link #restoreWindow()} goes back to. */
     private TimeWindow userWindow = DEFAULT_WINDOW;
 
@@ -132,6 +135,11 @@ public final class AtlasState {
     public ObservableSet<String> visibleLayers() { return visibleLayers; }
 
     public ObservableSet<String> highlightedEvents() { return highlightedEvents; }
+
+    /** The marks drawn on the map, an immutable list (empty for none); replace it with {@link #setDrawings}. */
+    public ObjectProperty<List<Drawing>> drawingsProperty() { return drawings; }
+    public List<Drawing> getDrawings() { return drawings.get(); }
+    public void setDrawings(List<Drawing> d) { drawings.set(List.copyOf(d)); }
 
     /** Which events around the date the map shows (active that day, the last N days/months, all up to it, or a span). */
     public ObjectProperty<TimeWindow> timeWindowProperty() { return timeWindow; }

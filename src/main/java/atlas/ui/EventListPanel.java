@@ -150,8 +150,10 @@ public final class EventListPanel extends VBox {
     /** Sets the place names searched for an event (all usages, lower or upper case); refilters. */
     public void setPlaceText(Function<TimedEvent, String> names) {
         placeText = names;
-        refilter();
+        if (!query().isEmpty()) refilter();
     }
+
+    private String query() { return search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT); }
 
     /** Gets the list view (for keyboard focus and tests). */
     public ListView<TimedEvent> listView() { return list; }
@@ -164,12 +166,15 @@ public final class EventListPanel extends VBox {
      * a search text filters them one by one.
      */
     private void refilter() {
-        String q = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
+        String q = query();
         Set<Category> cats = categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
         shown = index.get().positions(cats);
         items = q.isEmpty() ? shown.events() : shown.events().stream().filter(e -> matches(e, q)).toList();
         syncing = true;
         try {
+            // through null: replacing one list by another makes JavaFX compare them element by element (a million
+            // deep equals), null makes the change cheap to detect
+            list.setItems(null);
             list.setItems(FXCollections.observableList(items));
             select(selectedEvent.get());
         } finally {
@@ -223,6 +228,7 @@ public final class EventListPanel extends VBox {
         private final Label title = new Label();
         private final VBox text = new VBox(0, date, title);
         private final HBox box = new HBox(8, symbol, text);
+        private final Tooltip tooltip = new Tooltip();
 
         EventCell() {
             getStyleClass().add("event-cell");
@@ -240,13 +246,16 @@ public final class EventListPanel extends VBox {
                 setGraphic(null);
                 setText(null);
                 setAccessibleText(null);
+                setTooltip(null);
                 return;
             }
             symbol.getGraphicsContext2D().clearRect(0, 0, 14, 14);
             CategoryStyle.draw(symbol.getGraphicsContext2D(), e.category(), 7, 7, 4.5, 1);
             date.setText(Texts.format("list.row.meta", e.dateLabel(), e.category().label()));
             title.setText(e.title());
-            setTooltip(new Tooltip(e.title()));
+            // one tooltip per cell, its text changed: a new Tooltip is a popup window with its own scene
+            tooltip.setText(e.title());
+            setTooltip(tooltip);
             setAccessibleText(Texts.format("list.row.spoken", e.dateLabel(), e.category().label(), e.title()));
             setGraphic(box);
             setText(null);

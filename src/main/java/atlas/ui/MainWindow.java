@@ -35,8 +35,11 @@ public final class MainWindow extends BorderPane {
     private final ToolBar toolbar;
     private final MenuButton menu;
     private final LayersPanel layersPanel;
+    private final ComboBox<TileSource> sources = new ComboBox<>();
+    private MapResources res;
     private final OpenFiles openFiles = new OpenFiles();
     private final DisplaySettings display;
+    private final DrawingTools drawingTools;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -48,13 +51,16 @@ public final class MainWindow extends BorderPane {
         setCenter(map);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
+        drawingTools = new DrawingTools(state);
+        drawingTools.attach(map, true);
+        sceneProperty().addListener((o, was, now) -> { if (now != null && was == null) drawingTools.install(now); });
 
-        ComboBox<TileSource> sources = new ComboBox<>();
+        this.res = res;
         sources.setId("tile-source");
         sources.getItems().setAll(res.sources());
         sources.setConverter(new StringConverter<>() {
             @Override public String toString(TileSource s) { return s == null ? "" : TileSources.displayName(s); }
-            @Override public TileSource fromString(String s) { return res.source(s); }
+            @Override public TileSource fromString(String s) { return MainWindow.this.res.source(s); }
         });
         Translations.relabel(sources);
         sources.valueProperty().bindBidirectional(map.tileSourceProperty());
@@ -72,8 +78,11 @@ public final class MainWindow extends BorderPane {
         MenuItem about = item("menu.about");
         about.setId("about");
         about.setOnAction(e -> about());
+        MenuItem servers = item("menu.tile-servers");
+        servers.setId("tile-servers");
+        servers.setOnAction(e -> editTileServers());
         display = new DisplaySettings(this, state);
-        menu = new MenuButton(null, null, languageMenu(), display.menu(), reset, about);
+        menu = new MenuButton(null, null, languageMenu(), display.menu(), reset, servers, about);
         Translations.bind(menu.textProperty(), "menu.title");
         menu.accessibleTextProperty().bind(menu.textProperty());
         menu.setId("main-menu");
@@ -176,6 +185,9 @@ public final class MainWindow extends BorderPane {
     /** Gets the shared application state. */
     public AtlasState state() { return state; }
 
+    /** Gets the drawing tools (pen, highlighter, arrow, text; undo, redo) shared by the window and its presentations. */
+    public DrawingTools drawingTools() { return drawingTools; }
+
     /** Gets the layers panel (the check boxes of the "Layers" drop-down). */
     public LayersPanel layersPanel() { return layersPanel; }
 
@@ -222,6 +234,29 @@ public final class MainWindow extends BorderPane {
         Translations.onChange(this, () -> group.getToggles().forEach(t ->
                 t.setSelected(((RadioMenuItem) t).getId().equals("language-" + Translations.getLanguage().tag()))));
         return m;
+    }
+
+    /** Opens Menu ▸ Tile servers… and applies what the user sets: the chooser's online sources, the cache limit. */
+    private void editTileServers() {
+        TileServerSettings settings = TileServerSettings.standard();
+        TileServersDialog d = new TileServersDialog(getScene() == null ? null : getScene().getWindow(),
+                settings.servers(), settings.cacheBytes(), res.tileCache().sizeBytes());
+        if (d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) return;
+        settings.save(d.servers(), d.cacheBytes());
+        setTileServers(d.servers(), d.cacheBytes());
+    }
+
+    /**
+     * Sets the online tile servers the chooser offers and the cache limit; a source shown now that is no longer
+     * offered gives way to the offline one. FX thread.
+     */
+    public void setTileServers(java.util.List<atlas.tiles.TileServer> servers, long cacheBytes) {
+        TileSource shown = map.getTileSource();
+        res = res.withServers(servers);
+        long bytes = cacheBytes;
+        new Thread(() -> res.tileCache().setMaxBytes(bytes), "tile-cache-limit").start();
+        sources.getItems().setAll(res.sources());
+        map.setTileSource(res.sources().contains(shown) ? shown : res.offline());
     }
 
     private void about() {

@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.map.AnnotationLayer;
 import atlas.map.AtlasMap;
 import atlas.map.CorridorLayer;
 import atlas.map.EventLayer;
@@ -74,7 +75,15 @@ public final class MapAssembly {
         followLineToggles(map, state);
         map.addOverlay(eventLayer(state));
         map.addOverlay(highlights(state));
+        map.addOverlay(drawings(state));
         return map;
+    }
+
+    /** Creates the layer of the marks drawn on the map, following the state's drawings (drawn above everything). */
+    private static AnnotationLayer drawings(AtlasState state) {
+        AnnotationLayer layer = new AnnotationLayer();
+        layer.follow(state.drawingsProperty(), () -> layer.setDrawings(state.getDrawings()));
+        return layer;
     }
 
     /**

@@ -5,18 +5,22 @@ import atlas.io.Assets;
 import atlas.io.BasemapReader;
 import atlas.tiles.CachedOnlineTileSource;
 import atlas.tiles.OfflineTileSource;
+import atlas.tiles.TileCache;
 import atlas.tiles.TilePalette;
 import atlas.tiles.TileRenderer;
+import atlas.tiles.TileServer;
 import atlas.tiles.TileSource;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the map is made from, loaded once per run: the region's base map, the tile renderer (which reads the world
- * layers when first needed, see {@link TileRenderer#prepareWorld()}) and the tile sources (offline first, the
- * default). Immutable.
+ * layers when first needed, see {@link TileRenderer#prepareWorld()}), the tile sources (offline first, the
+ * default; then one per online tile server of the settings) and the disk cache the online ones share. Immutable.
  */
-public record MapResources(Basemap basemap, TileRenderer renderer, List<TileSource> sources) {
+public record MapResources(Basemap basemap, TileRenderer renderer, List<TileSource> sources, TileCache tileCache) {
     public MapResources {
         sources = List.copyOf(sources);
     }
@@ -37,8 +41,24 @@ public record MapResources(Basemap basemap, TileRenderer renderer, List<TileSour
         Basemap map = reader.read();
         TileRenderer renderer = new TileRenderer(map, reader::readWorld, TilePalette.atlas());
         OfflineTileSource offline = new OfflineTileSource(renderer);
-        return new MapResources(map, renderer,
-                List.of(offline, CachedOnlineTileSource.openStreetMap(tileCacheDir(), offline)));
+        TileServerSettings settings = TileServerSettings.standard();
+        TileCache cache = new TileCache(tileCacheDir(), settings.cacheBytes(), Clock.systemUTC());
+        return new MapResources(map, renderer, List.of(offline), cache).withServers(settings.servers());
+    }
+
+    /**
+     * Gets these resources with the online sources of {@code servers} (after the offline one); a server already
+     * present keeps its source (its download threads and back-off).
+     */
+    public MapResources withServers(List<TileServer> servers) {
+        List<TileSource> out = new ArrayList<>();
+        out.add(offline());
+        for (TileServer s : servers) {
+            TileSource kept = sources.stream().filter(x -> x instanceof CachedOnlineTileSource o && o.server().equals(s))
+                    .findFirst().orElse(null);
+            out.add(kept != null ? kept : CachedOnlineTileSource.of(s, tileCache, offline()));
+        }
+        return new MapResources(basemap, renderer, out, tileCache);
     }
 
     /**

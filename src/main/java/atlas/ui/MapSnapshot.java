@@ -48,7 +48,11 @@ public final class MapSnapshot {
             AtlasState state = new AtlasState();
             req.state().accept(state);
             AtlasMap m = MapAssembly.build(res, state);
-            Stage s = new Stage();
+            // never seen on a desktop (an export from the window): transparent, undecorated, off the screens
+            Stage s = new Stage(javafx.stage.StageStyle.UNDECORATED);
+            s.setOpacity(0);
+            s.setX(-20_000);
+            s.setY(-20_000);
             s.setScene(new Scene(m, req.widthPx(), req.heightPx()));
             s.show();
             m.setView(req.center(), req.zoom());

@@ -102,14 +102,15 @@ public final class OpenDatasetAction {
             LoadResult result = r;
             LoadedData ready = data;
             Platform.runLater(() -> {
+                long a0 = System.nanoTime();
                 if (ready != null) state.setData(ready); else report.accept(message(file, result.problems()));
-                // one more pulse: the frame that shows the new data belongs to the load
-                Platform.runLater(() -> {
-                    gaps.stop();
-                    LOG.info(String.format(Locale.ROOT, "%s %s (%d events): read %d ms, timeline %d ms; longest FX-thread"
-                                    + " gap between pulses while loading %.0f ms (%d pulses, load average %.1f on %d cores)",
+                long applied = System.nanoTime() - a0;
+                // the pulses that follow belong to the load: they lay out and draw the new data
+                gaps.finish(() -> {
+                    LOG.info(String.format(Locale.ROOT, "%s %s (%d events): read %d ms, timeline %d ms, applied on the FX thread"
+                                    + " in %d ms; longest gap between pulses while loading %s; load average %.1f on %d cores",
                             ready != null ? "opened" : "refused", file.getFileName(), ready == null ? 0 : ready.index().size(),
-                            read / 1_000_000, (t2 - t0 - read) / 1_000_000, gaps.longestGapMs(), gaps.pulses(),
+                            read / 1_000_000, (t2 - t0 - read) / 1_000_000, applied / 1_000_000, gaps.summary(),
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                             Runtime.getRuntime().availableProcessors()));
                     done.complete(null);

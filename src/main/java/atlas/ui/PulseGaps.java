@@ -1,27 +1,78 @@
 package atlas.ui;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
 import javafx.animation.AnimationTimer;
 
 /**
  * Measures how long the FX thread goes without a pulse while something runs in the background (a dataset loading):
  * an animation timer asks for a pulse every frame, so the longest gap between two pulses is the longest time the
- * FX thread was busy (or the frame took to render). Start it on the FX thread, stop it there when the work is
- * applied. Not thread-safe: FX thread only.
+ * window could not react. Each gap is split into what caused it: the FX thread's own CPU time (work of ours or of
+ * JavaFX: layout, drawing), the garbage collector's stop-the-world pauses, and the rest, waiting for a core (on a
+ * busy machine). Start and stop it on the FX thread. Not thread-safe: FX thread only.
  */
 final class PulseGaps extends AnimationTimer {
-    private long last = -1;
-    private long longest;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private long last = -1, lastCpu, lastGc;
+    private long longest, longestCpu, longestGc, longestBusy;
     private long pulses;
+    private int pulsesToGo = -1;
+    private Runnable then;
 
     @Override public void handle(long now) {
-        if (last >= 0) longest = Math.max(longest, now - last);
+        long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+        long gc = gcMillis() * 1_000_000;
+        if (last >= 0) {
+            long gap = now - last;
+            if (gap > longest) {
+                longest = gap;
+                longestCpu = cpu - lastCpu;
+                longestGc = gc - lastGc;
+            }
+            longestBusy = Math.max(longestBusy, cpu - lastCpu);
+        }
         last = now;
+        lastCpu = cpu;
+        lastGc = gc;
         pulses++;
+        if (pulsesToGo > 0 && --pulsesToGo == 0) {
+            stop();
+            then.run();
+        }
+    }
+
+    /**
+     * Stops after two more pulses (so the gap in which the work is applied, and the frame that shows it, are
+     * measured), then runs {@code report}.
+     */
+    void finish(Runnable report) {
+        then = report;
+        pulsesToGo = 2;
+    }
+
+    private long gcMillis() {
+        long t = 0;
+        for (GarbageCollectorMXBean c : collectors) t += Math.max(0, c.getCollectionTime());
+        return t;
     }
 
     /** Gets the longest gap between two pulses so far, in milliseconds. */
     double longestGapMs() { return longest / 1e6; }
 
+    /** Gets the most CPU time the FX thread spent between two pulses, in milliseconds: our work, whatever the load. */
+    double longestBusyMs() { return longestBusy / 1e6; }
+
     /** Gets the number of pulses seen. */
     long pulses() { return pulses; }
+
+    /** Gets "412 ms (FX thread busy 12 ms of it, garbage collection 300 ms); FX thread busy at most 30 ms between pulses". */
+    String summary() {
+        return String.format(Locale.ROOT, "%.0f ms (FX thread busy %.0f ms of it, garbage collection %.0f ms, the rest"
+                        + " waiting for a core); the FX thread worked at most %.0f ms between two pulses (%d pulses)",
+                longest / 1e6, longestCpu / 1e6, longestGc / 1e6, longestBusy / 1e6, pulses);
+    }
 }

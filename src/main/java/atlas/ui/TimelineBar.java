@@ -61,7 +61,10 @@ public class TimelineBar extends Control {
                 set(TimelineIndex.EMPTY);
                 return;
             }
+            // a bar that showed everything shows everything of the new timeline too
+            boolean showedAll = getVisibleSpan().equals(getExtent());
             TimelineSpans.extentOf(i).ifPresent(TimelineBar.this::setExtent);
+            if (showedAll) setVisibleSpan(getExtent());
         }
     };
     private final ObjectProperty<TimeSpan> extent = new SimpleObjectProperty<>(this, "extent", DEFAULT_EXTENT) {

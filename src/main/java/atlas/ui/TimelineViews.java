@@ -39,8 +39,8 @@ public final class TimelineViews {
 
         list = new EventListPanel(state.categories());
         subscriptions.follow(state.dataProperty(), () -> {
-            list.setPlaceText(placeNames(state.getData()));
             list.indexProperty().set(state.getIndex());
+            list.setPlaceText(placeNames(state.getData()));
         });
         subscriptions.bindBidirectional(list.selectedEventProperty(), state.selectedEventProperty());
         list.setOnEventChosen(e -> bar.scrubTo(e.start().firstDay()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlas.model.Drawing;
 import atlas.model.LatLon;
 import atlas.model.Source;
 import atlas.model.Stop;
@@ -154,5 +155,84 @@ class StoryReaderTest {
         StoryFormatException e = assertThrows(StoryFormatException.class, () -> reader.read(bad, "w.json"));
         // then
         assertEquals("$.stops[1].date", e.problems().get(0).path());
+    }
+
+    private static final String DRAWN = """
+            {
+              "format": "corridor-atlas-story",
+              "version": 1,
+              "title": "Drawn",
+              "stops": [
+                {"title": "Checkpoint", "date": "2023-04-23", "view": {"lat": 39.5, "lon": 46.5, "zoom": 11},
+                 "drawings": [
+                   {"tool": "pen", "color": "#d62d20", "zoom": 11, "points": [[39.51, 46.52], [39.512, 46.53], [39.5, 46.531]]},
+                   {"tool": "highlighter", "color": "#ffd400", "zoom": 11.5, "points": [[39.4, 46.4]]},
+                   {"tool": "arrow", "color": "#1f5fbf", "zoom": 10, "points": [[39.6, 46.4], [39.55, 46.45]]},
+                   {"tool": "text", "color": "#1b1f24", "zoom": 11, "points": [[39.52, 46.54]], "text": "Hakari bridge"}
+                 ]}
+              ]
+            }
+            """;
+
+    @Test
+    void reads_the_drawings_kept_with_a_stop() throws Exception {
+        // when
+        Stop s = reader.read(DRAWN, "drawn.json").stop(0);
+        // then
+        assertEquals(List.of(Drawing.Tool.PEN, Drawing.Tool.HIGHLIGHTER, Drawing.Tool.ARROW, Drawing.Tool.TEXT),
+                s.drawings().stream().map(Drawing::tool).toList());
+        Drawing pen = s.drawings().get(0);
+        assertEquals(List.of(LatLon.of(39.51, 46.52), LatLon.of(39.512, 46.53), LatLon.of(39.5, 46.531)), pen.points());
+        assertEquals("#d62d20", pen.color());
+        assertEquals(11, pen.zoom());
+        assertEquals("Hakari bridge", s.drawings().get(3).text());
+        assertEquals("", pen.text());
+    }
+
+    @Test
+    void drawings_round_trip_through_a_file(@TempDir Path dir) throws Exception {
+        // given: every tool, coordinates at the writer's precision (6 decimals)
+        List<Drawing> drawings = List.of(
+                Drawing.stroke(Drawing.Tool.PEN, List.of(LatLon.of(39.123456, 46.654321), LatLon.of(39.2, 46.7)), "#d62d20", 11.25),
+                Drawing.stroke(Drawing.Tool.HIGHLIGHTER, List.of(LatLon.of(39.1, 46.1), LatLon.of(39.15, 46.2), LatLon.of(39.2, 46.1)), "#ffd400", 9),
+                Drawing.stroke(Drawing.Tool.ARROW, List.of(LatLon.of(39.0, 46.0), LatLon.of(-0.000001, 179.999999)), "#1f5fbf", 12),
+                Drawing.label(LatLon.of(39.6, 46.6), "Checkpoint \"Lachin\" – ü", "#1b1f24", 11));
+        Story s = new Story("With drawings", "", List.of(
+                Stop.at("One", LocalDate.of(2023, 4, 23), LatLon.of(39.5, 46.5), 11).withDrawings(drawings),
+                Stop.at("Two", LocalDate.of(2023, 4, 24), LatLon.of(39.5, 46.5), 11)));
+        Path f = dir.resolve("drawn.story.json");
+        // when
+        new StoryWriter().save(s, f);
+        Story back = reader.read(f);
+        // then
+        assertEquals(s, back);
+        assertTrue(back.stop(1).drawings().isEmpty());
+        assertFalse(Files.readString(f).contains("\"drawings\": []"), "a stop without drawings writes none");
+    }
+
+    @Test
+    void bad_drawings_are_reported_with_their_paths() {
+        // given: an unknown tool, a bad colour, a three-point arrow, a label without text, a latitude out of range,
+        // text on a pen stroke, a zoom out of range, an unknown member
+        String bad = DRAWN
+                .replace("\"tool\": \"pen\", \"color\": \"#d62d20\"", "\"tool\": \"pen\", \"color\": \"red\", \"text\": \"x\"")
+                .replace("\"tool\": \"highlighter\"", "\"tool\": \"marker\"")
+                .replace("[[39.6, 46.4], [39.55, 46.45]]", "[[39.6, 46.4], [39.55, 46.45], [39.5, 46.5]]")
+                .replace(", \"text\": \"Hakari bridge\"", ", \"label\": \"Hakari bridge\"")
+                .replace("[39.512, 46.53]", "[99.512, 46.53]")
+                .replace("\"zoom\": 10,", "\"zoom\": 30,");
+        // when
+        StoryFormatException e = assertThrows(StoryFormatException.class, () -> reader.read(bad, "d.json"));
+        // then
+        String m = e.getMessage();
+        assertTrue(m.contains("$.stops[0].drawings[0].color: expected a colour \"#rrggbb\""), m);
+        assertTrue(m.contains("$.stops[0].drawings[0].text: only a text label has text"), m);
+        assertTrue(m.contains("$.stops[0].drawings[0].points[1][0]: latitude out of range"), m);
+        assertTrue(m.contains("$.stops[0].drawings[1].tool: unknown tool 'marker'"), m);
+        assertTrue(m.contains("$.stops[0].drawings[2].zoom: zoom out of range"), m);
+        assertTrue(m.contains("$.stops[0].drawings[2].points: an arrow has 2 points (tail and head), found 3"), m);
+        assertTrue(m.contains("$.stops[0].drawings[3]: missing required member 'text'"), m);
+        assertTrue(m.contains("$.stops[0].drawings[3].label: unknown member 'label'"), m);
+        assertTrue(m.contains("d.json:9:"), "located by line: " + m);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import atlas.geo.TileId;
 import atlas.tiles.CachedOnlineTileSource;
+import atlas.tiles.TileCache;
+import atlas.tiles.TileServer;
 import atlas.tiles.TileSource;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -69,8 +71,9 @@ class AtlasTileRetrieverTest {
     void a_failing_online_source_gives_the_offline_tile() throws Exception {
         // given: OpenStreetMap with the network down
         TileSource offline = MapTestFixture.offline();
-        TileSources.use(new CachedOnlineTileSource("OSM", "", id -> { throw new IOException("no route to host"); },
-                cache, offline, Clock.systemUTC()));
+        TileSources.use(new CachedOnlineTileSource(TileServer.OPENSTREETMAP, (id, cached) -> { throw new IOException("no route to host"); },
+                new TileCache(cache, TileCache.DEFAULT_MAX_BYTES, Clock.systemUTC()), offline, Clock.systemUTC(),
+                CachedOnlineTileSource.downloadThreads("test")));
         // when
         Image img = new AtlasTileRetriever().loadTile(9, 322, 194).get(20, TimeUnit.SECONDS);
         // then: pixel for pixel the offline tile

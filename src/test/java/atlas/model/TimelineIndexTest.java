@@ -270,6 +270,10 @@ class TimelineIndexTest {
                     if (i > 0) assertTrue(p.position(i - 1) < pos, "ascending");
                 }
                 assertEquals(-1, p.indexOf(-5));
+                List<Integer> visited = new ArrayList<>();
+                p.forEach((pos, age) -> { visited.add(pos); assertEquals(p.ageDays(visited.size() - 1), age); });
+                assertEquals(p.size(), visited.size(), "forEach visits every position once, in order");
+                for (int i = 0; i < visited.size(); i++) assertEquals(p.position(i), visited.get(i));
             }
         }
     }

@@ -32,13 +32,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StoryModeTest {
     private StoryMode mode;
+    private MainWindow window;
     private final AtlasState state = new AtlasState();
 
     @Start
     void start(Stage stage) throws Exception {
         MapResources res = MapResources.load(Assets.standard());
         state.setDataset(Datasets.loadShipped());
-        MainWindow window = new MainWindow(res, state);
+        window = new MainWindow(res, state);
         mode = new StoryMode(window, res, Files.createTempDirectory("story-recovery")).install();
         mode.setFlightTime(Duration.millis(250));
         stage.setScene(new Scene(window, 1200, 800));
@@ -100,6 +101,55 @@ class StoryModeTest {
                 assertEquals(before[0], state.listenerCount(), "listeners on the state after presentation " + (round + 1));
             });
         }
+    }
+
+    @Test
+    void drawing_while_presenting_is_kept_with_the_stop_and_esc_first_stops_drawing(FxRobot robot) throws Exception {
+        // given
+        StoryPlayerTest.fx(() -> { mode.panel().openShipped("stories/august-2022-escalation.story.json"); mode.setFlightTime(Duration.ZERO); });
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        // when: P, then a drag on the audience's map
+        robot.type(KeyCode.P);
+        var map = mode.audienceMap();
+        javafx.geometry.Point2D a = WaitForAsyncUtils.waitForAsyncFx(2000, () -> map.localToScreen(map.getWidth() / 2, map.getHeight() / 2));
+        var view = WaitForAsyncUtils.waitForAsyncFx(2000, map::getView);
+        robot.moveTo(a).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 10).moveBy(40, 40).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: one pen stroke, anchored where it was drawn
+        StoryPlayerTest.fx(() -> {
+            assertEquals(1, state.getDrawings().size());
+            assertEquals(atlas.model.Drawing.Tool.PEN, state.getDrawings().get(0).tool());
+            var first = view.toScreen(state.getDrawings().get(0).points().get(0));
+            assertEquals(map.getWidth() / 2, first.x(), 2);
+        });
+        // when: K keeps it with the stop
+        robot.type(KeyCode.K);
+        StoryPlayerTest.fx(() -> {
+            assertEquals(1, mode.document().getStory().stop(0).drawings().size(), "kept in the story");
+            assertTrue(mode.document().isDirty());
+            assertTrue(mode.presentation().view().noticeText().contains("kept with stop 1"), mode.presentation().view().noticeText());
+        });
+        // when: Ctrl+Z, then Esc twice
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        StoryPlayerTest.fx(() -> assertTrue(state.getDrawings().isEmpty(), "undone"));
+        robot.type(KeyCode.ESCAPE);
+        StoryPlayerTest.fx(() -> {
+            assertNotNull(mode.presentation(), "the first Esc stops drawing");
+            assertNull(window.drawingTools().getTool());
+        });
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(mode.presentation());
+        // then: the undone stroke differs from what the stop keeps: the presenter is asked, without blocking
+        StoryPlayerTest.fx(() -> {
+            var offer = mode.keepOffer();
+            assertNotNull(offer);
+            ((javafx.scene.control.Button) offer.getDialogPane().lookupButton(offer.getButtonTypes().get(1))).fire();
+            assertNull(mode.keepOffer());
+            // the story was changed: leave none unsaved, or closing the window would ask about it
+            mode.document().newStory("Untitled story");
+        });
     }
 
     private void check(FxRobot robot, Story story, int i) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlas.model.Drawing;
 import atlas.model.LatLon;
 import atlas.model.Stop;
 import atlas.model.Story;
@@ -180,5 +181,31 @@ class StoryPlayerTest {
 
     static void fx(Runnable r) throws Exception {
         WaitForAsyncUtils.asyncFx(r).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void a_stop_brings_its_drawings_and_coming_back_shows_what_was_drawn_there() throws Exception {
+        // given: the first stop keeps a ring
+        Drawing ring = Drawing.stroke(Drawing.Tool.PEN, List.of(LatLon.of(39.55, 46.54), LatLon.of(39.56, 46.55)), "#d62d20", 10);
+        Drawing arrow = Drawing.stroke(Drawing.Tool.ARROW, List.of(LatLon.of(39.6, 46.6), LatLon.of(39.58, 46.58)), "#1f5fbf", 11);
+        Story story = STORY.withStopReplaced(0, STORY.stop(0).withDrawings(List.of(ring)));
+        fx(() -> { player.setStory(story); player.first(); });
+        fx(() -> assertEquals(List.of(ring), state.getDrawings()));
+        // when: the presenter adds an arrow, goes on (the next stop keeps none) and comes back
+        fx(() -> state.setDrawings(List.of(ring, arrow)));
+        fx(player::next);
+        fx(() -> assertEquals(List.of(), state.getDrawings(), "the next stop keeps no drawings"));
+        fx(player::previous);
+        // then
+        fx(() -> assertEquals(List.of(ring, arrow), state.getDrawings(), "what was drawn at the stop is back"));
+        fx(() -> assertEquals(java.util.Map.of(0, List.of(ring, arrow)), player.unkeptDrawings()));
+        // when: kept with the stop
+        fx(() -> {
+            Stop kept = player.keepDrawings();
+            assertEquals(List.of(ring, arrow), kept.drawings());
+            assertEquals(0, player.getIndex(), "keeping does not move");
+            assertEquals(List.of(ring, arrow), player.getStory().stop(0).drawings());
+            assertTrue(player.unkeptDrawings().isEmpty());
+        });
     }
 }
