@@ -90,7 +90,12 @@ public final class TileSources {
      * ({@code tiles.source.offline-atlas}); a source a user adds is shown by the name it was given.
      */
     public static String displayName(TileSource s) {
-        return atlas.i18n.Texts.getOrDefault("tiles.source." + slug(s.name()), s.name());
+        String known = atlas.i18n.Texts.getOrDefault("tiles.source." + slug(s.name()), null);
+        if (known != null) return known;
+        // an online server a user added is named "School (online)": the word in brackets is ours
+        if (s.name().endsWith(" (online)"))
+            return atlas.i18n.Texts.format("tiles.source.online", s.name().substring(0, s.name().length() - " (online)".length()));
+        return s.name();
     }
 
     /** Gets a tile source's attribution line in the interface's language (as {@link #displayName}). */

@@ -169,7 +169,7 @@ public final class StoryMode {
         Stop kept = player.keepDrawings();
         if (kept == null) return;
         keepWith(i, kept.drawings());
-        if (presentation != null) presentation.view().notice(String.format(KEPT, kept.drawings().size(), i + 1));
+        if (presentation != null) presentation.view().notice(Texts.plural("story.drawings.kept", kept.drawings().size(), i + 1));
     }
 
     /** Sets the stop at {@code i} of the document to keep {@code drawings}, when it is there. */
@@ -187,19 +187,19 @@ public final class StoryMode {
      * map either way until the next stop is shown).
      */
     private void offerToKeep(Map<Integer, List<Drawing>> unkept) {
-        javafx.scene.control.ButtonType keepB = new javafx.scene.control.ButtonType(KEEP, javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType dropB = new javafx.scene.control.ButtonType(DROP, javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType keepB = new javafx.scene.control.ButtonType(Texts.get("story.drawings.keep"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType dropB = new javafx.scene.control.ButtonType(Texts.get("story.drawings.drop"), javafx.scene.control.ButtonBar.ButtonData.NO);
         String stops = unkept.keySet().stream().map(i -> Integer.toString(i + 1)).collect(java.util.stream.Collectors.joining(", "));
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                String.format(KEEP_QUESTION, stops), keepB, dropB);
-        a.setHeaderText(KEEP_HEADER);
-        a.setTitle(KEEP_HEADER);
+                Texts.format("story.drawings.question", stops), keepB, dropB);
+        a.setHeaderText(Texts.get("story.drawings.header"));
+        a.setTitle(Texts.get("story.drawings.header"));
         a.initModality(javafx.stage.Modality.NONE);
         if (window.getScene() != null && window.getScene().getWindow() != null) a.initOwner(window.getScene().getWindow());
         a.resultProperty().addListener((o, was, r) -> {
             if (r != keepB) return;
             unkept.forEach(this::keepWith);
-            panel().say(String.format(KEPT_ALL, stops));
+            panel().say(Texts.format("story.drawings.kept-all", stops));
         });
         keepOffer = a;
         a.show();
@@ -210,11 +210,6 @@ public final class StoryMode {
 
     private javafx.scene.control.Alert keepOffer;
 
-    private static final String KEPT = "%d drawing(s) kept with stop %d", KEEP = "Keep", DROP = "Do not keep",
-            KEEP_HEADER = "Keep the drawings with their stops?",
-            KEEP_QUESTION = "You drew on the map at stop(s) %s. Keep these drawings with their stops? The story then has"
-                    + " unsaved changes; save it to keep them in the file.",
-            KEPT_ALL = "Drawings kept with stop(s) %s (unsaved).";
 
     private void presentationClosed() {
         Map<Integer, List<Drawing>> unkept = player == null ? Map.of() : player.unkeptDrawings();

@@ -323,8 +323,8 @@ public final class StoryPanel extends VBox {
         ButtonType saveT = new ButtonType(Texts.get("story.save"), ButtonBar.ButtonData.YES);
         ButtonType discardT = new ButtonType(Texts.get("story.discard-changes"), ButtonBar.ButtonData.NO);
         ButtonType cancelT = new ButtonType(Texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Texts.format("story.unsaved", doc.getStory().title()),
-                saveT, discardT, cancelT);
+        Alert a = atlas.ui.Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION, Texts.format("story.unsaved", doc.getStory().title()),
+                saveT, discardT, cancelT));
         a.setHeaderText(Texts.get("story.unsaved.header"));
         initOwner(a);
         Optional<ButtonType> r = a.showAndWait();
@@ -339,7 +339,7 @@ public final class StoryPanel extends VBox {
         if (doc.recoveryCopy().isEmpty()) return;
         ButtonType restore = new ButtonType(Texts.get("story.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Texts.get("story.discard"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Texts.get("story.recovery"), restore, discard);
+        Alert a = atlas.ui.Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION, Texts.get("story.recovery"), restore, discard));
         a.setHeaderText(Texts.get("story.recovery.header"));
         initOwner(a);
         Optional<ButtonType> r = a.showAndWait();
@@ -516,7 +516,7 @@ public final class StoryPanel extends VBox {
 
     private void showError(String header, String detail) {
         if (getScene() == null || window() == null || !window().isShowing()) return;
-        Alert a = new Alert(Alert.AlertType.ERROR);
+        Alert a = atlas.ui.Dialogs.localize(new Alert(Alert.AlertType.ERROR));
         a.setHeaderText(header);
         TextArea t = new TextArea(detail);
         t.setEditable(false);

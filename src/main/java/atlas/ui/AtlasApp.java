@@ -220,7 +220,7 @@ public final class AtlasApp extends Application {
         String what = Texts.format(cause instanceof AssetException || cause instanceof java.io.IOException
                 ? "startup.asset" : "startup.map", detail);
         System.err.println(atlas.io.TerminalText.escape(Texts.format("startup.console", detail.replaceAll("\\R", " "))));
-        Alert alert = new Alert(Alert.AlertType.ERROR, Texts.format("startup.advice", what));
+        Alert alert = Dialogs.localize(new Alert(Alert.AlertType.ERROR, Texts.format("startup.advice", what)));
         alert.setTitle(Texts.get("startup.title"));
         alert.setHeaderText(Texts.get("startup.title"));
         alert.getDialogPane().setMinWidth(560);

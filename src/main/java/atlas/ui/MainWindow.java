@@ -241,7 +241,7 @@ public final class MainWindow extends BorderPane {
         TileServerSettings settings = TileServerSettings.standard();
         TileServersDialog d = new TileServersDialog(getScene() == null ? null : getScene().getWindow(),
                 settings.servers(), settings.cacheBytes(), res.tileCache().sizeBytes());
-        if (d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) return;
+        if (d.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isEmpty()) return;
         settings.save(d.servers(), d.cacheBytes());
         setTileServers(d.servers(), d.cacheBytes());
     }
@@ -260,7 +260,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void about() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.INFORMATION));
         a.setTitle(Texts.get("about.title"));
         a.setHeaderText(Texts.get("about.header"));
         a.setContentText(Texts.format("about.text", Texts.get("tiles.attribution.offline-atlas")));

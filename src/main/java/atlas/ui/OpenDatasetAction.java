@@ -138,7 +138,7 @@ public final class OpenDatasetAction {
     }
 
     private static void showProblems(String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.ERROR));
         a.setTitle(Texts.get("open.dataset.title"));
         a.setHeaderText(Texts.get("open.not-opened"));
         a.setContentText(message);

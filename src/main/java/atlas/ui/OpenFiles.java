@@ -166,7 +166,7 @@ public final class OpenFiles {
 
     private static void showRefused(String message) {
         System.err.println(Texts.get("open.files.refused") + ":\n" + message);
-        Alert a = new Alert(Alert.AlertType.WARNING);
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.WARNING));
         a.setTitle(Texts.get("open.files.title"));
         a.setHeaderText(Texts.get("open.files.refused"));
         a.setContentText(message);
