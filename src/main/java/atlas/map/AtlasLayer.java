@@ -18,6 +18,11 @@ public abstract class AtlasLayer extends MapLayer {
     private AtlasMap map;
     private final Subscriptions subscriptions = new Subscriptions();
 
+    {
+        // weakly: the language lives as long as the process, a layer only as long as its map
+        Translations.onChange(this, this::languageChanged);
+    }
+
     /** Gets the map this layer is on, or null before {@link AtlasMap#addOverlay}. */
     public final AtlasMap map() { return map; }
 
@@ -30,7 +35,6 @@ public abstract class AtlasLayer extends MapLayer {
         if (map == m) return;
         map = m;
         listen(m.viewProperty(), this::markDirty);
-        listen(Translations.languageProperty(), this::languageChanged);
         onAttach();
     }
 

@@ -44,7 +44,7 @@ final class MapDescription {
         map.listen(state.categories(), later);
         map.listen(state.selectedEventProperty(), later);
         map.listen(state.visibleLayers(), later);
-        map.listen(Translations.languageProperty(), later);
+        Translations.onChange(map, later); // weakly: the map may go before the process
         d.update();
     }
 
