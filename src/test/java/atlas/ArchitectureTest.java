@@ -30,7 +30,7 @@ class ArchitectureTest {
     private static final List<String> I18N = List.of("java.", "atlas.i18n.");
     private static final List<String> MODEL = List.of("java.", "org.locationtech.jts.", "atlas.model.", "atlas.i18n.");
     private static final List<String> GEO = plus(MODEL, "atlas.geo.");
-    private static final List<String> IO = plus(GEO, "atlas.io.", "com.fasterxml.jackson.");
+    private static final List<String> IO = plus(GEO, "atlas.io.", "com.fasterxml.jackson.", "javax.xml.stream.", "org.locationtech.proj4j.");
     private static final List<String> TILES = plus(GEO, "atlas.tiles.", "javax.imageio.");
     private static final List<String> MAP = plus(TILES, "atlas.map.", "javafx.", "com.gluonhq.maps.");
     private static final List<String> UI = plus(plus(MAP, "atlas.ui."), IO.toArray(String[]::new));

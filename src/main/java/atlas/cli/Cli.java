@@ -31,6 +31,7 @@ public final class Cli {
     static List<Command> commands() {
         return List.of(
                 new ValidateCommand(),
+                new ConvertCommand(),
                 new ExportEventsCommand(),
                 new GenerateEventsCommand(),
                 new SnapshotCommand(),

@@ -1,8 +1,8 @@
 package atlas.cli;
 
 import atlas.io.Datasets;
-import atlas.io.LoadResult;
-import atlas.io.Problem;
+import atlas.io.ImportResult;
+import atlas.io.Imports;
 import atlas.model.Dataset;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,14 +13,14 @@ final class DatasetOption {
     private DatasetOption() {}
 
     /**
-     * Gets the dataset the command works on. When {@code --dataset FILE} is given and the file has problems, prints
+     * Gets the dataset the command works on. {@code --dataset FILE} may be of any supported format; when it has problems, prints
      * each of them (file:line:column: path: message) to {@code err} and returns empty; the caller then exits 1.
      */
     static Optional<Dataset> load(Args args, PrintStream err) {
         if (!args.has("dataset")) return Optional.of(Datasets.loadShipped());
-        LoadResult r = Datasets.read(Path.of(args.require("dataset")));
-        if (!r.isLoaded()) {
-            for (Problem p : r.problems()) err.println(p);
+        ImportResult r = Imports.read(Path.of(args.require("dataset")));
+        if (!r.isClean()) {
+            Problems.print(r, err);
             return Optional.empty();
         }
         return Optional.of(r.dataset());

@@ -1,7 +1,6 @@
 package atlas.cli;
 
 import atlas.i18n.Texts;
-import atlas.io.EventsExporter;
 import atlas.model.Dataset;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
@@ -19,7 +18,7 @@ final class ExportEventsCommand implements Command {
     @Override public String flag() { return "--export-events"; }
 
     @Override public String usage() {
-        return Cli.usage("--export-events FILE.geojson [--from DATE] [--to DATE] [--dataset FILE]", "cli.export-events.description");
+        return Cli.usage("--export-events FILE [--from DATE] [--to DATE] [--dataset FILE]", "cli.export-events.description");
     }
 
     @Override public List<Args.Spec> options() {
@@ -27,8 +26,12 @@ final class ExportEventsCommand implements Command {
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 1) throw new Args.UsageException(Texts.get("cli.expected-geojson"));
+        if (args.positional().size() != 1) throw new Args.UsageException(Texts.get("cli.export-events.expected"));
         Path file = Path.of(args.positional().get(0));
+        // a name without a known ending gets GeoJSON, as before there were other formats
+        atlas.io.Exports.Format format = atlas.io.Exports.formatOf(String.valueOf(file.getFileName())).orElse(atlas.io.Exports.geoJson());
+        if (format.story())
+            throw new Args.UsageException(Texts.format("cli.export-events.ending", file));
         Optional<Dataset> loaded = DatasetOption.load(args, err);
         if (loaded.isEmpty()) return 1;
         Dataset d = loaded.get();
@@ -42,7 +45,7 @@ final class ExportEventsCommand implements Command {
             if (!until.isAfter(from)) throw new Args.UsageException(Texts.get("cli.export-events.to-before-from"));
             events = index.between(from, until);
         }
-        new EventsExporter().export(d, events, file);
+        atlas.io.Exports.write(d.withEvents(events).withReferences(List.of()), null, file, format);
         out.println(Texts.format("cli.wrote-count", file, Texts.plural("cli.count.events", events.size())));
         return 0;
     }

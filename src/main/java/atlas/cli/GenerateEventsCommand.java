@@ -1,7 +1,6 @@
 package atlas.cli;
 
 import atlas.i18n.Texts;
-import atlas.io.DatasetReader;
 import atlas.io.DatasetWriter;
 import atlas.io.SyntheticDatasets;
 import atlas.model.Dataset;
@@ -28,13 +27,17 @@ final class GenerateEventsCommand implements Command {
         int n = (int) Options.whole("N", args.positional().get(0), 0, MAX_EVENTS);
         long seed = Options.whole("--seed", args.option("seed").orElse("1"), Long.MIN_VALUE + 1, Long.MAX_VALUE);
         Path file = Path.of(args.require("out"));
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            atlas.io.SyntheticAcled.write(file, n, seed);
+            out.println(Texts.format("cli.generate-events.wrote-csv", file, Texts.plural("cli.count.acled-rows", n),
+                    Texts.decimal(Files.size(file) / 1e6, 1)));
+            return 0;
+        }
         Dataset d = SyntheticDatasets.generate(n, seed);
         new DatasetWriter().write(d, file);
         long bytes = Files.size(file);
         out.println(Texts.format("cli.generate-events.wrote", file, Texts.plural("cli.count.synthetic-events", d.events().size()),
                 Texts.plural("cli.count.places", d.places().size()), Texts.decimal(bytes / 1e6, 1)));
-        if (bytes > DatasetReader.MAX_BYTES)
-            err.println(Texts.format("cli.generate-events.too-large", DatasetReader.MAX_BYTES >> 20));
         return 0;
     }
 }

@@ -6,6 +6,7 @@ import atlas.io.AtomicFiles;
 import atlas.io.Datasets;
 import atlas.model.Dataset;
 import atlas.model.LatLon;
+import atlas.ui.CompareView;
 import atlas.ui.HeadlessFx;
 import atlas.ui.LoadedData;
 import atlas.ui.MapResources;
@@ -27,13 +28,14 @@ public final class SnapshotCommand implements Command {
     @Override public String flag() { return "--snapshot"; }
 
     @Override public String usage() {
-        return Cli.usage("--snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size 1600x1000] [--date DATE] [--dataset FILE]",
-                "cli.snapshot.description");
+        return Cli.usage("--snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size 1600x1000] [--date DATE] [--dataset FILE]\n"
+                + "           [--compare DATE_A [--side-by-side] [--ghost]]", "cli.snapshot.description");
     }
 
     @Override public List<Args.Spec> options() {
         return List.of(Args.Spec.value("out"), Args.Spec.value("center"), Args.Spec.value("zoom"),
-                Args.Spec.value("size"), Args.Spec.value("date"), Args.Spec.value("dataset"));
+                Args.Spec.value("size"), Args.Spec.value("date"), Args.Spec.value("dataset"),
+                Args.Spec.value("compare"), Args.Spec.flag("side-by-side"), Args.Spec.flag("ghost"));
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
@@ -63,11 +65,19 @@ public final class SnapshotCommand implements Command {
         if (zoom < 1 || zoom > 18) throw new Args.UsageException(Texts.format("cli.snapshot.zoom", zoom));
         Options.PixelSize size = Options.size(args, new Options.PixelSize(d.widthPx(), d.heightPx()));
         LocalDate date = args.option("date").map(t -> Options.day("date", t)).orElse(null);
+        LocalDate compare = args.option("compare").map(t -> Options.day("compare", t)).orElse(null);
+        if (compare == null && (args.has("side-by-side") || args.has("ghost")))
+            throw new Args.UsageException(Texts.get("cli.snapshot.compare-only"));
+        boolean side = args.has("side-by-side"), ghost = args.has("ghost");
         // the window shows a dataset (its corridor, its events) for the timeline's date: so does the PNG
         LoadedData data = LoadedData.of(dataset);
         return new MapSnapshot.Request(center, zoom, size.width(), size.height(), null).andState(s -> {
             s.setData(data);
             if (date != null) s.setDate(date);
+            if (compare != null) s.setCompareDate(compare);
+        }).andView(v -> {
+            if (side) v.setLayout(CompareView.Layout.SIDE_BY_SIDE);
+            v.setGhost(ghost);
         });
     }
 

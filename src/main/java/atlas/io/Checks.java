@@ -12,19 +12,29 @@ import java.util.function.Function;
  */
 final class Checks {
     final String file;
-    final List<Problem> problems;
+    private final RecordSink sink;
+    private int count;
+    /** When set, problems are file-level ones (the whole file is unusable), not one record's. */
+    boolean fileLevel;
 
-    Checks(String file, List<Problem> problems) {
+    Checks(String file, RecordSink sink) {
         this.file = file;
-        this.problems = problems;
+        this.sink = sink;
     }
 
     /** Records a problem at a node's position. */
     void add(Node at, String path, String message) {
-        problems.add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
+        add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
     }
 
-    int count() { return problems.size(); }
+    /** Records a problem. */
+    void add(Problem p) {
+        count++;
+        if (fileLevel) sink.fileProblem(p); else sink.problem(p);
+    }
+
+    /** Gets the number of problems recorded so far. */
+    int count() { return count; }
 
     static String join(String path, String member) { return path.isEmpty() ? member : path + "." + member; }
 

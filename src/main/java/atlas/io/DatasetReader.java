@@ -3,6 +3,8 @@ package atlas.io;
 import atlas.io.JsonTree.Kind;
 import atlas.io.JsonTree.Node;
 import atlas.model.Account;
+import atlas.model.Attributes;
+import atlas.model.ReferenceFeature;
 import atlas.model.Category;
 import atlas.model.CoordinateStatus;
 import atlas.model.Dataset;
@@ -35,21 +37,25 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * Reads a dataset file (format: {@code assets/schema/dataset-format.md}) and checks all of it.
+ * Reads a dataset file (format: {@code assets/schema/dataset-format.md}) and checks all of it; the
+ * {@link FormatReader} of {@code .atlas.json} files.
  *
- * <p>Every problem is collected, each with file name, line, column and JSON path, and the file is rejected whole
- * with a {@link DatasetException} if there is any: a caller never gets part of a file. Malformed JSON stops the
- * reading at the first syntax error (the rest cannot be parsed); all other problems are reported together.
- * Events without a geometry take their place's point. Stateless and thread-safe.
+ * <p>Streaming: each element of {@code features} is parsed, checked and turned into a record, then dropped, so
+ * memory follows the records kept, not the file (there is no size cap unless one is set). Every problem is
+ * reported with file name, line, column and JSON path. {@link #read(Path)} rejects the file whole with a
+ * {@link DatasetException} if there is any problem: a caller never gets part of a file; through {@link Imports}
+ * the valid records and the skipped ones are both available. Malformed JSON, invalid UTF-8 and parser limits
+ * (nesting beyond 1000 levels, numbers beyond 1000 digits, names beyond 50000 characters) stop the reading at
+ * their place. Events without a geometry take their place's point. Stateless and thread-safe.
  */
-public final class DatasetReader {
-    /** The largest file read: 64 MiB. */
-    public static final long MAX_BYTES = 64L << 20;
+public final class DatasetReader implements FormatReader {
+    /** No size limit. */
+    public static final long NO_LIMIT = Long.MAX_VALUE;
 
     private final long maxBytes;
 
-    /** Creates a reader with the 64 MiB limit. */
-    public DatasetReader() { this(MAX_BYTES); }
+    /** Creates a reader with the import size limit setting ({@link Imports#maxBytes()}, none by default). */
+    public DatasetReader() { this(Imports.maxBytes()); }
 
     /** Creates a reader that rejects files larger than {@code maxBytes}. */
     public DatasetReader(long maxBytes) {
@@ -57,42 +63,80 @@ public final class DatasetReader {
         this.maxBytes = maxBytes;
     }
 
+    @Override public String name() { return "Corridor Atlas dataset"; }
+
+    @Override public List<String> extensions() { return List.of(".atlas.json"); }
+
+    private static final java.util.regex.Pattern FEATURE_TYPE =
+            java.util.regex.Pattern.compile("\"featureType\"\\s*:\\s*\"(Place|Event|TimedFeature|Reference)\"");
+
+    @Override public boolean detects(Peek peek) {
+        String t = peek.trimmedText();
+        if (!t.startsWith("{")) return peek.nameEndsWith(".atlas.json");
+        return peek.nameEndsWith(".atlas.json") || FEATURE_TYPE.matcher(t).find();
+    }
+
     /** Reads and checks a dataset file; the problems name the file by its file name. */
     public Dataset read(Path file) throws DatasetException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        java.util.Optional<Problem> bad = Imports.checkFile(file, name);
+        if (bad.isPresent()) throw new DatasetException(List.of(bad.get()));
         try {
-            if (!Files.isRegularFile(file))
-                throw new DatasetException(List.of(new Problem(name, 0, 0, "", "no such file: " + file)));
             if (Files.size(file) > maxBytes)
                 throw new DatasetException(List.of(JsonTree.tooLarge(name, maxBytes).problem));
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, name);
             }
         } catch (IOException e) {
-            throw new DatasetException(List.of(new Problem(name, 0, 0, "", "cannot read the file: " + e.getMessage())));
+            throw new DatasetException(List.of(Imports.ioProblem(name, e)));
         }
     }
 
     /** Reads and checks a dataset from a stream (not closed); {@code fileName} names it in the problems. */
     public Dataset read(InputStream in, String fileName) throws DatasetException {
-        List<Problem> problems = new ArrayList<>();
-        Builder builder = new Builder(new Checks(fileName, problems));
+        ImportCollector sink = new ImportCollector(fileName, true);
+        try {
+            read(in, fileName, sink);
+        } catch (ReadException e) {
+            List<Problem> ps = new ArrayList<>(sink.problems());
+            ps.add(e.problem());
+            throw new DatasetException(ps);
+        } catch (ReadException.Stop e) {
+            List<Problem> ps = new ArrayList<>(sink.problems());
+            ps.add(e.problem());
+            throw new DatasetException(ps);
+        } catch (IOException e) {
+            List<Problem> ps = new ArrayList<>(sink.problems());
+            ps.add(Imports.ioProblem(fileName, e));
+            throw new DatasetException(ps);
+        }
+        if (sink.problemCount() > 0) {
+            List<Problem> ps = new ArrayList<>(sink.problems());
+            if (sink.problemCount() > ps.size())
+                ps.add(new Problem(fileName, 0, 0, "", (sink.problemCount() - ps.size()) + " more problems not listed"));
+            throw new DatasetException(ps);
+        }
+        return sink.dataset(fileName.replaceFirst("\\.atlas\\.json$|\\.json$", ""));
+    }
+
+    @Override public void read(ImportSource source, RecordSink sink) throws IOException {
+        read(source.bytes(), source.name(), sink);
+    }
+
+    /**
+     * Reads a dataset from a stream (not closed), pushing the valid records into {@code sink} and the problems of the
+     * others; a syntax, encoding or limit error ends the reading with a {@link ReadException}.
+     */
+    public void read(InputStream in, String fileName, RecordSink sink) throws IOException {
+        Checks checks = new Checks(fileName, sink);
+        Builder builder = new Builder(checks, sink);
         Node root;
         try {
-            root = JsonTree.parse(in, fileName, maxBytes, problems, "features", builder::feature);
+            root = JsonTree.parse(in, fileName, maxBytes, checks::add, "features", builder::feature);
         } catch (JsonTree.SyntaxException e) {
-            problems.add(e.problem);
-            throw new DatasetException(problems);
-        } catch (IOException e) {
-            problems.add(new Problem(fileName, 0, 0, "", "cannot read the file: " + e.getMessage()));
-            throw new DatasetException(problems);
+            throw new ReadException(e.problem);
         }
-        Dataset d = builder.finish(root, fileName);
-        if (!problems.isEmpty()) {
-            problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
-            throw new DatasetException(problems);
-        }
-        return d;
+        builder.finish(root, fileName);
     }
 
     /** Reads and checks a dataset held in a string (for tests and pasted text). */
@@ -105,11 +149,13 @@ public final class DatasetReader {
     private static final List<String> STATUSES = Arrays.stream(FeatureStatus.values()).map(FeatureStatus::key).toList();
     private static final List<String> PRECISIONS = List.of("day", "month", "year");
     private static final List<String> COORD_STATUSES = List.of("sourced", "approximate", "not_located");
-    private static final List<String> FEATURE_TYPES = List.of("Place", "Event", "TimedFeature");
+    private static final List<String> FEATURE_TYPES = List.of("Place", "Event", "TimedFeature", "Reference");
+    private static final List<String> EVENT_COORD_STATUSES = List.of("sourced", "approximate", "not_located");
 
     /** Turns the tree into model records, collecting problems. One per read. */
     private static final class Builder {
         private final Checks c;
+        private final RecordSink sink;
         private final Map<String, Place> places = new HashMap<>();
         /** Ids of places that exist but were rejected: events naming them get no second "unknown place" problem. */
         private final Set<String> brokenPlaces = new HashSet<>();
@@ -127,25 +173,31 @@ public final class DatasetReader {
             return prior == null ? value : (T) prior;
         }
 
-        Builder(Checks c) {
+        Builder(Checks c, RecordSink sink) {
             this.c = c;
+            this.sink = sink;
             this.times = new TimeJson(c);
         }
 
-        private final Map<String, Node> firstUse = new HashMap<>();
-        private final List<Place> placeList = new ArrayList<>();
+        /** The line each id was first used on, for "duplicate id" problems. */
+        private final Map<String, Integer> firstUse = new HashMap<>();
         /** Events in file order; null slots are events waiting for a place defined later in the file. */
         private final List<TimedEvent> events = new ArrayList<>();
         private final List<Deferred> deferred = new ArrayList<>();
-        private final List<TimedFeature> timed = new ArrayList<>();
         /** An event naming a place not seen yet: built once the whole file is read. */
         private record Deferred(int slot, Node feature, String path, String id) {}
 
         /** Checks one element of {@code features} and turns it into a record (or defers it, or records problems). */
         void feature(Node n, int i) {
+            int before = c.count();
+            if (!record(n, i) && c.count() > before) sink.skipped();
+        }
+
+        /** Checks one feature; true when it was kept or deferred. */
+        private boolean record(Node n, int i) {
             String path = Checks.index("features", i);
             Node f = c.object(n, path, "a GeoJSON Feature object");
-            if (f == null) return;
+            if (f == null) return false;
             String ft = c.string(f, path, "type", true);
             if (ft != null && !ft.equals("Feature"))
                 c.add(f.members().get("type"), Checks.join(path, "type"), "expected \"Feature\", found \"" + ft + "\"");
@@ -154,19 +206,22 @@ public final class DatasetReader {
                 return s;
             }, "featureType", FEATURE_TYPES);
             String id = c.string(f, path, "id", true);
-            if (id == null) return;
-            Node prior = firstUse.putIfAbsent(id, f.members().get("id"));
+            if (id == null) return false;
+            Node idNode = f.members().get("id");
+            Integer prior = firstUse.putIfAbsent(id, idNode.line());
             if (prior != null) {
-                c.add(f.members().get("id"), Checks.join(path, "id"),
-                        "duplicate id '" + id + "' (first used on line " + prior.line() + "; expected ids unique in the file)");
-                return;
+                c.add(idNode, Checks.join(path, "id"),
+                        "duplicate id '" + id + "' (first used on line " + prior + "; expected ids unique in the file)");
+                return false;
             }
-            if (type == null) return;
+            if (type == null) return false;
             switch (type) {
                 case "Place" -> {
                     Place p = place(f, path, id);
-                    if (p == null) brokenPlaces.add(id);
-                    else { places.put(id, p); placeList.add(p); }
+                    if (p == null) { brokenPlaces.add(id); return false; }
+                    places.put(id, p);
+                    sink.place(p);
+                    return true;
                 }
                 case "Event" -> {
                     Node props = f.members().get("properties");
@@ -175,19 +230,36 @@ public final class DatasetReader {
                             && !brokenPlaces.contains((String) place.value())) {
                         deferred.add(new Deferred(events.size(), f, path, id));
                         events.add(null);
-                    } else {
-                        events.add(event(f, path, id));
+                        return true;
                     }
+                    TimedEvent e = event(f, path, id);
+                    events.add(e);
+                    return e != null;
                 }
-                default -> { TimedFeature t = timedFeature(f, path, id); if (t != null) timed.add(t); }
+                case "Reference" -> {
+                    ReferenceFeature r = reference(f, path, id);
+                    if (r != null) sink.reference(r);
+                    return r != null;
+                }
+                default -> {
+                    TimedFeature t = timedFeature(f, path, id);
+                    if (t != null) sink.feature(t);
+                    return t != null;
+                }
             }
         }
 
         /** Checks the top-level members, builds the deferred events and returns the dataset (null on problems). */
-        Dataset finish(Node root, String fileName) {
-            for (Deferred d : deferred) events.set(d.slot(), event(d.feature(), d.path(), d.id()));
+        void finish(Node root, String fileName) {
+            for (Deferred d : deferred) {
+                int before = c.count();
+                TimedEvent e = event(d.feature(), d.path(), d.id());
+                events.set(d.slot(), e);
+                if (e == null && c.count() > before) sink.skipped();
+            }
+            c.fileLevel = true;
             Node top = c.object(root, "", "a GeoJSON FeatureCollection object");
-            if (top == null) return null;
+            if (top == null) return;
             String type = c.string(top, "", "type", true);
             if (type != null && !type.equals("FeatureCollection"))
                 c.add(top.members().get("type"), "type", "expected \"FeatureCollection\", found \"" + type + "\"");
@@ -203,8 +275,8 @@ public final class DatasetReader {
             String title = c.optionalString(top, "", "title", fileName.replaceFirst("\\.atlas\\.json$|\\.json$", ""));
             Node fs = c.member(top, "", "features", true, "an array of features");
             if (fs != null) c.array(fs, "features", "GeoJSON features");
-            if (c.count() > 0) return null;
-            return new Dataset(version, title, placeList, events, timed);
+            sink.title(title);
+            for (TimedEvent e : events) if (e != null) sink.event(e);
         }
 
         private Node properties(Node f, String path) {
@@ -252,21 +324,32 @@ public final class DatasetReader {
             String placeId = c.optionalString(props, pp, "place", null);
             Node g = f.members().get("geometry");
             LatLon point = null;
-            if (g != null && g.kind() != Kind.NULL) point = point(g, Checks.join(path, "geometry"));
+            Geometry shape = null;
+            if (g != null && g.kind() != Kind.NULL) {
+                shape = GeometryJson.read(g, Checks.join(path, "geometry"), c);
+                if (shape instanceof Point pt) { point = LatLon.of(pt.getCoordinate()); shape = null; }
+            }
+            CoordinateStatus status = c.key(props, pp, "coord_status", CoordinateStatus.SOURCED,
+                    s -> CoordinateStatus.valueOf(s.trim().toUpperCase(Locale.ROOT)), "coordinate status", EVENT_COORD_STATUSES);
+            boolean notLocated = status == CoordinateStatus.NOT_LOCATED;
             if (placeId != null) {
                 Place p = places.get(placeId);
                 if (p == null && !brokenPlaces.contains(placeId))
                     c.add(props.members().get("place"), Checks.join(pp, "place"),
                             "unknown place id '" + placeId + "' (expected the id of a Place feature in this file)");
-                else if (p != null && point == null && (g == null || g.kind() == Kind.NULL)) {
+                else if (p != null && point == null && !notLocated && (g == null || g.kind() == Kind.NULL)) {
                     if (p.point() == null) c.add(g == null ? f : g, Checks.join(path, "geometry"),
                             "expected a Point geometry: place '" + placeId + "' is not located");
                     point = p.point();
                 }
-            } else if (g == null || g.kind() == Kind.NULL) {
+            } else if ((g == null || g.kind() == Kind.NULL) && !notLocated) {
                 c.add(g == null ? f : g, Checks.join(path, "geometry"),
                         "expected a Point geometry or a 'place' property (an event needs a location)");
+            } else if (notLocated && g != null && g.kind() != Kind.NULL) {
+                c.add(g, Checks.join(path, "geometry"), "expected null geometry for an event with coord_status \"not_located\"");
             }
+            atlas.model.Track track = track(props, pp, shape);
+            Attributes attributes = attributes(props, pp);
             List<Source> sources = sources(props, pp, true);
             List<Account> accounts = accounts(props, pp);
             // An event at a rejected place gets no problem of its own: the place's problems say it all.
@@ -277,7 +360,87 @@ public final class DatasetReader {
             String t = share(title);
             String sum = share(summary);
             List<Account> acc = accounts.isEmpty() ? List.of() : accounts;
-            return construct(f, path, () -> new TimedEvent(id, time[0], time[1], t, sum, category, place, at, sources, acc));
+            Geometry geom = track == null ? shape : null;
+            CoordinateStatus located = notLocated ? CoordinateStatus.NOT_LOCATED
+                    : status == CoordinateStatus.APPROXIMATE ? status : null;
+            return construct(f, path, () -> new TimedEvent(id, time[0], time[1], t, sum, category, place, at, sources, acc,
+                    located, geom, track, attributes));
+        }
+
+        /** Reads a track: {@code times} (one RFC 3339 instant per position of a LineString or MultiPoint geometry). */
+        private atlas.model.Track track(Node props, String pp, Geometry shape) {
+            Node t = props.members().get("times");
+            if (t == null || t.kind() == Kind.NULL) return null;
+            String tp = Checks.join(pp, "times");
+            List<Node> els = c.array(t, tp, "instants \"yyyy-mm-ddThh:mm:ssZ\", one per position");
+            if (els == null) return null;
+            if (shape == null || !(shape instanceof org.locationtech.jts.geom.LineString || shape instanceof org.locationtech.jts.geom.MultiPoint)) {
+                c.add(t, tp, "expected a LineString or MultiPoint geometry with one position per time");
+                return null;
+            }
+            org.locationtech.jts.geom.Coordinate[] cs = shape.getCoordinates();
+            if (cs.length != els.size()) {
+                c.add(t, tp, "expected one time per position: " + els.size() + " times, " + cs.length + " positions");
+                return null;
+            }
+            List<java.time.Instant> instants = new ArrayList<>();
+            List<LatLon> positions = new ArrayList<>();
+            for (int i = 0; i < els.size(); i++) {
+                String s = c.stringValue(els.get(i), Checks.index(tp, i), true);
+                if (s == null) return null;
+                try {
+                    instants.add(java.time.OffsetDateTime.parse(s).toInstant());
+                } catch (RuntimeException e) {
+                    c.add(els.get(i), Checks.index(tp, i), "bad instant \"" + s + "\" (expected yyyy-mm-ddThh:mm:ssZ)");
+                    return null;
+                }
+                positions.add(LatLon.of(cs[i]));
+            }
+            try {
+                return new atlas.model.Track(instants, positions);
+            } catch (IllegalArgumentException e) {
+                c.add(t, tp, e.getMessage());
+                return null;
+            }
+        }
+
+        /** Reads {@code attributes}: an object of strings (numbers and booleans are kept as their text). */
+        private Attributes attributes(Node props, String pp) {
+            Node a = props.members().get("attributes");
+            if (a == null || a.kind() == Kind.NULL) return Attributes.NONE;
+            String ap = Checks.join(pp, "attributes");
+            Node obj = c.object(a, ap, "an object of attribute names and text values");
+            if (obj == null) return Attributes.NONE;
+            Map<String, String> m = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Node> e : obj.members().entrySet()) {
+                Node v = e.getValue();
+                switch (v.kind()) {
+                    case STRING, NUMBER, BOOLEAN -> m.put(e.getKey(), share(v.value().toString()));
+                    case NULL -> { }
+                    default -> c.add(v, Checks.join(ap, e.getKey()), "expected a text value, found " + v.describe());
+                }
+            }
+            if (m.isEmpty()) return Attributes.NONE;
+            String[] keys = m.keySet().toArray(String[]::new);
+            Attributes.Schema schema = schemas.computeIfAbsent(java.util.Arrays.asList(keys), k -> Attributes.Schema.of(keys));
+            return Attributes.of(schema, m.values().toArray(String[]::new), null);
+        }
+
+        /** Attribute schemas by their names: events with the same attribute names share one. */
+        private final Map<List<String>, Attributes.Schema> schemas = new HashMap<>();
+
+        private ReferenceFeature reference(Node f, String path, String id) {
+            int before = c.count();
+            Node props = properties(f, path);
+            if (props == null) return null;
+            String pp = Checks.join(path, "properties");
+            Node g = c.member(f, path, "geometry", true, "a GeoJSON geometry");
+            Geometry geometry = g == null ? null : GeometryJson.read(g, Checks.join(path, "geometry"), c);
+            String name = c.optionalString(props, pp, "name", "");
+            String description = c.optionalString(props, pp, "description", "");
+            Attributes attributes = attributes(props, pp);
+            if (c.count() != before || geometry == null) return null;
+            return construct(f, path, () -> new ReferenceFeature(id, name, geometry, description, attributes));
         }
 
         private TimedFeature timedFeature(Node f, String path, String id) {

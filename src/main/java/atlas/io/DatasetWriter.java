@@ -1,6 +1,10 @@
 package atlas.io;
 
 import atlas.model.Account;
+import atlas.model.Attributes;
+import atlas.model.CoordinateStatus;
+import atlas.model.LatLon;
+import atlas.model.ReferenceFeature;
 import atlas.model.Dataset;
 import atlas.model.DatePrecision;
 import atlas.model.EventDate;
@@ -61,6 +65,7 @@ public final class DatasetWriter {
             }
             for (TimedEvent e : d.events()) event(g, e, places.get(e.placeId()));
             for (TimedFeature f : d.features()) feature(g, f);
+            for (ReferenceFeature r : d.references()) reference(g, r);
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
@@ -115,7 +120,9 @@ public final class DatasetWriter {
         }
         g.writeEndObject();
         g.writeFieldName("geometry");
-        if (place != null && e.point().equals(place.point())) g.writeNull();
+        if (e.track() != null) GeometryJson.write(g, trackLine(e.track()));
+        else if (e.geometry() != null) GeometryJson.write(g, e.geometry());
+        else if (e.point() == null || (place != null && e.point().equals(place.point()))) g.writeNull();
         else GeometryJson.write(g, GeometryJson.FACTORY.createPoint(e.point().toCoordinate()));
         g.writeObjectFieldStart("properties");
         g.writeStringField("title", e.title());
@@ -124,6 +131,14 @@ public final class DatasetWriter {
         if (e.start().precision() != DatePrecision.DAY)
             g.writeStringField("precision", e.start().precision().name().toLowerCase(Locale.ROOT));
         if (e.placeId() != null) g.writeStringField("place", e.placeId());
+        if (e.location() != CoordinateStatus.SOURCED)
+            g.writeStringField("coord_status", e.location().name().toLowerCase(Locale.ROOT));
+        if (e.track() != null) {
+            g.writeArrayFieldStart("times");
+            for (java.time.Instant t : e.track().times()) g.writeString(t.toString());
+            g.writeEndArray();
+        }
+        attributes(g, e.attributes());
         sources(g, e.sources());
         if (!e.accounts().isEmpty()) {
             g.writeArrayFieldStart("accounts");
@@ -160,6 +175,34 @@ public final class DatasetWriter {
         if (!f.description().isEmpty()) g.writeStringField("description", f.description());
         sources(g, f.sources());
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void reference(JsonGenerator g, ReferenceFeature r) throws IOException {
+        head(g, r.id(), "Reference");
+        g.writeNullField("time");
+        g.writeFieldName("geometry");
+        GeometryJson.write(g, r.geometry());
+        g.writeObjectFieldStart("properties");
+        if (!r.name().isEmpty()) g.writeStringField("name", r.name());
+        if (!r.description().isEmpty()) g.writeStringField("description", r.description());
+        attributes(g, r.attributes());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Gets a track's positions as a line (a single position as a point). */
+    static org.locationtech.jts.geom.Geometry trackLine(atlas.model.Track t) {
+        org.locationtech.jts.geom.Coordinate[] cs = t.positions().stream().map(LatLon::toCoordinate)
+                .toArray(org.locationtech.jts.geom.Coordinate[]::new);
+        return cs.length == 1 ? GeometryJson.FACTORY.createMultiPointFromCoords(cs) : GeometryJson.FACTORY.createLineString(cs);
+    }
+
+    /** Writes {@code attributes} as an object of strings, when there are any. */
+    static void attributes(JsonGenerator g, Attributes a) throws IOException {
+        if (a.isEmpty()) return;
+        g.writeObjectFieldStart("attributes");
+        for (java.util.Map.Entry<String, String> e : a.asMap().entrySet()) g.writeStringField(e.getKey(), e.getValue());
         g.writeEndObject();
     }
 

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Exports events as a plain GeoJSON FeatureCollection (RFC 7946) for GIS tools: one Point feature per event with
- * properties {@code id}, {@code start}, {@code end} (ISO dates at their precision, {@code end} null for a single
- * date), {@code title}, {@code category}, {@code place} (id or null), {@code names} (the place's names by usage,
- * or null) and {@code sources}. Writes atomically, like {@link DatasetWriter}.
+ * Exports events as a plain GeoJSON FeatureCollection (RFC 7946) for GIS tools: one feature per event (its point,
+ * line, polygon or track line; null geometry without location) with properties {@code id}, {@code start},
+ * {@code end} (ISO dates at their precision, {@code end} null for a single date), {@code title}, {@code summary},
+ * {@code category}, {@code location} (when approximate or not located), {@code times} (a track's instants),
+ * {@code place} (id or null), {@code names} (the place's names by usage, or null), {@code sources} and
+ * {@code attributes}; the dataset's reference features come first, untimed. {@link GeoJsonEventsReader} reads it
+ * back to the same events. Writes atomically, like {@link DatasetWriter}.
  */
 public final class EventsExporter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -37,23 +40,48 @@ public final class EventsExporter {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
+            for (atlas.model.ReferenceFeature r : d.references()) {
+                g.writeStartObject();
+                g.writeStringField("type", "Feature");
+                g.writeStringField("id", r.id());
+                g.writeFieldName("geometry");
+                GeometryJson.write(g, r.geometry());
+                g.writeObjectFieldStart("properties");
+                g.writeStringField("name", r.name());
+                if (!r.description().isEmpty()) g.writeStringField("description", r.description());
+                DatasetWriter.attributes(g, r.attributes());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
             for (TimedEvent e : events) {
                 g.writeStartObject();
                 g.writeStringField("type", "Feature");
                 g.writeStringField("id", e.id());
                 g.writeFieldName("geometry");
-                GeometryJson.write(g, GeometryJson.FACTORY.createPoint(e.point().toCoordinate()));
+                if (e.track() != null) GeometryJson.write(g, DatasetWriter.trackLine(e.track()));
+                else if (e.geometry() != null) GeometryJson.write(g, e.geometry());
+                else if (e.point() == null) g.writeNull();
+                else GeometryJson.write(g, GeometryJson.FACTORY.createPoint(e.point().toCoordinate()));
                 g.writeObjectFieldStart("properties");
                 g.writeStringField("id", e.id());
                 g.writeStringField("start", e.start().iso());
                 g.writeStringField("end", e.end() == null ? null : e.end().iso());
                 g.writeStringField("title", e.title());
+                if (!e.summary().isEmpty()) g.writeStringField("summary", e.summary());
                 g.writeStringField("category", e.category().key());
+                if (e.location() != atlas.model.CoordinateStatus.SOURCED)
+                    g.writeStringField("location", e.location().name().toLowerCase(java.util.Locale.ROOT));
+                if (e.track() != null) {
+                    g.writeArrayFieldStart("times");
+                    for (java.time.Instant t : e.track().times()) g.writeString(t.toString());
+                    g.writeEndArray();
+                }
                 g.writeStringField("place", e.placeId());
                 Place p = e.placeId() == null ? null : places.get(e.placeId());
                 g.writeFieldName("names");
                 if (p == null) g.writeNull(); else DatasetWriter.namesValue(g, p.names());
                 DatasetWriter.sources(g, e.sources());
+                DatasetWriter.attributes(g, e.attributes());
                 g.writeEndObject();
                 g.writeEndObject();
             }

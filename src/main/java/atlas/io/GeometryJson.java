@@ -30,7 +30,13 @@ final class GeometryJson {
     private GeometryJson() {}
 
     /** Reads a geometry object; records problems and returns null when it is not valid GeoJSON geometry. */
-    static Geometry read(Node n, String path, Checks c) {
+    static Geometry read(Node n, String path, Checks c) { return read(n, path, c, null); }
+
+    /**
+     * Reads a geometry object whose positions are first passed through {@code crs} (x, y in a file's CRS to lon, lat;
+     * null for positions already in degrees), then checked.
+     */
+    static Geometry read(Node n, String path, Checks c, java.util.function.UnaryOperator<Coordinate> crs) {
         Node obj = c.object(n, path, "a GeoJSON geometry object");
         if (obj == null) return null;
         String type = c.string(obj, path, "type", true);
@@ -48,7 +54,7 @@ final class GeometryJson {
             List<Geometry> parts = new ArrayList<>();
             boolean ok = true;
             for (int i = 0; i < els.size(); i++) {
-                Geometry g = read(els.get(i), Checks.index(Checks.join(path, "geometries"), i), c);
+                Geometry g = read(els.get(i), Checks.index(Checks.join(path, "geometries"), i), c, crs);
                 if (g == null) ok = false; else parts.add(g);
             }
             return ok ? FACTORY.createGeometryCollection(parts.toArray(Geometry[]::new)) : null;
@@ -58,15 +64,15 @@ final class GeometryJson {
         String cp = Checks.join(path, "coordinates");
         int before = c.count();
         Geometry g = switch (type) {
-            case "Point" -> { Coordinate p = position(coords, cp, c); yield p == null ? null : FACTORY.createPoint(p); }
-            case "LineString" -> line(coords, cp, c);
-            case "Polygon" -> polygon(coords, cp, c);
+            case "Point" -> { Coordinate p = position(coords, cp, c, crs); yield p == null ? null : FACTORY.createPoint(p); }
+            case "LineString" -> line(coords, cp, c, crs);
+            case "Polygon" -> polygon(coords, cp, c, crs);
             case "MultiPoint" -> {
                 List<Node> els = c.array(coords, cp, "positions [longitude, latitude]");
                 if (els == null) yield null;
                 List<Point> pts = new ArrayList<>();
                 for (int i = 0; i < els.size(); i++) {
-                    Coordinate p = position(els.get(i), Checks.index(cp, i), c);
+                    Coordinate p = position(els.get(i), Checks.index(cp, i), c, crs);
                     if (p != null) pts.add(FACTORY.createPoint(p));
                 }
                 yield FACTORY.createMultiPoint(pts.toArray(Point[]::new));
@@ -76,7 +82,7 @@ final class GeometryJson {
                 if (els == null) yield null;
                 List<LineString> ls = new ArrayList<>();
                 for (int i = 0; i < els.size(); i++) {
-                    LineString l = line(els.get(i), Checks.index(cp, i), c);
+                    LineString l = line(els.get(i), Checks.index(cp, i), c, crs);
                     if (l != null) ls.add(l);
                 }
                 yield FACTORY.createMultiLineString(ls.toArray(LineString[]::new));
@@ -86,7 +92,7 @@ final class GeometryJson {
                 if (els == null) yield null;
                 List<Polygon> ps = new ArrayList<>();
                 for (int i = 0; i < els.size(); i++) {
-                    Polygon p = polygon(els.get(i), Checks.index(cp, i), c);
+                    Polygon p = polygon(els.get(i), Checks.index(cp, i), c, crs);
                     if (p != null) ps.add(p);
                 }
                 yield FACTORY.createMultiPolygon(ps.toArray(Polygon[]::new));
@@ -96,7 +102,9 @@ final class GeometryJson {
     }
 
     /** Reads a {@code [lon, lat]} (or {@code [lon, lat, alt]}) position, checking the ranges. */
-    static Coordinate position(Node n, String path, Checks c) {
+    static Coordinate position(Node n, String path, Checks c) { return position(n, path, c, null); }
+
+    static Coordinate position(Node n, String path, Checks c, java.util.function.UnaryOperator<Coordinate> crs) {
         if (n.kind() != Kind.ARRAY || n.elements().size() < 2 || n.elements().size() > 3
                 || n.elements().stream().anyMatch(e -> e.kind() != Kind.NUMBER)) {
             c.add(n, path, "expected a position [longitude, latitude] of two numbers, found " + n.describe()
@@ -105,6 +113,11 @@ final class GeometryJson {
         }
         double lon = ((Number) n.elements().get(0).value()).doubleValue();
         double lat = ((Number) n.elements().get(1).value()).doubleValue();
+        if (crs != null) {
+            Coordinate t = crs.apply(new Coordinate(lon, lat));
+            lon = t.x;
+            lat = t.y;
+        }
         boolean ok = true;
         if (!(lon >= -180 && lon <= 180)) {
             c.add(n.elements().get(0), Checks.index(path, 0), "longitude " + lon + " is outside [-180, 180] (positions are [longitude, latitude])");
@@ -120,7 +133,8 @@ final class GeometryJson {
                 : new Coordinate(lon, lat);
     }
 
-    private static Coordinate[] positions(Node n, String path, Checks c, int min, String what) {
+    private static Coordinate[] positions(Node n, String path, Checks c, int min, String what,
+                                          java.util.function.UnaryOperator<Coordinate> crs) {
         List<Node> els = c.array(n, path, "positions [longitude, latitude]");
         if (els == null) return null;
         if (els.size() < min) {
@@ -130,18 +144,18 @@ final class GeometryJson {
         Coordinate[] out = new Coordinate[els.size()];
         boolean ok = true;
         for (int i = 0; i < out.length; i++) {
-            out[i] = position(els.get(i), Checks.index(path, i), c);
+            out[i] = position(els.get(i), Checks.index(path, i), c, crs);
             ok &= out[i] != null;
         }
         return ok ? out : null;
     }
 
-    private static LineString line(Node n, String path, Checks c) {
-        Coordinate[] cs = positions(n, path, c, 2, "a line of at least 2 positions");
+    private static LineString line(Node n, String path, Checks c, java.util.function.UnaryOperator<Coordinate> crs) {
+        Coordinate[] cs = positions(n, path, c, 2, "a line of at least 2 positions", crs);
         return cs == null ? null : FACTORY.createLineString(cs);
     }
 
-    private static Polygon polygon(Node n, String path, Checks c) {
+    private static Polygon polygon(Node n, String path, Checks c, java.util.function.UnaryOperator<Coordinate> crs) {
         List<Node> rings = c.array(n, path, "linear rings");
         if (rings == null) return null;
         if (rings.isEmpty()) {
@@ -151,7 +165,7 @@ final class GeometryJson {
         List<LinearRing> out = new ArrayList<>();
         for (int i = 0; i < rings.size(); i++) {
             String rp = Checks.index(path, i);
-            Coordinate[] cs = positions(rings.get(i), rp, c, 4, "a closed ring of at least 4 positions");
+            Coordinate[] cs = positions(rings.get(i), rp, c, 4, "a closed ring of at least 4 positions", crs);
             if (cs == null) continue;
             if (!cs[0].equals2D(cs[cs.length - 1])) {
                 c.add(rings.get(i), rp, "expected a closed ring (last position equal to the first)");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -65,7 +67,7 @@ final class JsonTree {
      * wins) and parsing goes on; malformed JSON, or more than {@code maxBytes} bytes, ends it with a
      * {@link SyntaxException}.
      */
-    static Node parse(InputStream in, String file, long maxBytes, List<Problem> problems) throws SyntaxException, IOException {
+    static Node parse(InputStream in, String file, long maxBytes, Consumer<Problem> problems) throws SyntaxException, IOException {
         return parse(in, file, maxBytes, problems, null, null);
     }
 
@@ -75,14 +77,25 @@ final class JsonTree {
      * of keeping it: the returned root holds that member as an empty array at its position. This keeps memory flat
      * for files of many features.
      */
-    static Node parse(InputStream in, String file, long maxBytes, List<Problem> problems,
+    static Node parse(InputStream in, String file, long maxBytes, Consumer<Problem> problems,
                       String streamed, ObjIntConsumer<Node> sink) throws SyntaxException, IOException {
+        return parse(in, file, maxBytes, problems, streamed, sink, new LinkedHashMap<>());
+    }
+
+    /**
+     * Parses like {@link #parse(InputStream, String, long, Consumer, String, ObjIntConsumer)}, filling {@code top} with
+     * the root object's members as they are read, so that the sink can see the members before the streamed one.
+     */
+    static Node parse(InputStream in, String file, long maxBytes, Consumer<Problem> problems,
+                      String streamed, ObjIntConsumer<Node> sink, Map<String, Node> top) throws SyntaxException, IOException {
         LimitedStream limited = new LimitedStream(in, maxBytes);
-        try (JsonParser p = FACTORY.createParser(limited)) {
+        JsonParser parser = null;
+        try (JsonParser p = FACTORY.createParser(new Utf8Stream(limited, file))) {
+            parser = p;
             JsonToken t = p.nextToken();
             if (t == null) throw new SyntaxException(new Problem(file, 1, 1, "", "the file is empty (expected a JSON object)"));
             Node root = t == JsonToken.START_OBJECT && streamed != null
-                    ? root(p, file, problems, streamed, sink) : value(p, file, problems);
+                    ? root(p, file, problems, streamed, sink, top) : value(p, file, problems);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 JsonLocation l = p.currentTokenLocation();
@@ -92,7 +105,8 @@ final class JsonTree {
             return root;
         } catch (JsonProcessingException e) {
             if (limited.exceeded) throw tooLarge(file, maxBytes);
-            JsonLocation l = e.getLocation();
+            // parser-limit errors (nesting, number length, name length) carry no location: take the parser's
+            JsonLocation l = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
             String msg = e.getOriginalMessage();
             int cut = msg.indexOf(" (start marker at");
             if (cut > 0) msg = msg.substring(0, cut);
@@ -101,12 +115,24 @@ final class JsonTree {
             String path = e.getProcessor() instanceof JsonParser jp ? path(jp.getParsingContext()) : "";
             String text = e instanceof JsonEOFException
                     ? "malformed JSON: the file ends too early (truncated?), expected the rest of the document: " + msg
-                    : "malformed JSON: " + msg;
+                    : e instanceof StreamConstraintsException ? "refused: " + limitMessage(msg) : "malformed JSON: " + msg;
             throw new SyntaxException(new Problem(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), path, text));
+        } catch (ReadException e) {
+            throw new SyntaxException(e.problem());
         } catch (IOException e) {
             if (limited.exceeded) throw tooLarge(file, maxBytes);
             throw e;
         }
+    }
+
+    /** Gets a parser-limit message in words: what was too big and the limit. */
+    static String limitMessage(String msg) {
+        String m = msg.replaceAll(" ?\\(?from `StreamReadConstraints[^`]*`\\)?", "");
+        if (m.startsWith("Document nesting depth")) return "the JSON nests deeper than the 1000 levels read (" + m + ")";
+        if (m.startsWith("Number value length")) return "a number has more digits than the 1000 read (" + m + ")";
+        if (m.startsWith("Name length")) return "a member name is longer than the 50000 characters read (" + m + ")";
+        if (m.startsWith("String value length")) return "a string is longer than the limit read (" + m + ")";
+        return m;
     }
 
     static SyntaxException tooLarge(String file, long maxBytes) {
@@ -114,10 +140,9 @@ final class JsonTree {
                 + " MiB (expected a dataset of at most " + maxBytes + " bytes)"));
     }
 
-    private static Node root(JsonParser p, String file, List<Problem> problems, String streamed, ObjIntConsumer<Node> sink)
-            throws IOException {
+    private static Node root(JsonParser p, String file, Consumer<Problem> problems, String streamed, ObjIntConsumer<Node> sink,
+                             Map<String, Node> members) throws IOException {
         JsonLocation l = p.currentTokenLocation();
-        Map<String, Node> members = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonLocation nl = p.currentTokenLocation();
@@ -132,14 +157,14 @@ final class JsonTree {
                 v = value(p, file, problems);
             }
             if (members.put(name, v) != null) {
-                problems.add(new Problem(file, nl.getLineNr(), nl.getColumnNr(), path(p.getParsingContext()),
+                problems.accept(new Problem(file, nl.getLineNr(), nl.getColumnNr(), path(p.getParsingContext()),
                         "duplicate member '" + name + "' (expected each member name once per object)"));
             }
         }
         return new Node(Kind.OBJECT, members, l.getLineNr(), l.getColumnNr());
     }
 
-    private static Node value(JsonParser p, String file, List<Problem> problems) throws IOException {
+    private static Node value(JsonParser p, String file, Consumer<Problem> problems) throws IOException {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int col = l.getColumnNr();
@@ -153,7 +178,7 @@ final class JsonTree {
                     p.nextToken();
                     Node v = value(p, file, problems);
                     if (members.put(name, v) != null) {
-                        problems.add(new Problem(file, nl.getLineNr(), nl.getColumnNr(), path(p.getParsingContext()),
+                        problems.accept(new Problem(file, nl.getLineNr(), nl.getColumnNr(), path(p.getParsingContext()),
                                 "duplicate member '" + name + "' (expected each member name once per object)"));
                     }
                 }
@@ -181,7 +206,16 @@ final class JsonTree {
             else if (c.inObject() && c.getCurrentName() != null) parts.add("." + c.getCurrentName());
         }
         StringBuilder b = new StringBuilder();
-        for (int i = parts.size() - 1; i >= 0; i--) b.append(parts.get(i));
+        int n = parts.size();
+        for (int i = n - 1; i >= 0; i--) {
+            // a deep path (hostile nesting) is shortened: its first and last levels, and how many are left out
+            if (n > 16 && i == n - 9) {
+                b.append("…(").append(n - 16).append(" levels)…");
+                i = 7;
+            }
+            String part = parts.get(i);
+            b.append(part.length() > 80 ? part.substring(0, 60) + "…(" + part.length() + " chars)" : part);
+        }
         return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
     }
 

@@ -59,12 +59,16 @@ final class LocatedJson {
                 }
                 return root;
             } catch (JsonProcessingException e) {
-                JsonLocation l = e.getLocation();
+                // parser-limit errors (nesting, number or name length) carry no location: take the parser's
+                JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
                 String msg = e.getOriginalMessage();
                 int nl = msg.indexOf('\n');
                 if (nl > 0) msg = msg.substring(0, nl);
-                throw new SyntaxError("malformed JSON: " + msg, l == null ? 0 : l.getLineNr(),
-                        l == null ? 0 : l.getColumnNr(), pathOf(p.getParsingContext()));
+                String text = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                        ? "refused: " + JsonTree.limitMessage(msg) : "malformed JSON: " + msg;
+                String jp = JsonTree.path(p.getParsingContext());
+                throw new SyntaxError(text, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+                        "$" + (jp.isEmpty() || jp.startsWith("[") ? jp : "." + jp));
             }
         }
     }

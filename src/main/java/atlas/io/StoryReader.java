@@ -45,24 +45,25 @@ public final class StoryReader {
     /** Reads a story file (UTF-8). Throws {@link StoryFormatException} listing all problems when it is invalid. */
     public Story read(Path file) throws IOException {
         String name = file.toString();
-        if (!Files.isRegularFile(file))
-            throw new StoryFormatException(List.of(new StoryProblem(name, 0, 0, "$", "no such file")));
+        java.util.Optional<Problem> bad = Imports.checkFile(file, name);
+        if (bad.isPresent())
+            throw new StoryFormatException(List.of(new StoryProblem(name, 0, 0, "$", bad.get().message())));
         if (Files.size(file) > MAX_BYTES)
             throw new StoryFormatException(List.of(new StoryProblem(name, 0, 0, "$",
                     "file too large: " + Files.size(file) + " bytes, at most " + MAX_BYTES + " expected")));
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r, name);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new StoryFormatException(List.of(new StoryProblem(name, 0, 0, "$", "the file is not UTF-8 text")));
-        }
+        return read(Files.newInputStream(file), name);
     }
 
-    /** Reads a story from a UTF-8 stream (closed afterwards); {@code name} names it in problems. */
+    /**
+     * Reads a story from a stream (closed afterwards) under the one text policy of every reader ({@link Utf8Stream}:
+     * UTF-8, a BOM tolerated, invalid bytes refused with their line and column); {@code name} names it in problems.
+     */
     public Story read(java.io.InputStream in, String name) throws IOException {
-        try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder())) {
+        try (Reader r = Utf8Stream.reader(in, name)) {
             return read(r, name);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new StoryFormatException(List.of(new StoryProblem(name, 0, 0, "$", "the file is not UTF-8 text")));
+        } catch (ReadException e) {
+            Problem p = e.problem();
+            throw new StoryFormatException(List.of(new StoryProblem(name, p.line(), p.column(), "$", p.message())));
         }
     }
 

@@ -98,7 +98,10 @@ public final class AtlasMap extends StackPane {
         heightProperty().addListener(o -> resized());
         addEventFilter(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            claimTiles();
+        });
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> cursor.set(getView().toLatLon(e.getX(), e.getY())));
         // a drag moves the map only when its press reached the map (a drawing tool consumes its own)
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragging = true);
@@ -141,6 +144,14 @@ public final class AtlasMap extends StackPane {
         OfflineTileSource offline = new OfflineTileSource(renderer).withHiddenLines(hiddenLines);
         TileSource s = tileSource.get() instanceof OfflineTileSource o ? o.withHiddenLines(hiddenLines) : tileSource.get();
         return new TileSources.Selection(s, offline);
+    }
+
+    /**
+     * Makes this map's tiles the JVM's again before it asks for new ones (a moved or resized view): another map (a
+     * snapshot rendered for an export, with other lines hidden) may have selected its own meanwhile.
+     */
+    private void claimTiles() {
+        if (shownTiles != null) TileSources.use(shownTiles);
     }
 
     /** Selects this map's tiles for the JVM and shows them when this map showed others. */
@@ -197,6 +208,16 @@ public final class AtlasMap extends StackPane {
         rebuildMapView();
     }
 
+    /**
+     * Clips what the map shows (tiles and overlays, not the chrome) to a shape in this pane's coordinates, or null
+     * for no clip: the compare mode's swipe shows this map right of its divider only. Nothing outside the clip takes
+     * the mouse.
+     */
+    public void setContentClip(Node clip) {
+        Fx.requireFxThread();
+        mapHost.setClip(clip);
+    }
+
     /** Gets the overlays in drawing order (bottom first). */
     public List<AtlasLayer> overlays() { return List.copyOf(overlays); }
 
@@ -248,6 +269,7 @@ public final class AtlasMap extends StackPane {
     }
 
     private void applyView(LatLon center, double zoom) {
+        claimTiles();
         requested = new Viewport(center, zoom, getWidth(), getHeight());
         // the viewport keeps the centre where the view stays inside the world: show that one, not the one asked for
         LatLon c = requested.center();
@@ -287,6 +309,7 @@ public final class AtlasMap extends StackPane {
     }
 
     private void resized() {
+        claimTiles();
         Viewport v = getView();
         view.set(v.withSize(getWidth(), getHeight()));
         Platform.runLater(this::refreshView);

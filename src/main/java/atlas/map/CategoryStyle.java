@@ -14,7 +14,7 @@ public final class CategoryStyle {
     private CategoryStyle() {}
 
     /** The shape drawn for a category. */
-    public enum Symbol { CIRCLE, SQUARE, DIAMOND, TRIANGLE, TRIANGLE_DOWN, TRIANGLE_RIGHT, PENTAGON, STAR, CROSS, HEXAGON }
+    public enum Symbol { CIRCLE, SQUARE, DIAMOND, TRIANGLE, TRIANGLE_DOWN, TRIANGLE_RIGHT, PENTAGON, STAR, CROSS, HEXAGON, RING }
 
     private static final Color[] COLORS = new Color[Category.values().length];
     private static final Symbol[] SYMBOLS = new Symbol[Category.values().length];
@@ -33,6 +33,7 @@ public final class CategoryStyle {
         set(Category.HUMANITARIAN, "#cc78a8", Symbol.CROSS);
         set(Category.TERRITORIAL_CHANGE, "#705b45", Symbol.TRIANGLE_RIGHT);
         set(Category.POLITICAL, "#7a7978", Symbol.PENTAGON);
+        set(Category.OTHER, "#4f6d6d", Symbol.RING);
     }
 
     private static void set(Category c, String web, Symbol s) {
@@ -65,6 +66,13 @@ public final class CategoryStyle {
             case PENTAGON -> poly(g, x, y + r * 0.05, r * 1.1, 5, -Math.PI / 2);
             case HEXAGON -> poly(g, x, y, r * 1.05, 6, 0);
             case STAR -> star(g, x, y, r * 1.3);
+            case RING -> {
+                // a thick ring in the colour, white inside: "other", the events no category of the atlas names
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                g.setFill(Color.WHITE);
+                g.fillOval(x - r * 0.45, y - r * 0.45, r * 0.9, r * 0.9);
+            }
             case CROSS -> cross(g, x, y, r);
         }
         g.setGlobalAlpha(1.0);

@@ -48,6 +48,7 @@ public class CorridorLayer extends AtlasLayer {
     private final BooleanProperty corridorVisible = new SimpleBooleanProperty(this, "corridorVisible", true);
     private final BooleanProperty bandVisible = new SimpleBooleanProperty(this, "bandVisible", true);
     private final BooleanProperty postsVisible = new SimpleBooleanProperty(this, "postsVisible", true);
+    private final ObjectProperty<LocalDate> ghostDate = new SimpleObjectProperty<>(this, "ghostDate");
 
     private CorridorScene scene = CorridorScene.of(List.of());
     private List<Item> active = List.of();
@@ -83,6 +84,7 @@ public class CorridorLayer extends AtlasLayer {
         corridorVisible.addListener(redraw);
         bandVisible.addListener(redraw);
         postsVisible.addListener(redraw);
+        ghostDate.addListener(redraw);
         nameStyle.addListener((o, a, b) -> { if (popup.feature() != null) popup.show(popup.feature(), b); });
         parentProperty().addListener((o, oldParent, newParent) -> attach(oldParent, newParent));
     }
@@ -91,6 +93,14 @@ public class CorridorLayer extends AtlasLayer {
     public final ObjectProperty<LocalDate> dateProperty() { return date; }
     public final LocalDate getDate() { return date.get(); }
     public final void setDate(LocalDate d) { date.set(d); }
+
+    /**
+     * Another day whose corridor routes are drawn faint and dashed under this day's (the compare mode's "ghost" of
+     * the other side's date), or null for none (the default).
+     */
+    public final ObjectProperty<LocalDate> ghostDateProperty() { return ghostDate; }
+    public final LocalDate getGhostDate() { return ghostDate.get(); }
+    public final void setGhostDate(LocalDate d) { ghostDate.set(d); }
 
     /** Which names the popup shows. */
     public final ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
@@ -145,7 +155,10 @@ public class CorridorLayer extends AtlasLayer {
         metresPerPx = v.metresPerPixel();
         active = scene.activeAt(date.get(), corridorVisible.get(), bandVisible.get(), postsVisible.get());
         if (hovered != null && !active.contains(hovered)) { pinned = false; hovered = null; popup.hide(); }
-        painter.paint(canvas.getGraphicsContext2D(), active, view, hovered, w, h, metresPerPx);
+        LocalDate ghost = ghostDate.get();
+        List<Item> ghostItems = ghost == null || ghost.equals(date.get()) || !corridorVisible.get() ? List.of()
+                : scene.activeAt(ghost, true, false, false);
+        painter.paint(canvas.getGraphicsContext2D(), active, ghostItems, view, hovered, w, h, metresPerPx);
         legend.show(active);
         if (popup.isVisible()) placePopup(popup.getLayoutX(), popup.getLayoutY());
     }

@@ -28,6 +28,11 @@ final class CorridorPainter {
     private static final Font LABEL = AtlasFonts.italic(11);
     private static final Font SYMBOL = AtlasFonts.font(true, 8);
 
+    private static final double[] GHOST_DASH = {7, 5};
+    /** The other date's corridor in the compare mode: one neutral colour, so it never reads as a status. */
+    private static final Color GHOST = Color.web("#3b2d4f", 0.55);
+    private static final Color GHOST_CASING = Color.web("#ffffff", 0.5);
+
     private final CorridorPalette palette;
     private double[] bx = new double[64], by = new double[64];
 
@@ -38,7 +43,14 @@ final class CorridorPainter {
      * error radius drawn when it is an approximate point. {@code metresPerPx} sizes error circles.
      */
     void paint(GraphicsContext gc, List<Item> active, View v, Item hovered, double width, double height, double metresPerPx) {
+        paint(gc, active, List.of(), v, hovered, width, height, metresPerPx);
+    }
+
+    /** Same as the other {@code paint}, with another date's corridor drawn first as a faint ghost ({@link #paintGhost}). */
+    void paint(GraphicsContext gc, List<Item> active, List<Item> ghost, View v, Item hovered, double width, double height,
+               double metresPerPx) {
         gc.clearRect(0, 0, width, height);
+        if (!ghost.isEmpty()) paintGhost(gc, ghost, v);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         for (Item it : active) {
@@ -61,6 +73,30 @@ final class CorridorPainter {
             gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
             gc.setLineDashes((double[]) null);
         }
+    }
+
+    /**
+     * Draws the lines of another date's corridor (the compare mode's "ghost") faint, dashed and in one neutral colour,
+     * under what {@link #paint} draws next; the canvas is not cleared.
+     */
+    void paintGhost(GraphicsContext gc, List<Item> ghost, View v) {
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        for (Item it : ghost) {
+            if (it.shape() != Shape.LINE) continue;
+            for (int p = 0; p < it.xs().length; p++) {
+                int n = project(it.xs()[p], it.ys()[p], v);
+                gc.setLineDashes((double[]) null);
+                gc.setStroke(GHOST_CASING);
+                gc.setLineWidth(6);
+                gc.strokePolyline(bx, by, n);
+                gc.setLineDashes(GHOST_DASH);
+                gc.setStroke(GHOST);
+                gc.setLineWidth(3.5);
+                gc.strokePolyline(bx, by, n);
+            }
+        }
+        gc.setLineDashes((double[]) null);
     }
 
     private void area(GraphicsContext gc, Item it, View v) {

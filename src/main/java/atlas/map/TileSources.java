@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * tell which map asks for a tile, so every map of the JVM shows tiles from the source selected here. The first
  * {@link AtlasMap} installs its source ({@link #useIfNone}); a later map (a presentation's, a snapshot's) adopts
  * the one in use instead of switching it; a map whose user chooses another source (or switches the historical
- * lines) selects it for the JVM with {@link #use}, and it is the same choice for every map of the window.
+ * lines) selects it for the JVM with {@link #use}, and it is the same choice for every map of the window. A map whose
+ * view moves selects its own again first, so a short-lived map with other lines hidden (a snapshot for an export)
+ * never leaves the window's map drawing its tiles.
  *
  * <p>Also keeps the render executor and the count of tiles in flight. Thread-safe.
  */

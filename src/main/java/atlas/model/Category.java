@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** What kind of event an event is. The {@link #key()} is the lower-case hyphenated form used in files. */
 public enum Category {
-    WAR, CLASH, VIOLENCE, CEASEFIRE, CORRIDOR, PEACEKEEPING, DIPLOMACY, HUMANITARIAN, TERRITORIAL_CHANGE, POLITICAL;
+    WAR, CLASH, VIOLENCE, CEASEFIRE, CORRIDOR, PEACEKEEPING, DIPLOMACY, HUMANITARIAN, TERRITORIAL_CHANGE, POLITICAL,
+    /** An imported event whose file names no category the atlas knows. */
+    OTHER;
 
     /** Gets the category's name in the interface's language ("Violence against civilians"). */
     public String label() { return Texts.get("category." + key()); }

@@ -67,6 +67,11 @@ public final class AtlasState {
     private final StateSet<String> highlightedEvents = track(new StateSet<>(this, Set.of()));
     /** Whether the view jumps instead of animating (no camera flights, no animated panels): an accessibility setting. */
     private final StateProperty<Boolean> reducedMotion = track(new StateProperty<>(this, "reducedMotion", false));
+    /**
+     * The date the compare mode shows on its other side (left, "A"; the timeline's date is "B"), or null when the
+     * map does not compare two dates.
+     */
+    private final StateProperty<LocalDate> compareDate = track(new StateProperty<>(this, "compareDate", null));
     /** The marks drawn on the map (a stop's kept drawings and what is drawn now); every map of the state shows them. */
     private final StateProperty<List<Drawing>> drawings = track(new StateProperty<>(this, "drawings", List.of()));
     /** The last window the user chose (never a story's span): what {@link #restoreWindow()} goes back to. */
@@ -91,6 +96,17 @@ public final class AtlasState {
     public ObjectProperty<LocalDate> dateProperty() { return date; }
     public LocalDate getDate() { return date.get(); }
     public void setDate(LocalDate d) { date.set(Objects.requireNonNull(d, "date")); }
+
+    /**
+     * The other date of the compare mode (the map's left side, "A"), or null when not comparing: setting a date turns
+     * the compare mode on, null turns it off.
+     */
+    public ObjectProperty<LocalDate> compareDateProperty() { return compareDate; }
+    public LocalDate getCompareDate() { return compareDate.get(); }
+    public void setCompareDate(LocalDate d) { compareDate.set(d); }
+
+    /** Tests whether the map compares two dates (a compare date is set). */
+    public boolean isComparing() { return compareDate.get() != null; }
 
     public ObjectProperty<TimedEvent> selectedEventProperty() { return selectedEvent; }
     public TimedEvent getSelectedEvent() { return selectedEvent.get(); }

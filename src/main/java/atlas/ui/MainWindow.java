@@ -39,6 +39,9 @@ public final class MainWindow extends BorderPane {
     private MapResources res;
     private final OpenFiles openFiles = new OpenFiles();
     private final DisplaySettings display;
+    private final CompareView compare;
+    /** Enters or leaves the compare mode. */
+    public static final javafx.scene.input.KeyCombination COMPARE_KEY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+K");
     private final DrawingTools drawingTools;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
@@ -48,7 +51,8 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("atlas.css")).toExternalForm());
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("contrast.css")).toExternalForm());
         map = MapAssembly.build(res, state);
-        setCenter(map);
+        compare = new CompareView(res, state, map);
+        setCenter(compare);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
         drawingTools = new DrawingTools(state);
@@ -78,11 +82,15 @@ public final class MainWindow extends BorderPane {
         MenuItem about = item("menu.about");
         about.setId("about");
         about.setOnAction(e -> about());
+        MenuItem compareItem = item("menu.compare");
+        compareItem.setId("compare-menu-item");
+        compareItem.setAccelerator(COMPARE_KEY);
+        compareItem.setOnAction(e -> compare.toggle());
         MenuItem servers = item("menu.tile-servers");
         servers.setId("tile-servers");
         servers.setOnAction(e -> editTileServers());
         display = new DisplaySettings(this, state);
-        menu = new MenuButton(null, null, languageMenu(), display.menu(), reset, servers, about);
+        menu = new MenuButton(null, null, languageMenu(), display.menu(), compareItem, reset, servers, about);
         Translations.bind(menu.textProperty(), "menu.title");
         menu.accessibleTextProperty().bind(menu.textProperty());
         menu.setId("main-menu");
@@ -97,8 +105,22 @@ public final class MainWindow extends BorderPane {
         // a menu button reports no text of its own to screen readers: say its label
         layers.accessibleTextProperty().bind(layers.textProperty());
         layers.setId("layers-menu");
+        javafx.scene.control.ToggleButton compareToggle = new javafx.scene.control.ToggleButton();
+        Translations.bind(compareToggle.textProperty(), "toolbar.compare");
+        compareToggle.setId("compare-toggle");
+        compareToggle.setTooltip(new javafx.scene.control.Tooltip());
+        Translations.bind(compareToggle.getTooltip().textProperty(), "toolbar.compare.tip");
+        compareToggle.setSelected(state.isComparing());
+        state.compareDateProperty().addListener(o -> compareToggle.setSelected(state.isComparing()));
+        compareToggle.setOnAction(e -> compare.toggle());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (COMPARE_KEY.match(e)) {
+                compare.toggle();
+                e.consume();
+            }
+        });
         Label tilesLabel = label("toolbar.tiles", sources), namesLabel = label("toolbar.place-names", names);
-        toolbar = new ToolBar(tilesLabel, sources, namesLabel, names, layers, spacer, menu);
+        toolbar = new ToolBar(tilesLabel, sources, namesLabel, names, layers, compareToggle, spacer, menu);
         toolbar.setId("main-toolbar");
         setTop(toolbar);
         MapDescription.install(map, state);
@@ -181,6 +203,9 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the map pane (add overlays, move the view). */
     public AtlasMap map() { return map; }
+
+    /** Gets the map pane: the map, and the second map and controls of the compare mode. */
+    public CompareView compareView() { return compare; }
 
     /** Gets the shared application state. */
     public AtlasState state() { return state; }

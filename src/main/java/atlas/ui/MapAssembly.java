@@ -8,11 +8,13 @@ import atlas.map.HighlightLayer;
 import atlas.map.MapLayers;
 import atlas.map.PlaceLabelLayer;
 import atlas.tiles.TileRenderer;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.TitledPane;
 
@@ -62,7 +64,19 @@ public final class MapAssembly {
     }
 
     /** Creates the map (default view, offline tiles) with its overlays bound to {@code state}. FX thread. */
-    public static AtlasMap build(MapResources res, AtlasState state) {
+    public static AtlasMap build(MapResources res, AtlasState state) { return build(res, state, state.dateProperty(), true); }
+
+    /**
+     * Creates a map like {@link #build(MapResources, AtlasState)} whose overlays show the state at another day:
+     * every overlay follows {@code date} where the window's map follows the timeline's date, and everything else
+     * (the data, the window, the layers, the names, the selection) from the state. The compare mode's second map is
+     * built here, so it has every overlay the window's has, drawn the same way. {@code date} must never be null.
+     */
+    public static AtlasMap buildAt(MapResources res, AtlasState state, ObservableValue<LocalDate> date) {
+        return build(res, state, date, false);
+    }
+
+    private static AtlasMap build(MapResources res, AtlasState state, ObservableValue<LocalDate> date, boolean primary) {
         AtlasMap map = new AtlasMap(res.offline(), res.renderer());
         map.follow(state.reducedMotionProperty(), () -> {
             map.setReducedMotion(state.isReducedMotion());
@@ -71,9 +85,9 @@ public final class MapAssembly {
         PlaceLabelLayer labels = new PlaceLabelLayer(res.basemap().towns());
         labels.follow(state.nameStyleProperty(), () -> labels.setNameStyle(state.getNameStyle()));
         map.addOverlay(labels);
-        addCorridor(map, state);
+        addCorridor(map, state, date, primary);
         followLineToggles(map, state);
-        map.addOverlay(eventLayer(state));
+        map.addOverlay(eventLayer(state, date));
         map.addOverlay(highlights(state));
         map.addOverlay(drawings(state));
         return map;
@@ -90,10 +104,12 @@ public final class MapAssembly {
      * Creates the map's event layer following {@code state}: the timeline of its data, date, time window, categories
      * and selection (a click on a marker selects the event in the state). Its subscriptions end with the layer.
      */
-    static EventLayer eventLayer(AtlasState state) {
+    static EventLayer eventLayer(AtlasState state) { return eventLayer(state, state.dateProperty()); }
+
+    private static EventLayer eventLayer(AtlasState state, ObservableValue<LocalDate> date) {
         EventLayer l = new EventLayer();
         l.follow(state.dataProperty(), () -> l.setTimeline(state.getData().timeline()));
-        l.follow(state.dateProperty(), () -> l.setDate(state.getDate()));
+        l.follow(date, () -> l.setDate(date.getValue()));
         l.follow(state.timeWindowProperty(), () -> l.setWindow(state.getTimeWindow()));
         l.follow(state.categories(), () -> l.setCategories(state.categorySnapshot()));
         l.follow(state.selectedEventProperty(), () -> l.setSelectedEvent(state.getSelectedEvent()));
@@ -107,14 +123,14 @@ public final class MapAssembly {
     /**
      * Adds the Lachin corridor overlay, following the state's data, date, name style and the "corridor", "band"
      * and "posts" toggles (these and the two historical lines are all switched on when the state has none of them
-     * yet), and its legend (a box above the scale bar that lists what is drawn).
+     * yet, by the {@code primary} map only), and its legend (a box above the scale bar that lists what is drawn).
      */
-    private static void addCorridor(AtlasMap map, AtlasState state) {
+    private static void addCorridor(AtlasMap map, AtlasState state, ObservableValue<LocalDate> date, boolean primary) {
         CorridorLayer corridor = new CorridorLayer();
         corridor.setId("corridor-layer");
-        if (SWITCHED.stream().noneMatch(state.visibleLayers()::contains)) state.visibleLayers().addAll(SWITCHED);
+        if (primary && SWITCHED.stream().noneMatch(state.visibleLayers()::contains)) state.visibleLayers().addAll(SWITCHED);
         corridor.follow(state.dataProperty(), () -> corridor.setScene(state.getData().corridors()));
-        corridor.follow(state.dateProperty(), () -> corridor.setDate(state.getDate()));
+        corridor.follow(date, () -> corridor.setDate(date.getValue()));
         corridor.follow(state.nameStyleProperty(), () -> corridor.nameStyleProperty().set(state.getNameStyle()));
         corridor.follow(state.visibleLayers(), () -> {
             corridor.corridorVisibleProperty().set(state.visibleLayers().contains(CorridorLayer.CORRIDOR));

@@ -4,6 +4,7 @@ import atlas.map.AtlasMap;
 import atlas.map.TileSources;
 import atlas.model.LatLon;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -11,82 +12,174 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
 /**
- * Renders the map pane, exactly as the window builds it ({@link MapAssembly}), to an image: opens it in an
- * undecorated stage of the requested size, waits until every visible tile is loaded, and snapshots it. Call from
- * any thread but the FX thread, after the toolkit started (see {@link HeadlessFx}).
+ * Renders the map pane, exactly as the window builds it ({@link MapAssembly} inside a {@link CompareView}), to an
+ * image: builds it in a scene of the requested size that is never shown on a screen (so the window's exports open no
+ * other window), waits until every visible tile is loaded, and snapshots it. A {@link Session} keeps the scene for
+ * many frames (an animation changes the date and snapshots again, reusing the scene, its canvases and the image).
+ * Call from any thread but the FX thread, after the toolkit started (see {@link HeadlessFx}).
  */
 public final class MapSnapshot {
-    /** What to render: the view and image size; {@code state} adjusts the application state (date, names…) first. */
-    public record Request(LatLon center, double zoom, int widthPx, int heightPx, Consumer<AtlasState> state) {
+    /**
+     * What to render: the view and image size; {@code state} adjusts the application state (date, compare date,
+     * names…) first, {@code view} the map pane (swipe or side by side, divider, ghost, date stamp).
+     */
+    public record Request(LatLon center, double zoom, int widthPx, int heightPx, Consumer<AtlasState> state,
+                          Consumer<CompareView> view) {
         public Request {
             Objects.requireNonNull(center, "center");
             if (widthPx < 16 || heightPx < 16 || widthPx > 8000 || heightPx > 8000)
                 throw new IllegalArgumentException("image size must be between 16 and 8000 pixels: " + widthPx + "x" + heightPx);
             if (state == null) state = s -> {};
+            if (view == null) view = v -> {};
+        }
+
+        /** Gets a request with no change to the map pane's options. */
+        public Request(LatLon center, double zoom, int widthPx, int heightPx, Consumer<AtlasState> state) {
+            this(center, zoom, widthPx, heightPx, state, null);
         }
 
         /** Gets the default request: the window's opening view at 1600 x 1000. */
         public static Request standard() { return new Request(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, 1600, 1000, null); }
 
         /** Gets a copy with another state adjustment, applied after this one's. */
-        public Request andState(Consumer<AtlasState> more) { return new Request(center, zoom, widthPx, heightPx, state.andThen(more)); }
+        public Request andState(Consumer<AtlasState> more) {
+            return new Request(center, zoom, widthPx, heightPx, state.andThen(more), view);
+        }
+
+        /** Gets a copy with another adjustment of the map pane, applied after this one's. */
+        public Request andView(Consumer<CompareView> more) {
+            return new Request(center, zoom, widthPx, heightPx, state, view.andThen(more));
+        }
     }
 
     private MapSnapshot() {}
 
     /** Computes the image of the map for a request; waits at most {@code timeoutSeconds} for tiles. */
     public static BufferedImage render(MapResources res, Request req, long timeoutSeconds) throws Exception {
-        if (Platform.isFxApplicationThread()) throw new IllegalStateException("call MapSnapshot.render off the FX thread");
-        Stage[] stage = new Stage[1];
-        AtlasMap map = onFx(() -> {
-            AtlasState state = new AtlasState();
-            req.state().accept(state);
-            AtlasMap m = MapAssembly.build(res, state);
-            // never seen on a desktop (an export from the window): transparent, undecorated, off the screens
-            Stage s = new Stage(javafx.stage.StageStyle.UNDECORATED);
-            s.setOpacity(0);
-            s.setX(-20_000);
-            s.setY(-20_000);
-            s.setScene(new Scene(m, req.widthPx(), req.heightPx()));
-            s.show();
-            m.setView(req.center(), req.zoom());
-            stage[0] = s;
-            return m;
-        });
-        try {
-            awaitTiles(timeoutSeconds);
-            WritableImage img = onFx(() -> {
-                map.layout();
-                // the scene, not the map node: overlays wider than a small map (legend, attribution) would otherwise
-                // grow the image beyond the size asked for
-                return map.getScene().snapshot(null);
-            });
-            return SwingFXUtils.fromFXImage(img, null);
-        } finally {
-            Platform.runLater(() -> stage[0].close());
+        try (Session s = Session.open(res, req)) {
+            s.awaitTiles(timeoutSeconds);
+            return s.snapshot();
         }
     }
 
-    /** Waits until tiles were delivered and none is pending for a few pulses in a row. */
-    private static void awaitTiles(long timeoutSeconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-        long start = TileSources.loaded();
-        int quiet = 0;
-        long last = -1;
-        while (quiet < 4) {
-            if (System.nanoTime() > deadline) throw new TimeoutException(atlas.i18n.Texts.format("snapshot.timeout", timeoutSeconds));
-            Thread.sleep(60);
-            onFx(() -> null); // one round trip through the FX queue: tile images are set in runLater
-            long loaded = TileSources.loaded();
-            boolean idle = TileSources.pending() == 0 && loaded > start && loaded == last;
-            quiet = idle ? quiet + 1 : 0;
-            last = loaded;
+    /**
+     * The map pane of one request in a scene kept for several snapshots. Open it off the FX thread; every method
+     * runs its FX work on the FX thread and waits for it. Close it to dispose the map pane.
+     */
+    public static final class Session implements AutoCloseable {
+        private final CompareView view;
+        private final Scene scene;
+        private final int width, height;
+        private WritableImage image;
+
+        private Session(CompareView view, Scene scene, int width, int height) {
+            this.view = view;
+            this.scene = scene;
+            this.width = width;
+            this.height = height;
+        }
+
+        /** Builds the map pane of a request in a scene of its size, at its view (tiles start loading). */
+        public static Session open(MapResources res, Request req) throws Exception {
+            if (Platform.isFxApplicationThread()) throw new IllegalStateException("open a MapSnapshot.Session off the FX thread");
+            Session s = onFx(() -> {
+                AtlasState state = new AtlasState();
+                req.state().accept(state);
+                AtlasMap m = MapAssembly.build(res, state);
+                CompareView v = new CompareView(res, state, m);
+                v.setControlsShown(false);
+                req.view().accept(v);
+                Scene scene = new Scene(v, req.widthPx(), req.heightPx());
+                m.setView(req.center(), req.zoom());
+                v.applyCss();
+                v.layout();
+                return new Session(v, scene, req.widthPx(), req.heightPx());
+            });
+            // the view is applied after a first layout, when the maps know their size
+            s.update(st -> {
+                AtlasMap m = s.view.mainMap();
+                m.setView(req.center(), req.zoom());
+            });
+            return s;
+        }
+
+        /** Gets the image width in pixels. */
+        public int width() { return width; }
+
+        /** Gets the image height in pixels. */
+        public int height() { return height; }
+
+        /** Changes the state shown (e.g. the date of the next frame) on the FX thread, and lays the scene out. */
+        public void update(Consumer<AtlasState> change) throws Exception {
+            onFx(() -> {
+                change.accept(view.state());
+                view.applyCss();
+                view.layout();
+                return null;
+            });
+        }
+
+        /** Waits until tiles were delivered and none is pending for a few rounds in a row. */
+        public void awaitTiles(long timeoutSeconds) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            long start = TileSources.loaded();
+            int quiet = 0;
+            long last = -1;
+            while (quiet < 4) {
+                if (System.nanoTime() > deadline) throw new TimeoutException(atlas.i18n.Texts.format("snapshot.timeout", timeoutSeconds));
+                Thread.sleep(60);
+                // a scene that is not shown is laid out only when asked: this also requests the tiles in view, and
+                // tile images arrive through runLater
+                onFx(() -> {
+                    view.applyCss();
+                    view.layout();
+                    return null;
+                });
+                long loaded = TileSources.loaded();
+                boolean idle = TileSources.pending() == 0 && loaded > start && loaded == last;
+                quiet = idle ? quiet + 1 : 0;
+                last = loaded;
+            }
+        }
+
+        /** Computes the image of the scene now. */
+        public BufferedImage snapshot() throws Exception {
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            pixels(((DataBufferInt) out.getRaster().getDataBuffer()).getData());
+            return out;
+        }
+
+        /**
+         * Renders the scene now into {@code argb} (non-premultiplied ARGB, row by row, {@code width * height} long; a
+         * new array when null or too short), reusing one FX image between calls. Returns the array written.
+         */
+        public int[] pixels(int[] argb) throws Exception {
+            int[] out = argb != null && argb.length >= width * height ? argb : new int[width * height];
+            onFx(() -> {
+                view.applyCss();
+                view.layout();
+                image = scene.snapshot(image);
+                image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), out, 0, width);
+                return null;
+            });
+            return out;
+        }
+
+        /** Gets the map pane (FX thread only). */
+        public CompareView view() { return view; }
+
+        /** Disposes the map pane: no listener of it stays anywhere. */
+        @Override public void close() throws Exception {
+            onFx(() -> {
+                view.dispose();
+                view.mainMap().dispose();
+                return null;
+            });
         }
     }
 

@@ -102,9 +102,9 @@ class DatasetsTest {
         assertSame(before, service.current());
     }
 
-    @Test void file_over_64_mib_is_rejected_before_parsing() throws IOException {
-        // given: a sparse 65 MiB file (no disk space used)
-        Datasets service = loadedWithSample();
+    @Test void file_over_a_set_size_limit_is_rejected_before_parsing() throws IOException {
+        // given: a sparse 65 MiB file (no disk space used) and a 64 MiB limit
+        Datasets service = new Datasets(loadedWithSample().current(), new DatasetReader(64L << 20));
         Dataset before = service.current();
         Path huge = dir.resolve("huge.atlas.json");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
@@ -115,6 +115,21 @@ class DatasetsTest {
         // then:
         assertEquals("huge.atlas.json: the file is larger than 64 MiB (expected a dataset of at most 67108864 bytes)",
                 r.problems().get(0).toString());
+        assertSame(before, service.current());
+    }
+
+    @Test void file_of_zero_bytes_without_a_limit_is_refused_at_its_first_byte() throws IOException {
+        // given: a sparse 65 MiB file of zero bytes, no size limit
+        Datasets service = loadedWithSample();
+        Dataset before = service.current();
+        Path huge = dir.resolve("zeros.atlas.json");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(65L << 20);
+        }
+        // when:
+        LoadResult r = service.load(huge);
+        // then: refused where it goes wrong, not read whole
+        assertEquals(1, r.problems().get(0).line(), r.problems()::toString);
         assertSame(before, service.current());
     }
 }

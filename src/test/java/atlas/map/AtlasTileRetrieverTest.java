@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +30,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class AtlasTileRetrieverTest {
     @TempDir Path cache;
+
+    /** The JVM's tile selection before the test: given back after it, so later test classes see no broken source. */
+    private TileSources.Selection before;
+
+    @BeforeEach
+    void remember() { before = TileSources.selection(); }
+
+    @AfterEach
+    void restore() { if (before != null) TileSources.use(before); }
 
     @Start
     void start(Stage stage) {

@@ -1,0 +1,99 @@
+package atlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --convert, --validate of every format, --export-events on any input, and the scale path on a smaller file. */
+class ConvertCommandTest {
+    @TempDir Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... argv) {
+        return Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path sample(String name) throws Exception {
+        Path p = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/atlas/io/formats/" + name)) {
+            Files.copy(in, p);
+        }
+        return p;
+    }
+
+    private String err() { return err.toString(StandardCharsets.UTF_8); }
+    private String out() { return out.toString(StandardCharsets.UTF_8); }
+
+    @Test void every_sample_format_validates() throws Exception {
+        for (String f : new String[] {"google-earth.kml", "google-earth.kmz", "jsonfg.json", "leaflet-time.geojson",
+                "timeline-template.csv", "timeline.json", "story.storymap.json", "acled-extract.csv"}) {
+            assertEquals(0, run("--validate", sample(f).toString()), () -> f + ": " + err());
+        }
+        assertTrue(out().contains("acled-extract.csv: valid ACLED CSV"), out());
+        assertTrue(out().contains("3 stops"), out());
+    }
+
+    @Test void validate_lists_csv_problems_by_line_and_column_name_and_exits_1() throws Exception {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, Files.readString(sample("acled-extract.csv")).replace(",39.7,46.6,", ",97.7,46.6,"));
+        assertEquals(1, run("--validate", f.toString()));
+        assertTrue(err().contains("bad.csv:3:23: latitude: expected a latitude in [-90, 90], found \"97.7\""), err());
+        assertFalse(err().contains("Exception"), err());
+    }
+
+    @Test void convert_acled_to_a_dataset_that_validates_and_exports_as_kml() throws Exception {
+        Path in = sample("acled-extract.csv");
+        Path atlas = dir.resolve("acled.atlas.json");
+        assertEquals(0, run("--convert", in.toString(), atlas.toString()), this::err);
+        assertEquals(0, run("--validate", atlas.toString()), this::err);
+        assertTrue(out().contains("3 events"), out());
+        Path kml = dir.resolve("out.kml");
+        assertEquals(0, run("--export-events", kml.toString(), "--dataset", in.toString()), this::err);
+        String k = Files.readString(kml);
+        assertTrue(k.contains("<TimeStamp><when>2022-08-03</when></TimeStamp>"), k);
+        assertTrue(k.contains("<TimeStamp><when>2022-09</when></TimeStamp>"), k);
+    }
+
+    @Test void convert_a_storymap_to_a_story_file_and_refuse_a_story_from_events() throws Exception {
+        assertEquals(0, run("--convert", sample("story.storymap.json").toString(), dir.resolve("s.story.json").toString()), this::err);
+        assertTrue(Files.readString(dir.resolve("s.story.json")).contains("A StoryMapJS sample"));
+        assertEquals(1, run("--convert", sample("google-earth.kml").toString(), dir.resolve("x.story.json").toString()));
+        assertTrue(err().contains("needs a story"), err());
+    }
+
+    @Test void usage_errors_exit_2() throws Exception {
+        assertEquals(2, run("--convert", sample("google-earth.kml").toString(), dir.resolve("x.docx").toString()));
+        assertEquals(2, run("--convert", "only-one-file"));
+        assertEquals(2, run("--validate"));
+    }
+
+    @Test void a_file_with_problems_converts_only_with_skip_invalid() throws Exception {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, Files.readString(sample("acled-extract.csv")).replace("SYN3,2022-09-01", "SYN3,2022-13-01"));
+        Path target = dir.resolve("out.geojson");
+        assertEquals(1, run("--convert", f.toString(), target.toString()));
+        assertFalse(Files.exists(target));
+        assertEquals(0, run("--convert", f.toString(), target.toString(), "--skip-invalid"), this::err);
+        assertTrue(out().contains("2 records") && out().contains("1 skipped"), out());
+    }
+
+    @Test void the_scale_path_generates_validates_and_converts_an_acled_file() throws Exception {
+        Path csv = dir.resolve("gen.csv");
+        assertEquals(0, run("--generate-events", "5000", "--out", csv.toString(), "--seed", "9"), this::err);
+        assertEquals(0, run("--validate", csv.toString()), this::err);
+        assertTrue(out().contains("5000 events"), out());
+        Path atlas = dir.resolve("gen.atlas.json");
+        assertEquals(0, run("--convert", csv.toString(), atlas.toString()), this::err);
+        assertEquals(0, run("--validate", atlas.toString()), this::err);
+    }
+}
