@@ -54,6 +54,11 @@ public final class Cli {
         root.addHandler(new Handler() {
             @Override public void publish(LogRecord r) {
                 if (r.getLevel().intValue() < Level.WARNING.intValue()) return;
+                // the toolkit's own notes (e.g. "Unsupported JavaFX configuration" on the class path) mean nothing
+                // to someone exporting a PDF; its errors still show
+                String from = r.getLoggerName() == null ? "" : r.getLoggerName();
+                if ((from.startsWith("javafx") || from.startsWith("com.sun.javafx") || from.startsWith("com.sun.glass")
+                        || from.startsWith("com.sun.prism")) && r.getLevel().intValue() < Level.SEVERE.intValue()) return;
                 String msg = r.getMessage() == null ? "" : oneLine(r.getMessage());
                 if (r.getThrown() != null) msg += (msg.isEmpty() ? "" : ": ") + describe(r.getThrown());
                 err.println(r.getLevel().getName().toLowerCase(Locale.ROOT) + ": " + msg);

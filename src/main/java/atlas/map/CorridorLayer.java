@@ -11,6 +11,7 @@ import atlas.model.TimedFeature;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -56,6 +57,7 @@ public class CorridorLayer extends AtlasLayer {
     private double metresPerPx;
     private Item hovered;
     private boolean pinned;
+    private Function<Viewport, List<LabelBox>> keepClear = v -> List.of();
     private Parent host;
     private final EventHandler<MouseEvent> onMove = this::mouseMoved;
     private final EventHandler<MouseEvent> onClick = this::mouseClicked;
@@ -124,6 +126,15 @@ public class CorridorLayer extends AtlasLayer {
     /** Gets the items drawn in the last frame, bottom to top. */
     public List<Item> drawnItems() { return active; }
 
+    /**
+     * Sets where the lines must not be drawn in a view: the names on the map (e.g. {@code PlaceLabelLayer::textBoxes});
+     * lines break under them so that no line runs through a name's letters. Areas are still filled there.
+     */
+    public void setKeepClear(Function<Viewport, List<LabelBox>> boxes) {
+        keepClear = java.util.Objects.requireNonNull(boxes);
+        markDirty();
+    }
+
     /** Sets the link opener used by source links. */
     public void setLinkOpener(Consumer<String> opener) { popup.setLinkOpener(opener); }
 
@@ -158,9 +169,32 @@ public class CorridorLayer extends AtlasLayer {
         LocalDate ghost = ghostDate.get();
         List<Item> ghostItems = ghost == null || ghost.equals(date.get()) || !corridorVisible.get() ? List.of()
                 : scene.activeAt(ghost, true, false, false);
-        painter.paint(canvas.getGraphicsContext2D(), active, ghostItems, view, hovered, w, h, metresPerPx);
+        painter.paint(canvas.getGraphicsContext2D(), active, ghostItems, view, hovered, w, h, metresPerPx, keepClear.apply(v));
         legend.show(active);
         if (popup.isVisible()) placePopup(popup.getLayoutX(), popup.getLayoutY());
+    }
+
+    /**
+     * Computes the corridor's lines (routes, roads) as drawn in a view at the layer's date and toggles, in screen
+     * pixels ({@code {xs, ys}} per line part): town names take a side of their dot clear of them where they can.
+     */
+    public List<double[][]> screenLines(Viewport v) {
+        if (!corridorVisible.get()) return List.of();
+        View view = View.of(v);
+        List<double[][]> out = new java.util.ArrayList<>();
+        for (Item it : scene.activeAt(date.get(), true, false, false)) {
+            if (it.shape() != CorridorScene.Shape.LINE) continue;
+            for (int p = 0; p < it.xs().length; p++) {
+                int n = it.xs()[p].length;
+                double[] xs = new double[n], ys = new double[n];
+                for (int i = 0; i < n; i++) {
+                    xs[i] = view.x(it.xs()[p][i]);
+                    ys[i] = view.y(it.ys()[p][i]);
+                }
+                out.add(new double[][]{xs, ys});
+            }
+        }
+        return out;
     }
 
     /** Computes the item under a point in this layer's coordinates, or null. */

@@ -35,6 +35,10 @@ final class CorridorPainter {
 
     private final CorridorPalette palette;
     private double[] bx = new double[64], by = new double[64];
+    private List<LabelBox> keepClear = List.of();
+    /** Room left between a name and a line broken under it, in pixels. */
+    private static final double KEEP_CLEAR_PX = 4.5;
+    private double width, height;
 
     CorridorPainter(CorridorPalette palette) { this.palette = palette; }
 
@@ -49,10 +53,25 @@ final class CorridorPainter {
     /** Same as the other {@code paint}, with another date's corridor drawn first as a faint ghost ({@link #paintGhost}). */
     void paint(GraphicsContext gc, List<Item> active, List<Item> ghost, View v, Item hovered, double width, double height,
                double metresPerPx) {
+        paint(gc, active, ghost, v, hovered, width, height, metresPerPx, List.of());
+    }
+
+    /**
+     * Same as the other {@code paint}, with the lines (routes, roads, band outlines) broken where they would cross
+     * {@code keepClear} (the names on the map).
+     */
+    void paint(GraphicsContext gc, List<Item> active, List<Item> ghost, View v, Item hovered, double width, double height,
+               double metresPerPx, List<LabelBox> keepClear) {
         gc.clearRect(0, 0, width, height);
         if (!ghost.isEmpty()) paintGhost(gc, ghost, v);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
+        // grown by half the widest line and its round cap: the gap leaves the letters clear, not just their box
+        List<LabelBox> grown = new java.util.ArrayList<>(keepClear.size());
+        for (LabelBox b : keepClear) if (b.maxX() > -10 && b.maxY() > -10 && b.x() < width + 10 && b.y() < height + 10) grown.add(b.grown(KEEP_CLEAR_PX));
+        this.keepClear = grown;
+        this.width = width;
+        this.height = height;
         for (Item it : active) {
             switch (it.shape()) {
                 case AREA -> area(gc, it, v);
@@ -114,7 +133,15 @@ final class CorridorPainter {
         gc.setStroke(c.deriveColor(0, 1, 1, 0.55));
         gc.setLineWidth(1);
         gc.setLineDashes(CLOSED_DASH);
-        gc.stroke();
+        if (keepClear.isEmpty()) {
+            gc.stroke();
+        } else {
+            // the outline breaks under the names, the fill does not
+            for (int p = 0; p < it.xs().length; p++) {
+                int n = project(it.xs()[p], it.ys()[p], v);
+                for (double[][] run : LineGaps.outside(bx, by, n, true, keepClear)) gc.strokePolyline(run[0], run[1], run[0].length);
+            }
+        }
         gc.setLineDashes((double[]) null);
     }
 
@@ -130,16 +157,22 @@ final class CorridorPainter {
         };
         for (int p = 0; p < it.xs().length; p++) {
             int n = project(it.xs()[p], it.ys()[p], v);
-            if (k != FeatureKind.TEMPORARY_LINK) {
-                gc.setLineDashes((double[]) null);
-                gc.setStroke(palette.casing().deriveColor(0, 1, 1, 0.85));
-                gc.setLineWidth(w + 3);
-                gc.strokePolyline(bx, by, n);
+            // the line breaks under the names (a gap as wide as the name's box), so no line runs through letters
+            List<double[][]> runs = keepClear.isEmpty() ? List.<double[][]>of(new double[][]{bx, by})
+                    : LineGaps.outside(bx, by, n, false, keepClear);
+            for (double[][] run : runs) {
+                int m = keepClear.isEmpty() ? n : run[0].length;
+                if (k != FeatureKind.TEMPORARY_LINK) {
+                    gc.setLineDashes((double[]) null);
+                    gc.setStroke(palette.casing().deriveColor(0, 1, 1, 0.85));
+                    gc.setLineWidth(w + 3);
+                    gc.strokePolyline(run[0], run[1], m);
+                }
+                gc.setLineDashes(dash);
+                gc.setStroke(c);
+                gc.setLineWidth(w);
+                gc.strokePolyline(run[0], run[1], m);
             }
-            gc.setLineDashes(dash);
-            gc.setStroke(c);
-            gc.setLineWidth(w);
-            gc.strokePolyline(bx, by, n);
         }
         gc.setLineDashes((double[]) null);
     }

@@ -66,6 +66,7 @@ final class EventFrame {
         double[] sumX = g.sumX, sumY = g.sumY;
         float[] alpha = g.alpha;
         int[][] perCategory = g.perCategory;
+        double[] minWX = g.minWX, minWY = g.minWY, maxWX = g.maxWX, maxWY = g.maxWY;
         // Markers near a cell border fall into two cells: merge a cell into an earlier neighbour (left or above)
         // whose centre is closer than a cell, so one place never shows two touching clusters.
         for (int c = 0; c < cells; c++) {
@@ -83,6 +84,8 @@ final class EventFrame {
                 if (perCategory[c] == null) { perCategory[c] = new int[CATEGORIES]; perCategory[c][index.category(latest[c]).ordinal()] = 1; }
                 for (int q = 0; q < CATEGORIES; q++) perCategory[o][q] += perCategory[c][q];
                 count[o] += count[c];
+                minWX[o] = Math.min(minWX[o], minWX[c]); maxWX[o] = Math.max(maxWX[o], maxWX[c]);
+                minWY[o] = Math.min(minWY[o], minWY[c]); maxWY[o] = Math.max(maxWY[o], maxWY[c]);
                 sumX[o] += sumX[c];
                 sumY[o] += sumY[c];
                 latest[o] = Math.max(latest[o], latest[c]);
@@ -96,7 +99,8 @@ final class EventFrame {
             if (count[c] == 0) continue;
             int p = latest[c];
             Category cat = count[c] > 1 ? CATS[argmax(perCategory[c])] : index.category(p);
-            markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c]));
+            markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c],
+                    minWX[c], minWY[c], maxWX[c], maxWY[c]));
         }
         EventMarker selected = null;
         if (selectedPosition >= 0 && selectedPosition < index.size() && t.hasPoint(selectedPosition)) {
@@ -116,6 +120,8 @@ final class EventFrame {
         final int[] count, latest;
         final double[] sumX, sumY;
         final float[] alpha;
+        /** The extent of each cell's events in world coordinates, for zooming to a cluster. */
+        final double[] minWX, minWY, maxWX, maxWY;
         int[][] perCategory;
         private final ProjectedTimeline t;
         private final TimelineIndex index;
@@ -145,6 +151,10 @@ final class EventFrame {
             sumX = new double[cells];
             sumY = new double[cells];
             alpha = new float[cells];
+            minWX = new double[cells];
+            minWY = new double[cells];
+            maxWX = new double[cells];
+            maxWY = new double[cells];
         }
 
         @Override public void visit(int p, int ageDays) {
@@ -163,6 +173,14 @@ final class EventFrame {
                 perCategory[c][index.category(latest[c]).ordinal()]++;
             }
             if (count[c] >= 1) perCategory[c][cat]++;
+            double wx = t.worldX(p), wy = t.worldY(p);
+            if (count[c] == 0) {
+                minWX[c] = maxWX[c] = wx;
+                minWY[c] = maxWY[c] = wy;
+            } else {
+                if (wx < minWX[c]) minWX[c] = wx; else if (wx > maxWX[c]) maxWX[c] = wx;
+                if (wy < minWY[c]) minWY[c] = wy; else if (wy > maxWY[c]) maxWY[c] = wy;
+            }
             count[c]++;
             sumX[c] += x;
             sumY[c] += y;

@@ -3,6 +3,7 @@ package atlas.map;
 import atlas.geo.PixelXY;
 import atlas.geo.ProjectedTimeline;
 import atlas.geo.Viewport;
+import atlas.geo.WebMercator;
 import atlas.model.Category;
 import atlas.model.EventDate;
 import atlas.model.LatLon;
@@ -30,7 +31,9 @@ import javafx.util.Duration;
 /**
  * The events on the map for the current date and time window, drawn on ONE canvas (no node per event): a symbol
  * per category, fading with age inside the window, grid clustering with counts where markers overlap, and the
- * selected event highlighted with its label. A click on a marker selects its event (for a cluster, its latest).
+ * selected event highlighted (its label is drawn by the {@link EventLabelLayer}). A click on a marker selects its
+ * event; a click on a cluster zooms the map to its events (to their extent), or selects its latest where the map
+ * cannot zoom further.
  * Events without a point are counted as shown but never drawn.
  *
  * <p>Data comes in through setters of immutable values, each of which marks the layer dirty; drawing happens only
@@ -154,10 +157,46 @@ public final class EventLayer extends AtlasLayer {
         double w = v.widthPx(), h = v.heightPx();
         if (canvas.getWidth() != w) canvas.setWidth(w);
         if (canvas.getHeight() != h) canvas.setHeight(h);
-        frame = EventFrame.compute(timeline, date, window, categories, timeline.index().indexOf(selectedEvent.get()), v);
+        frame = frameFor(v);
         draw(canvas.getGraphicsContext2D(), w, h);
         return frame.markers;
     }
+
+    /** What a frame was computed from: the same inputs give the same frame. */
+    private record FrameKey(ProjectedTimeline timeline, LocalDate date, TimeWindow window, Set<Category> categories,
+                            TimedEvent selected, Viewport view) {}
+
+    private FrameKey frameKey;
+
+    /**
+     * Computes the frame for a view, or reuses the last one when nothing it depends on changed: the town names ask
+     * for the markers before this layer draws them, in the same layout pass.
+     */
+    private EventFrame frameFor(Viewport v) {
+        FrameKey k = new FrameKey(timeline, date, window, categories, selectedEvent.get(), v);
+        if (!k.equals(frameKey)) {
+            frame = EventFrame.compute(timeline, date, window, categories, timeline.index().indexOf(selectedEvent.get()), v);
+            frameKey = k;
+        }
+        return frame;
+    }
+
+    /**
+     * Gets the boxes around the markers drawn in a view (clusters and single events, the selected one included), for
+     * town names to keep clear of where they can; computed once per view and data, shared with the drawing.
+     */
+    public List<LabelBox> markerBoxes(Viewport v) {
+        EventFrame f = frameFor(v);
+        List<LabelBox> out = new java.util.ArrayList<>(f.markers.size() + 1);
+        for (EventMarker m : f.markers) {
+            double r = m.isCluster() ? clusterRadius(m) + 3 : RADIUS + 1;
+            out.add(new LabelBox(m.x() - r, m.y() - r, 2 * r, 2 * r));
+        }
+        if (f.selected != null) out.add(new LabelBox(f.selected.x() - RADIUS - 6, f.selected.y() - RADIUS - 6, 2 * RADIUS + 12, 2 * RADIUS + 12));
+        return out;
+    }
+
+    private static double clusterRadius(EventMarker m) { return CLUSTER_RADIUS + Math.min(6, Math.log10(m.count()) * 3); }
 
     /** Same as {@link #renderView(Viewport)} for a centre, zoom and size. */
     public List<EventMarker> renderView(double centerLat, double centerLon, double zoom, double width, double height) {
@@ -171,7 +210,7 @@ public final class EventLayer extends AtlasLayer {
         Font countFont = AtlasFonts.font(true, 10);
         for (EventMarker m : frame.markers) {
             if (m.isCluster()) {
-                double r = CLUSTER_RADIUS + Math.min(6, Math.log10(m.count()) * 3);
+                double r = clusterRadius(m);
                 g.setGlobalAlpha(0.25 * m.opacity());
                 g.setFill(CategoryStyle.color(m.category()));
                 g.fillOval(m.x() - r - 3, m.y() - r - 3, 2 * r + 6, 2 * r + 6);
@@ -194,48 +233,58 @@ public final class EventLayer extends AtlasLayer {
             g.setLineWidth(2);
             g.strokeOval(s.x() - RADIUS - 5, s.y() - RADIUS - 5, 2 * RADIUS + 10, 2 * RADIUS + 10);
             CategoryStyle.draw(g, s.category(), s.x(), s.y(), RADIUS + 1.5, 1);
-            drawLabel(g, s.event().title(), s.event().dateLabel(), s.x(), s.y() - RADIUS - 12, w);
         }
-    }
-
-    private static void drawLabel(GraphicsContext g, String title, String when, double x, double y, double w) {
-        String t = title.length() > 60 ? title.substring(0, 57) + "…" : title;
-        Font bold = AtlasFonts.font(true, 12.5);
-        Font small = AtlasFonts.font(false, 11);
-        double tw = Math.max(t.length() * 6.7, when.length() * 5.8) + 16;
-        double bx = Math.max(4, Math.min(w - tw - 4, x - tw / 2));
-        double by = y - 36;
-        g.setGlobalAlpha(0.92);
-        g.setFill(Color.WHITE);
-        g.fillRoundRect(bx, by, tw, 34, 6, 6);
-        g.setGlobalAlpha(1);
-        g.setStroke(Color.web("#9aa3ad"));
-        g.setLineWidth(1);
-        g.strokeRoundRect(bx + 0.5, by + 0.5, tw - 1, 33, 6, 6);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.setFill(Color.web("#1b1f24"));
-        g.setFont(bold);
-        g.fillText(t, bx + 8, by + 3);
-        g.setFill(Color.web("#55606b"));
-        g.setFont(small);
-        g.fillText(when, bx + 8, by + 19);
     }
 
     private void onHostClicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
         Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
-        TimedEvent hit = hit(p.getX(), p.getY());
-        if (hit != null) {
-            selectedEvent.set(hit);
+        EventMarker m = markerAt(p.getX(), p.getY());
+        if (m == null) return;
+        // a cluster opens up: the map zooms to its events (where it can zoom no further, its latest is selected)
+        if (m.isCluster() && zoomTo(m)) {
             e.consume();
+            return;
         }
+        selectedEvent.set(m.event());
+        e.consume();
     }
 
-    /** Gets the event whose marker is under layer point (x, y), nearest first; null when none is. */
-    public TimedEvent hit(double x, double y) {
+    /** The zoom level a click on a cluster zooms to at most: its events may share a point, and never part there. */
+    public static final double CLUSTER_MAX_ZOOM = 15;
+    private static final double CLUSTER_MARGIN_PX = 90;
+    private static final Duration CLUSTER_FLIGHT = Duration.millis(450);
+
+    /**
+     * Zooms the map to the extent of a cluster's events (with a margin, at least one level in, at most
+     * {@link #CLUSTER_MAX_ZOOM}); returns false, doing nothing, when the map is at that zoom already or the marker's
+     * extent is unknown.
+     */
+    public boolean zoomTo(EventMarker m) {
+        if (map() == null || !m.hasExtent()) return false;
+        Viewport v = viewport();
+        if (v.zoom() >= CLUSTER_MAX_ZOOM - 1e-6) return false;
+        map().flyTo(clusterCenter(m), clusterZoom(m, v), CLUSTER_FLIGHT);
+        return true;
+    }
+
+    /** Computes the centre of a cluster's events' extent. */
+    static LatLon clusterCenter(EventMarker m) {
+        return new LatLon(WebMercator.lat((m.minWorldY() + m.maxWorldY()) / 2), WebMercator.lon((m.minWorldX() + m.maxWorldX()) / 2));
+    }
+
+    /** Computes the zoom at which a cluster's events' extent fits the view with a margin, within the limits above. */
+    static double clusterZoom(EventMarker m, Viewport v) {
+        double w = Math.max(100, v.widthPx() - 2 * CLUSTER_MARGIN_PX), h = Math.max(100, v.heightPx() - 2 * CLUSTER_MARGIN_PX);
+        double dx = Math.max(m.maxWorldX() - m.minWorldX(), 1e-12), dy = Math.max(m.maxWorldY() - m.minWorldY(), 1e-12);
+        double fit = Math.log(Math.min(w / (dx * WebMercator.worldSizePx(0)), h / (dy * WebMercator.worldSizePx(0)))) / Math.log(2);
+        return Math.max(Math.min(v.zoom() + 1, CLUSTER_MAX_ZOOM), Math.min(CLUSTER_MAX_ZOOM, fit));
+    }
+
+    /** Gets the marker under layer point (x, y), nearest first (the selected event's first); null when none is. */
+    public EventMarker markerAt(double x, double y) {
         EventMarker s = frame.selected;
-        if (s != null && Math.hypot(s.x() - x, s.y() - y) <= RADIUS + 4) return s.event();
+        if (s != null && Math.hypot(s.x() - x, s.y() - y) <= RADIUS + 4) return s;
         EventMarker best = null;
         double bestD = Double.MAX_VALUE;
         for (EventMarker m : frame.markers) {
@@ -243,6 +292,12 @@ public final class EventLayer extends AtlasLayer {
             double d = Math.hypot(m.x() - x, m.y() - y);
             if (d <= r && d < bestD) { best = m; bestD = d; }
         }
-        return best == null ? null : best.event();
+        return best;
+    }
+
+    /** Gets the event whose marker is under layer point (x, y), nearest first; null when none is. */
+    public TimedEvent hit(double x, double y) {
+        EventMarker m = markerAt(x, y);
+        return m == null ? null : m.event();
     }
 }

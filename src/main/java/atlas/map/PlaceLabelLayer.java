@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
@@ -24,8 +25,12 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Town and country names drawn over the tiles on one canvas, so that the name style switches instantly. Labels are
- * placed greedily without overlaps: capitals, then contested towns and larger towns first; a town label tries the
- * right, left, top and bottom of its dot and is dropped when all four collide. Which towns appear depends on zoom.
+ * placed greedily without overlaps (a {@link LabelGrid}): capitals, then contested towns and larger towns first; a
+ * town label tries the right, left, top and bottom of its dot and is dropped when all four collide. Which towns
+ * appear depends on zoom.
+ *
+ * <p>The placement is computed once per view and name style ({@link #placed}) and shared with the layers that must
+ * keep clear of the names ({@link #keepClear}): event labels go elsewhere, corridor lines break under them.
  */
 public final class PlaceLabelLayer extends CanvasLayer {
     /** A name drawn at a point: a country or region (no dot; its text is the key of its name) or a town. */
@@ -50,6 +55,13 @@ public final class PlaceLabelLayer extends CanvasLayer {
     private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
     private final Map<String, Double> widthCache = new HashMap<>();
     private final Text measure = new Text();
+    private Viewport placedView;
+    private NameStyle placedStyle;
+    private List<LabelBox> placedAvoid = List.of();
+    private List<Placed> placed = List.of();
+    private Function<Viewport, List<LabelBox>> avoid = v -> List.of();
+    private Function<Viewport, List<double[][]>> avoidLines = v -> List.of();
+    private List<double[][]> placedLines = List.of();
 
     /** Creates the layer for the base map's towns, sorted once by label priority. */
     public PlaceLabelLayer(List<Town> towns) {
@@ -84,17 +96,78 @@ public final class PlaceLabelLayer extends CanvasLayer {
     }
 
     @Override protected void draw(GraphicsContext g, Viewport view) {
-        for (Placed p : place(view, getNameStyle())) paint(g, p);
+        for (Placed p : placed(view)) paint(g, p);
     }
+
+    /**
+     * Sets what a town name should rather not cover in a view (the rings of the events a stop highlights): a name
+     * takes another side of its dot when one is free of them. Marks the layer dirty.
+     */
+    public void setAvoid(Function<Viewport, List<LabelBox>> boxes) {
+        avoid = java.util.Objects.requireNonNull(boxes);
+        markDirty();
+    }
+
+    /**
+     * Sets the lines a town name should rather not lie on in a view (the corridor's routes, in screen pixels): a name
+     * takes another side of its dot when one is clear of them; lines still under a name break there. Marks the layer
+     * dirty.
+     */
+    public void setAvoidLines(Function<Viewport, List<double[][]>> lines) {
+        avoidLines = java.util.Objects.requireNonNull(lines);
+        markDirty();
+    }
+
+    /** Gets the labels shown in a view with the current name style: computed once per view and style, then reused. */
+    List<Placed> placed(Viewport view) {
+        List<LabelBox> a = avoid.apply(view);
+        List<double[][]> lines = avoidLines.apply(view);
+        if (!view.equals(placedView) || getNameStyle() != placedStyle || !a.equals(placedAvoid) || !sameLines(lines, placedLines)) {
+            placedAvoid = a;
+            placedLines = lines;
+            placed = place(view, getNameStyle());
+            placedView = view;
+            placedStyle = getNameStyle();
+        }
+        return placed;
+    }
+
+    /**
+     * Gets the boxes of the names shown in a view (town names and their dots, region and country names), which
+     * other labels must not cover and lines must not cross; the same placement the layer draws.
+     */
+    public List<LabelBox> keepClear(Viewport view) {
+        List<Placed> p = placed(view);
+        List<LabelBox> out = new ArrayList<>(p.size());
+        for (Placed q : p) out.add(box(q.box()));
+        return out;
+    }
+
+    /** Gets the boxes of the names shown in a view, text only (town dots are not included: lines may end at them). */
+    public List<LabelBox> textBoxes(Viewport view) {
+        List<LabelBox> out = new ArrayList<>();
+        for (Placed q : placed(view)) if (q.anchor() != null) out.add(box(q.box()));
+        return out;
+    }
+
+    /** Gets the boxes of the town names shown in a view (the text only, without the dots). */
+    public List<LabelBox> townNameBoxes(Viewport view) {
+        List<LabelBox> out = new ArrayList<>();
+        for (Placed q : placed(view)) if (q.anchor() != null && q.anchor().kind() == Kind.TOWN) out.add(box(q.box()));
+        return out;
+    }
+
+    private static LabelBox box(Bounds b) { return new LabelBox(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()); }
 
     /** Computes the labels shown in a view, without overlaps, in drawing order. */
     List<Placed> place(Viewport view, NameStyle style) {
         List<Placed> placed = new ArrayList<>();
+        LabelGrid grid = new LabelGrid();
         double z = view.zoom();
         double margin = 40;
         // towns of priority above the country names come first, so the map's main towns are never hidden
         int i = 0;
-        for (; i < towns.size() && towns.get(i).population() >= 100_000; i++) placeTown(towns.get(i), view, z, style, placed, margin);
+        for (; i < towns.size() && towns.get(i).population() >= 100_000; i++) placeTown(towns.get(i), view, z, style, placed, grid, margin);
         if (z >= 4 && z < 10.5) {
             for (Anchor a : AREAS) {
                 if (a.kind() == Kind.REGION && z < 7) continue;
@@ -105,14 +178,17 @@ public final class PlaceLabelLayer extends CanvasLayer {
                 PixelXY p = view.toScreen(a.point());
                 double w = spacedWidth(sized);
                 Bounds box = new BoundingBox(p.x() - w / 2, p.y() - size * 0.6, w, size * 1.2);
-                if (onScreen(box, view, margin) && free(box, placed)) placed.add(new Placed(sized, box, box.getMinX(), p.y(), null));
+                if (onScreen(box, view, margin) && grid.isFree(box(box))) {
+                    placed.add(new Placed(sized, box, box.getMinX(), p.y(), null));
+                    grid.add(box(box));
+                }
             }
         }
-        for (; i < towns.size(); i++) placeTown(towns.get(i), view, z, style, placed, margin);
+        for (; i < towns.size(); i++) placeTown(towns.get(i), view, z, style, placed, grid, margin);
         return placed;
     }
 
-    private void placeTown(Town t, Viewport view, double z, NameStyle style, List<Placed> placed, double margin) {
+    private void placeTown(Town t, Viewport view, double z, NameStyle style, List<Placed> placed, LabelGrid grid, double margin) {
         boolean key = t.names().isContested() && z >= 8;
         if (t.population() < minPopulation(z) && !t.capital() && !key) return;
         PixelXY dot = view.toScreen(t.point());
@@ -123,25 +199,51 @@ public final class PlaceLabelLayer extends CanvasLayer {
         double w = width(text, font(a)), h = size * 1.25;
         double r = dotRadius(t) + 3;
         double[][] offsets = {{r, -h / 2}, {-r - w, -h / 2}, {-w / 2, -r - h}, {-w / 2, r}};
+        // an event's ring on the dot itself: the same sides, just outside the ring
+        double far = EventLabelLayer.HIGHLIGHT_RING_PX + 2;
+        double[][] outside = {{far, -h / 2}, {-far - w, -h / 2}, {-w / 2, -far - h}, {-w / 2, far}};
         Bounds dotBox = new BoundingBox(dot.x() - r + 2, dot.y() - r + 2, 2 * r - 4, 2 * r - 4);
-        if (!free(dotBox, placed)) return;
-        for (double[] o : offsets) {
+        if (!grid.isFree(box(dotBox))) return;
+        // first a side that covers no highlighted event's ring (near the dot, then outside a ring on it), then any
+        for (int pass = 0; pass < 3; pass++) for (double[] o : pass == 1 ? outside : offsets) {
             Bounds box = new BoundingBox(dot.x() + o[0], dot.y() + o[1], w, h);
-            if (free(box, placed)) {
+            if (pass < 2 && (covers(box(box), placedAvoid) || crosses(box(box), placedLines))) continue;
+            if (grid.isFree(box(box))) {
                 placed.add(new Placed(a, box, box.getMinX(), box.getMinY() + h / 2, dot));
                 placed.add(new Placed(null, dotBox, 0, 0, null));
+                grid.add(box(box));
+                grid.add(box(dotBox));
                 return;
             }
         }
     }
 
-    private static boolean onScreen(Bounds b, Viewport v, double margin) {
-        return b.getMaxX() > -margin && b.getMaxY() > -margin && b.getMinX() < v.widthPx() + margin && b.getMinY() < v.heightPx() + margin;
+    private static boolean crosses(LabelBox b, List<double[][]> lines) {
+        for (double[][] l : lines) {
+            double[] xs = l[0], ys = l[1];
+            for (int i = 0; i + 1 < xs.length; i++) {
+                if (Math.max(xs[i], xs[i + 1]) < b.x() || Math.min(xs[i], xs[i + 1]) > b.maxX()
+                        || Math.max(ys[i], ys[i + 1]) < b.y() || Math.min(ys[i], ys[i + 1]) > b.maxY()) continue;
+                if (LineGaps.inside(xs[i], ys[i], xs[i + 1], ys[i + 1], b) != null) return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean free(Bounds box, List<Placed> placed) {
-        for (Placed p : placed) if (p.box().intersects(box)) return false;
+    private static boolean sameLines(List<double[][]> a, List<double[][]> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++)
+            if (!java.util.Arrays.equals(a.get(i)[0], b.get(i)[0]) || !java.util.Arrays.equals(a.get(i)[1], b.get(i)[1])) return false;
         return true;
+    }
+
+    private static boolean covers(LabelBox b, List<LabelBox> boxes) {
+        for (LabelBox o : boxes) if (o.intersects(b)) return true;
+        return false;
+    }
+
+    private static boolean onScreen(Bounds b, Viewport v, double margin) {
+        return b.getMaxX() > -margin && b.getMaxY() > -margin && b.getMinX() < v.widthPx() + margin && b.getMinY() < v.heightPx() + margin;
     }
 
     private static double townSize(Town t) {

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +42,10 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * highlighted events'); text that does not fit continues on a page of its own. Fonts are DejaVu Sans, embedded as
  * subsets, so both sides' place names print correctly.
  *
- * <p>Memory stays bounded per page, whatever the number of stops: page contents and images are kept in a scratch
- * file, not on the heap, and a map image seen before (stops with the same view) is stored once. Text wraps in time
- * linear in its length, breaking a word longer than a line anywhere. A story without stops is refused.
+ * <p>Memory per page stays small, whatever the number of stops: page contents and images are kept in a scratch file,
+ * not on the heap (what stays is PDFBox's page tree, about 10 KB a page), and a map met among the last 64 (stops with
+ * the same view) is stored once. Text wraps in time linear in its length, breaking a word longer than a line anywhere.
+ * A story without stops is refused.
  */
 public final class HandoutExport {
     /** The message of the refusal of a story without stops. */
@@ -54,6 +55,7 @@ public final class HandoutExport {
     private static final int IMG_W = 1000, IMG_H = 640;
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float[] SOURCE_SIZES = {8, 7, 6.5f, 6};
+    private static final int RECENT_MAPS = 64;
     private final StopRenderer renderer;
     private final Function<String, Optional<TimedEvent>> events;
 
@@ -84,7 +86,12 @@ public final class HandoutExport {
             info.setTitle(story.title());
             info.setCreator("Corridor Atlas");
             doc.getDocumentCatalog().setLanguage(Texts.language().tag());
-            Map<String, PDImageXObject> images = new HashMap<>();
+            // maps met lately, by their pixels: a story returning to a view stores it once; bounded, so memory is too
+            Map<String, PDImageXObject> images = new LinkedHashMap<>(64, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(Map.Entry<String, PDImageXObject> eldest) {
+                    return size() > RECENT_MAPS;
+                }
+            };
             progress.stopsDone(0, story.size());
             for (int i = 0; i < story.size(); i++) {
                 progress.checkCancelled();

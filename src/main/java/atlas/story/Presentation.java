@@ -74,6 +74,14 @@ public final class Presentation {
         keys.handle(e);
     }
 
+    private java.util.function.Supplier<Node> presenterMap;
+
+    /**
+     * Sets what makes the presenter view's map (a copy of the audience's that the presenter can draw on), built when
+     * the presenter view opens; null for none. Call before {@link #show}.
+     */
+    public void setPresenterMap(java.util.function.Supplier<Node> factory) { presenterMap = factory; }
+
     public PresentationView view() { return view; }
     public PresentationKeys keys() { return keys; }
     public Stage stage() { return stage; }
@@ -99,6 +107,7 @@ public final class Presentation {
         stage.requestFocus();
         if (presenterScreen != null && !presenterScreen.equals(audience)) {
             presenter = new PresenterView(player, presenterState, Clock.systemUTC());
+            if (presenterMap != null) presenter.setMap(presenterMap.get());
             presenterStage = new Stage();
             presenterStage.setTitle(atlas.i18n.Texts.format("presenter.title", player.getStory().title()));
             Scene ps = new Scene(presenter, 1024, 640);

@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The presenter's screen (the laptop, when a second screen shows the audience view): the current stop's caption,
- * the next stop's title, the presenter notes and the time elapsed since the presentation started.
+ * the next stop's title, the presenter notes and the time elapsed since the presentation started; with
+ * {@link #setMap} also a copy of the audience's map above the caption, to draw on from the laptop.
  */
 public final class PresenterView extends BorderPane {
     private final StoryPlayer player;
@@ -55,6 +56,20 @@ public final class PresenterView extends BorderPane {
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         tick();
+    }
+
+    /** Shows a map above the current stop's caption (the audience's map, mirrored: drawings made on it show there). */
+    public void setMap(javafx.scene.Node map) {
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(map);
+        box.setId("presenter-map");
+        box.getStyleClass().add("presenter-map");
+        box.setMinSize(0, 0);
+        javafx.scene.layout.VBox.setVgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox centre = new javafx.scene.layout.VBox(box, current);
+        current.setMaxHeight(Double.MAX_VALUE);
+        current.prefHeightProperty().bind(heightProperty().multiply(0.42));
+        current.setMinHeight(0);
+        setCenter(centre);
     }
 
     /** Stops the elapsed-time clock. */

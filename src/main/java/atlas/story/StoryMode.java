@@ -7,16 +7,22 @@ import atlas.map.AtlasMap;
 import atlas.model.Drawing;
 import atlas.model.LatLon;
 import atlas.model.Stop;
+import atlas.model.Story;
 import atlas.ui.AtlasState;
 import atlas.ui.DrawingTools;
+import atlas.ui.TimelineMark;
 import atlas.ui.MainWindow;
 import atlas.ui.MapAssembly;
 import atlas.ui.MapResources;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -46,6 +52,7 @@ public final class StoryMode {
     private Presentation presentation;
     private StoryPlayer player;
     private AtlasMap audienceMap;
+    private AtlasMap presenterMap;
     private StoryTimeline storyTimeline;
     private javafx.util.Duration flightTime = StoryPlayer.DEFAULT_FLIGHT;
 
@@ -68,7 +75,9 @@ public final class StoryMode {
                 window.setRight(replaced);
             }
             if (presentation == null) keepWithPanel();
+            showMarks();
         });
+        doc.storyProperty().addListener(o -> showMarks());
         presentButton.setId("present-button");
         Translations.bind(presentButton.textProperty(), "story.present-button");
         presentButton.setTooltip(new Tooltip());
@@ -101,6 +110,7 @@ public final class StoryMode {
             panel.setOnPresent(this::present);
             panel.setOnPreview(this::preview);
             panel.setPrefWidth(400);
+            panel.selectedIndexProperty().addListener(o -> showMarks());
             StoryExportAction export = new StoryExportAction(doc::getStory, state::getData, res, panel::say);
             panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
         }
@@ -130,6 +140,7 @@ public final class StoryMode {
         if (doc.getStory().size() == 0) {
             showPanel();
             panel().say(Texts.get("story.status.no-stops"));
+            chooseStory();
             return;
         }
         if (state.getIndex().size() == 0) state.setDataset(Datasets.loadShipped());
@@ -145,12 +156,24 @@ public final class StoryMode {
         Screen audience = panel().chosenScreen().orElse(home);
         DrawingTools tools = window.drawingTools();
         tools.attach(audienceMap, true);
+        // the audience sees the map: legends folded to their titles (a click opens one)
+        MapAssembly.foldLegends(audienceMap);
         presentation = new Presentation(state, player, audienceMap, storyTimeline.bar(), tools);
         // the window's high-contrast theme carries over; the panel's box asks for it for this presentation too
         presentation.view().setHighContrast(panel().highContrast() || window.display().highContrastProperty().get());
         tools.setKeepAction(this::keepPresented);
+        // on two screens the presenter view gets a copy of the audience's map to draw on from the laptop
+        presentation.setPresenterMap(() -> {
+            presenterMap = MapAssembly.build(res, state);
+            presenterMap.setTileSource(window.map().getTileSource());
+            tools.attach(presenterMap, true);
+            MapAssembly.foldLegends(presenterMap);
+            MirroredView.link(audienceMap, presenterMap);
+            return presenterMap;
+        });
         presentation.setOnClosed(this::presentationClosed);
         int start = Math.max(0, panel().selectedIndex());
+        player.stopProperty().addListener(o -> showMarks());
         presentation.show(null, audience, home, true);
         player.go(start);
     }
@@ -194,6 +217,7 @@ public final class StoryMode {
                 Texts.format("story.drawings.question", stops), keepB, dropB);
         a.setHeaderText(Texts.get("story.drawings.header"));
         a.setTitle(Texts.get("story.drawings.header"));
+        atlas.ui.Dialogs.localize(a);
         a.initModality(javafx.stage.Modality.NONE);
         if (window.getScene() != null && window.getScene().getWindow() != null) a.initOwner(window.getScene().getWindow());
         a.resultProperty().addListener((o, was, r) -> {
@@ -224,13 +248,104 @@ public final class StoryMode {
         // they put on the state goes with them
         if (window.getScene() != null && window.getScene().getWindow() != null) window.getScene().getWindow().requestFocus();
         if (audienceMap != null) audienceMap.dispose();
+        if (presenterMap != null) presenterMap.dispose();
+        presenterMap = null;
         if (storyTimeline != null) storyTimeline.dispose();
         presentation = null;
         player = null;
         audienceMap = null;
         storyTimeline = null;
+        showMarks();
         if (!unkept.isEmpty()) offerToKeep(unkept);
     }
+
+    /**
+     * Marks the story's stops on the timelines while the story panel is shown or a presentation runs: the stop
+     * presented (or selected in the panel) as a flag, the others as ticks; no marks otherwise.
+     */
+    private void showMarks() {
+        Story s;
+        int current;
+        if (presentation != null && player != null) {
+            s = player.getStory();
+            current = player.getIndex();
+        } else if (toggle.isSelected()) {
+            s = doc.getStory();
+            current = panel == null ? -1 : panel.selectedIndex();
+        } else {
+            state.setTimelineMarks(List.of());
+            return;
+        }
+        List<TimelineMark> marks = new ArrayList<>(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            Stop st = s.stop(i);
+            marks.add(new TimelineMark(st.date(), st.window(), Integer.toString(i + 1), i == current));
+        }
+        state.setTimelineMarks(marks);
+    }
+
+    /**
+     * Offers the shipped stories at once (F5 with no story open): a choice of the three, or a story file; the one
+     * chosen opens and is presented. Does not wait for the choice.
+     */
+    public void chooseStory() {
+        if (chooser != null && chooser.isShowing()) return;
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(Texts.get("story.choose.title"));
+        d.setHeaderText(Texts.get("story.choose.header"));
+        d.getDialogPane().setId("story-chooser");
+        d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        VBox choices = new VBox(6);
+        choices.setFillWidth(true);
+        for (int i = 0; i < ShippedStories.FILES.size(); i++) {
+            String rel = ShippedStories.FILES.get(i);
+            String text;
+            try {
+                Story st = ShippedStories.load(rel);
+                text = Texts.plural("story.choose.entry", st.size(), st.title());
+            } catch (java.io.IOException e) {
+                continue;
+            }
+            Button b = new Button(text);
+            b.setId("choose-story-" + (i + 1));
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            b.setOnAction(e -> {
+                close(d);
+                if (panel().openShipped(rel)) present();
+            });
+            choices.getChildren().add(b);
+        }
+        Button open = new Button(Texts.get("story.choose.open-file"));
+        open.setId("choose-story-open");
+        open.setMaxWidth(Double.MAX_VALUE);
+        open.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        open.setOnAction(e -> {
+            close(d);
+            if (panel().chooseAndOpen() && doc.getStory().size() > 0) present();
+        });
+        choices.getChildren().add(open);
+        choices.setPrefWidth(440);
+        d.getDialogPane().setContent(choices);
+        atlas.ui.Dialogs.localize(d);
+        if (window.getScene() != null && window.getScene().getWindow() != null) d.initOwner(window.getScene().getWindow());
+        chooser = d;
+        d.show();
+        if (!choices.getChildren().isEmpty()) choices.getChildren().get(0).requestFocus();
+    }
+
+    private static void close(Dialog<ButtonType> d) {
+        d.setResult(ButtonType.CANCEL);
+        d.close();
+    }
+
+    /** Gets the open chooser of a story to present, or null. */
+    public Dialog<ButtonType> storyChooser() { return chooser != null && chooser.isShowing() ? chooser : null; }
+
+    private Dialog<ButtonType> chooser;
+
+    /** Gets the presenter view's copy of the audience's map during a presentation on two screens, or null. */
+    public AtlasMap presenterMap() { return presenterMap; }
 
     /** Gets the map the audience sees during a presentation, or null. */
     public AtlasMap audienceMap() { return audienceMap; }

@@ -388,9 +388,17 @@ public final class StoryPanel extends VBox {
         }
     }
 
-    private void openFile() {
+    private void openFile() { chooseAndOpen(); }
+
+    /** Asks for a story file and opens it; returns whether one was opened. */
+    public boolean chooseAndOpen() {
         java.io.File f = chooser(Texts.get("story.open.title")).showOpenDialog(window());
-        if (f != null) open(f.toPath());
+        return f != null && open(f.toPath());
+    }
+
+    /** The position of the selected stop, or -1. */
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedIndexProperty() {
+        return list.getSelectionModel().selectedIndexProperty();
     }
 
     private List<MenuItem> shippedItems() {

@@ -9,8 +9,9 @@ import atlas.ui.TimelineViews;
 import java.time.LocalDate;
 
 /**
- * The timeline bar of a presentation: bound to the AtlasState (events, date, window, selection) and zoomed around
- * each stop's date. It lives as long as the presentation: {@link #dispose()} removes its bindings to the state.
+ * The timeline of a presentation: a read-only strip (the date, the window, the histogram with the playhead and the
+ * story's stops marked; none of the window's editing controls) bound to the AtlasState and zoomed around each stop's
+ * date. It lives as long as the presentation: {@link #dispose()} removes its bindings to the state.
  */
 public final class StoryTimeline {
     /** Days shown before and after a stop's date (or window) on the presentation's timeline. */
@@ -24,6 +25,7 @@ public final class StoryTimeline {
         bar = new TimelineBar(state.getIndex());
         TimelineViews.bind(bar, state, subscriptions);
         bar.setFocusTraversable(false);
+        bar.setEditable(false);
         bar.getStyleClass().add("presentation-timeline");
         subscriptions.follow(player.stopProperty(), () -> { if (player.getStop() != null) bar.setVisibleSpan(frame(player.getStop())); });
     }

@@ -74,6 +74,8 @@ public final class AtlasState {
     private final StateProperty<LocalDate> compareDate = track(new StateProperty<>(this, "compareDate", null));
     /** The marks drawn on the map (a stop's kept drawings and what is drawn now); every map of the state shows them. */
     private final StateProperty<List<Drawing>> drawings = track(new StateProperty<>(this, "drawings", List.of()));
+    /** The story stops marked on the timelines (while a story is open or presented); empty otherwise. */
+    private final StateProperty<List<TimelineMark>> timelineMarks = track(new StateProperty<>(this, "timelineMarks", List.of()));
     /** The last window the user chose (never a story's span): what {@link #restoreWindow()} goes back to. */
     private TimeWindow userWindow = DEFAULT_WINDOW;
 
@@ -156,6 +158,11 @@ public final class AtlasState {
     public ObjectProperty<List<Drawing>> drawingsProperty() { return drawings; }
     public List<Drawing> getDrawings() { return drawings.get(); }
     public void setDrawings(List<Drawing> d) { drawings.set(List.copyOf(d)); }
+
+    /** The story stops marked on every timeline of this state (the current one as a flag); empty for none. */
+    public ObjectProperty<List<TimelineMark>> timelineMarksProperty() { return timelineMarks; }
+    public List<TimelineMark> getTimelineMarks() { return timelineMarks.get(); }
+    public void setTimelineMarks(List<TimelineMark> m) { timelineMarks.set(List.copyOf(m)); }
 
     /** Which events around the date the map shows (active that day, the last N days/months, all up to it, or a span). */
     public ObjectProperty<TimeWindow> timeWindowProperty() { return timeWindow; }

@@ -6,6 +6,8 @@ import atlas.map.Translations;
 import atlas.model.Category;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
+import atlas.model.EventDate;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,9 +28,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,10 +44,19 @@ import javafx.scene.layout.VBox;
  * The list of events: a search field, one checkbox per category (the shared category filter) and a list in
  * timeline order with the category symbol, the date and the title. Selecting a row sets the selected event;
  * a selection made elsewhere (map, stepping) is selected and scrolled to here.
+ *
+ * <p>The list follows the {@link #dateProperty() date}: it shows the events of that day near its top (the last event
+ * on or before it first), at start and as the date steps or plays. When the user scrolls the list, it stops
+ * following until {@link #followDate()} is called (the timeline does that when the user moves the date or starts
+ * playback), so it never scrolls away from what the user is reading.
  */
 public final class EventListPanel extends VBox {
     private final ObjectProperty<TimelineIndex> index = new SimpleObjectProperty<>(this, "index", TimelineIndex.EMPTY);
     private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date", EventDate.DEFAULT_DAY);
+    private boolean following = true;
+    /** Rows kept above the date's row, so the events just before it show too. */
+    private static final int ROWS_ABOVE = 2;
     private final ObservableSet<Category> categories;
     private final TextField search = new TextField();
     private final ListView<TimedEvent> list = new ListView<>();
@@ -123,6 +138,13 @@ public final class EventListPanel extends VBox {
             try { select(now); } finally { syncing = false; }
         });
         index.addListener((o, was, now) -> refilter());
+        date.addListener(o -> { if (following) scrollToDate(); });
+        // the user's own scrolling wins: the list stops following the date until the timeline asks again
+        list.addEventFilter(ScrollEvent.SCROLL, e -> following = false);
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            for (Object t = e.getTarget(); t instanceof Node n && n != list; t = n.getParent())
+                if (n instanceof ScrollBar) { following = false; return; }
+        });
         count.getStyleClass().add("count-label");
         count.setId("event-count");
 
@@ -140,6 +162,35 @@ public final class EventListPanel extends VBox {
 
     /** The events listed (all of the index, filtered here by category and text). */
     public ObjectProperty<TimelineIndex> indexProperty() { return index; }
+
+    /** The day the list follows: it scrolls to show that day's events at its top (see the class comment). */
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+
+    /** Follows the date again (after the user scrolled) and scrolls to it now. */
+    public void followDate() {
+        following = true;
+        scrollToDate();
+    }
+
+    /** Tests whether the list follows the date (false after the user scrolled it, until {@link #followDate()}). */
+    public boolean isFollowingDate() { return following; }
+
+    /** Gets the row the date scrolls to: the last event starting on or before the date (0 before the first). */
+    public int rowOfDate() {
+        LocalDate d = date.get();
+        int lo = 0, hi = items.size();
+        // the rows are in timeline order (start day first): the first row starting after the date
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (items.get(mid).start().firstDay().isAfter(d)) hi = mid; else lo = mid + 1;
+        }
+        return Math.max(0, lo - 1);
+    }
+
+    private void scrollToDate() {
+        if (items.isEmpty()) return;
+        list.scrollTo(Math.max(0, rowOfDate() - ROWS_ABOVE));
+    }
 
     /** The selected event; in sync with the list's selection both ways. */
     public ObjectProperty<TimedEvent> selectedEventProperty() { return selectedEvent; }
@@ -176,6 +227,7 @@ public final class EventListPanel extends VBox {
             // deep equals), null makes the change cheap to detect
             list.setItems(null);
             list.setItems(FXCollections.observableList(items));
+            if (following) scrollToDate();
             select(selectedEvent.get());
         } finally {
             syncing = false;

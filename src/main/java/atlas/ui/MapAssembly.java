@@ -3,10 +3,12 @@ package atlas.ui;
 import atlas.map.AnnotationLayer;
 import atlas.map.AtlasMap;
 import atlas.map.CorridorLayer;
+import atlas.map.EventLabelLayer;
 import atlas.map.EventLayer;
 import atlas.map.HighlightLayer;
 import atlas.map.MapLayers;
 import atlas.map.PlaceLabelLayer;
+import atlas.model.TimedEvent;
 import atlas.tiles.TileRenderer;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -84,11 +86,22 @@ public final class MapAssembly {
         });
         PlaceLabelLayer labels = new PlaceLabelLayer(res.basemap().towns());
         labels.follow(state.nameStyleProperty(), () -> labels.setNameStyle(state.getNameStyle()));
+        EventLayer events = eventLayer(state, date);
+        // town names keep clear of the event markers and of the rings of the events a stop highlights where they can
+        labels.setAvoid(view -> {
+            List<atlas.map.LabelBox> avoid = new java.util.ArrayList<>(rings(state, view));
+            avoid.addAll(events.markerBoxes(view));
+            return avoid;
+        });
+        for (javafx.beans.Observable o : List.<javafx.beans.Observable>of(state.highlightedEvents(), state.selectedEventProperty(),
+                date, state.timeWindowProperty(), state.categories(), state.dataProperty()))
+            labels.listen(o, labels::markDirty);
         map.addOverlay(labels);
-        addCorridor(map, state, date, primary);
+        addCorridor(map, state, date, primary, labels);
         followLineToggles(map, state);
-        map.addOverlay(eventLayer(state, date));
+        map.addOverlay(events);
         map.addOverlay(highlights(state));
+        map.addOverlay(eventLabels(state, labels));
         map.addOverlay(drawings(state));
         return map;
     }
@@ -125,13 +138,22 @@ public final class MapAssembly {
      * and "posts" toggles (these and the two historical lines are all switched on when the state has none of them
      * yet, by the {@code primary} map only), and its legend (a box above the scale bar that lists what is drawn).
      */
-    private static void addCorridor(AtlasMap map, AtlasState state, ObservableValue<LocalDate> date, boolean primary) {
+    private static void addCorridor(AtlasMap map, AtlasState state, ObservableValue<LocalDate> date, boolean primary,
+                                    PlaceLabelLayer labels) {
         CorridorLayer corridor = new CorridorLayer();
         corridor.setId("corridor-layer");
+        // the corridor's lines break under the names of towns and regions rather than run through their letters
+        corridor.setKeepClear(labels::textBoxes);
+        // and the names take a side of their dot clear of the corridor where they can (fewer, shorter breaks)
+        labels.setAvoidLines(corridor::screenLines);
+        labels.listen(state.visibleLayers(), labels::markDirty);
         if (primary && SWITCHED.stream().noneMatch(state.visibleLayers()::contains)) state.visibleLayers().addAll(SWITCHED);
         corridor.follow(state.dataProperty(), () -> corridor.setScene(state.getData().corridors()));
         corridor.follow(date, () -> corridor.setDate(date.getValue()));
-        corridor.follow(state.nameStyleProperty(), () -> corridor.nameStyleProperty().set(state.getNameStyle()));
+        corridor.follow(state.nameStyleProperty(), () -> {
+            corridor.nameStyleProperty().set(state.getNameStyle());
+            corridor.markDirty();
+        });
         corridor.follow(state.visibleLayers(), () -> {
             corridor.corridorVisibleProperty().set(state.visibleLayers().contains(CorridorLayer.CORRIDOR));
             corridor.bandVisibleProperty().set(state.visibleLayers().contains(CorridorLayer.BAND));
@@ -147,10 +169,10 @@ public final class MapAssembly {
         legend.managedProperty().bind(legend.visibleProperty());
         // open only where the map has room for it: on a small map it would cover the area the user drags
         legend.setExpanded(false);
-        boolean[] userChose = {false};
-        legend.setOnMouseClicked(e -> userChose[0] = true);
+        legend.setOnMouseClicked(e -> legend.getProperties().put(CHOSEN, true));
         InvalidationListener roomy = o -> {
-            if (!userChose[0]) legend.setExpanded(map.getWidth() >= LEGEND_OPEN_MIN_WIDTH_PX && map.getHeight() >= LEGEND_OPEN_MIN_HEIGHT_PX);
+            if (!legend.getProperties().containsKey(CHOSEN))
+                legend.setExpanded(map.getWidth() >= LEGEND_OPEN_MIN_WIDTH_PX && map.getHeight() >= LEGEND_OPEN_MIN_HEIGHT_PX);
         };
         map.widthProperty().addListener(roomy);
         map.heightProperty().addListener(roomy);
@@ -158,15 +180,61 @@ public final class MapAssembly {
         map.chrome().addBottomLeft(legend);
     }
 
+    /** Marks a legend whose folding was chosen (by the user or by {@link #foldLegends}): the map's size no longer decides. */
+    private static final String CHOSEN = "atlas.legend.chosen";
+
+    /**
+     * Folds the map's legends (the base map's and the corridor's) and keeps them folded whatever the map's size, as
+     * a presentation shows them: titles only, the map free; a click still unfolds one.
+     */
+    public static void foldLegends(AtlasMap map) {
+        map.chrome().legend().setExpanded(false);
+        javafx.scene.Node corridor = map.chrome().lookup("#corridor-legend-pane");
+        if (corridor instanceof TitledPane t) {
+            t.getProperties().put(CHOSEN, true);
+            t.setExpanded(false);
+        }
+    }
+
     /** Creates the layer marking the events a story stop highlights ({@link AtlasState#highlightedEvents()}). */
     private static HighlightLayer highlights(AtlasState state) {
         HighlightLayer layer = new HighlightLayer();
-        Runnable update = () -> layer.setEvents(state.highlightedEvents().stream().sorted()
-                .map(id -> state.getData().event(id)).flatMap(Optional::stream).toList(),
-                state.getSelectedEvent() == null ? null : state.getSelectedEvent().id());
+        Runnable update = () -> layer.setEvents(highlighted(state));
+        layer.listen(state.highlightedEvents(), update);
+        layer.follow(state.dataProperty(), update);
+        return layer;
+    }
+
+    /** Gets the boxes around the rings of the highlighted and the selected events in a view (those with a point). */
+    private static List<atlas.map.LabelBox> rings(AtlasState state, atlas.geo.Viewport view) {
+        List<atlas.map.LabelBox> out = new java.util.ArrayList<>();
+        TimedEvent sel = state.getSelectedEvent();
+        if (sel != null && sel.point() != null) out.add(ring(view, sel, EventLabelLayer.SELECTED_RING_PX));
+        for (TimedEvent e : highlighted(state)) if (e.point() != null) out.add(ring(view, e, EventLabelLayer.HIGHLIGHT_RING_PX));
+        return out;
+    }
+
+    private static atlas.map.LabelBox ring(atlas.geo.Viewport view, TimedEvent e, double r) {
+        atlas.geo.PixelXY p = view.toScreen(e.point());
+        return new atlas.map.LabelBox(p.x() - r, p.y() - r, 2 * r, 2 * r);
+    }
+
+    /** Gets the events a story stop highlights, in id order (those the data has). */
+    private static List<TimedEvent> highlighted(AtlasState state) {
+        return state.highlightedEvents().stream().sorted().map(id -> state.getData().event(id)).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Creates the layer of the event labels (the selected event's, the highlighted events'), placed clear of the
+     * town names that {@code labels} shows in the same view.
+     */
+    private static EventLabelLayer eventLabels(AtlasState state, PlaceLabelLayer labels) {
+        EventLabelLayer layer = new EventLabelLayer(labels::keepClear);
+        Runnable update = () -> layer.setEvents(state.getSelectedEvent(), highlighted(state));
         layer.listen(state.highlightedEvents(), update);
         layer.listen(state.selectedEventProperty(), update);
         layer.follow(state.dataProperty(), update);
+        layer.listen(state.nameStyleProperty(), layer::markDirty);
         return layer;
     }
 }

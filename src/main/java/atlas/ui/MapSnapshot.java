@@ -75,18 +75,23 @@ public final class MapSnapshot {
         private final CompareView view;
         private final Scene scene;
         private final int width, height;
+        /** Tiles delivered in the JVM before the map pane was built: some must arrive for it. */
+        private final long loadedBefore;
         private WritableImage image;
 
-        private Session(CompareView view, Scene scene, int width, int height) {
+        private Session(CompareView view, Scene scene, int width, int height, long loadedBefore) {
             this.view = view;
             this.scene = scene;
             this.width = width;
             this.height = height;
+            this.loadedBefore = loadedBefore;
         }
 
         /** Builds the map pane of a request in a scene of its size, at its view (tiles start loading). */
         public static Session open(MapResources res, Request req) throws Exception {
             if (Platform.isFxApplicationThread()) throw new IllegalStateException("open a MapSnapshot.Session off the FX thread");
+            // counted before the pane exists: its tiles may all arrive before awaitTiles looks
+            long loadedBefore = TileSources.loaded();
             Session s = onFx(() -> {
                 AtlasState state = new AtlasState();
                 req.state().accept(state);
@@ -98,7 +103,7 @@ public final class MapSnapshot {
                 m.setView(req.center(), req.zoom());
                 v.applyCss();
                 v.layout();
-                return new Session(v, scene, req.widthPx(), req.heightPx());
+                return new Session(v, scene, req.widthPx(), req.heightPx(), loadedBefore);
             });
             // the view is applied after a first layout, when the maps know their size
             s.update(st -> {
@@ -127,7 +132,7 @@ public final class MapSnapshot {
         /** Waits until tiles were delivered and none is pending for a few rounds in a row. */
         public void awaitTiles(long timeoutSeconds) throws Exception {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-            long start = TileSources.loaded();
+            long start = loadedBefore;
             int quiet = 0;
             long last = -1;
             while (quiet < 4) {

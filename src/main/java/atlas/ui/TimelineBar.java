@@ -103,6 +103,10 @@ public class TimelineBar extends Control {
     private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObservableSet<Category> categories = FXCollections.observableSet(EnumSet.allOf(Category.class));
     private final ReadOnlyStringWrapper inputMessage = new ReadOnlyStringWrapper(this, "inputMessage", "");
+    private final ObjectProperty<List<TimelineMark>> marks = new SimpleObjectProperty<>(this, "marks", List.of());
+    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
+    /** The last window that was not a span: what {@link #clearRange()} goes back to. */
+    private TimeWindow ownWindow = AtlasState.DEFAULT_WINDOW;
     private final Playback playback = new Playback();
 
     public TimelineBar() {
@@ -126,6 +130,8 @@ public class TimelineBar extends Control {
             valueChanging.set(dragging || now);
         });
         speed.addListener(o -> { if (isPlaying()) playback.begin(); });
+        window.addListener((o, was, now) -> { if (now != null && now.kind() != TimeWindow.Kind.SPAN) ownWindow = now; });
+        editable.addListener((o, was, now) -> { if (!now) setPlaying(false); });
     }
 
     public TimelineBar(TimelineIndex idx) {
@@ -226,6 +232,38 @@ public class TimelineBar extends Control {
     public final ObjectProperty<TimeWindow> windowProperty() { return window; }
     public final TimeWindow getWindow() { return window.get(); }
     public final void setWindow(TimeWindow w) { window.set(w); }
+
+    /**
+     * Shows the events of a range of days on the map (the time window becomes that span, shown by "Map shows"); the
+     * date moves to the range's last day unless it is inside it. {@link #clearRange()} (Esc, a click on the track)
+     * brings the window chosen before back.
+     */
+    public void selectRange(TimeSpan range) {
+        if (range.isOpenStart() || range.isOpenEnd()) throw new IllegalArgumentException("a range needs both ends: " + range);
+        LocalDate last = range.until().minusDays(1);
+        if (!range.contains(getDate())) scrubTo(last);
+        setWindow(TimeWindow.span(range));
+    }
+
+    /** Gives the window chosen before a range (or a story stop's span) back; returns whether a span was shown. */
+    public boolean clearRange() {
+        if (getWindow().kind() != TimeWindow.Kind.SPAN) return false;
+        setWindow(ownWindow);
+        return true;
+    }
+
+    /** The story stops marked on the timeline (the current one as a flag); empty when no story is open. */
+    public final ObjectProperty<List<TimelineMark>> marksProperty() { return marks; }
+    public final List<TimelineMark> getMarks() { return marks.get(); }
+    public final void setMarks(List<TimelineMark> m) { marks.set(m == null ? List.of() : List.copyOf(m)); }
+
+    /**
+     * Whether the user can change the bar: false makes it a read-only strip (date, window, histogram, playhead and
+     * marks; no buttons, fields or gestures), as the audience sees it in a presentation. Playback stops.
+     */
+    public final BooleanProperty editableProperty() { return editable; }
+    public final boolean isEditable() { return editable.get(); }
+    public final void setEditable(boolean e) { editable.set(e); }
 
     /** The selected event, the cursor for stepping. */
     public final ObjectProperty<TimedEvent> selectedEventProperty() { return selectedEvent; }

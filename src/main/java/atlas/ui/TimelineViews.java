@@ -44,6 +44,11 @@ public final class TimelineViews {
         });
         subscriptions.bindBidirectional(list.selectedEventProperty(), state.selectedEventProperty());
         list.setOnEventChosen(e -> bar.scrubTo(e.start().firstDay()));
+        // the list shows the date's events: at start, as the user moves the date, and while playing (unless the user
+        // scrolled the list meanwhile: it follows again at the next move or the next playback)
+        subscriptions.bind(list.dateProperty(), state.dateProperty());
+        subscriptions.listen(state.dateProperty(), () -> { if (!bar.isPlaying() && !list.isFollowingDate()) list.followDate(); });
+        subscriptions.listen(bar.playingProperty(), () -> { if (bar.isPlaying()) list.followDate(); });
 
         details = new EventDetailsPanel(openLink);
         subscriptions.bind(details.eventProperty(), state.selectedEventProperty());
@@ -79,6 +84,7 @@ public final class TimelineViews {
         });
         subs.bindBidirectional(bar.windowProperty(), state.timeWindowProperty());
         subs.bindBidirectional(bar.selectedEventProperty(), state.selectedEventProperty());
+        subs.bind(bar.marksProperty(), state.timelineMarksProperty());
     }
 
     /** Applies the remembered timeline settings and keeps saving them. */

@@ -158,13 +158,28 @@ class BundlesTest {
 
     private static Set<String> pluralStems(Properties en) {
         Set<String> stems = new TreeSet<>();
-        for (String k : en.stringPropertyNames()) if (k.endsWith(".other")) stems.add(stem(k));
+        for (String k : en.stringPropertyNames()) if (isPluralForm(k)) stems.add(stem(k));
         return stems;
     }
 
+    /**
+     * Tests whether a key is a plural form: its last word is a plural category and English has the "one" and "other"
+     * forms of its stem (a key that merely ends in a category's word, such as {@code category.other}, is a text).
+     */
     private static boolean isPluralForm(String k) {
         int dot = k.lastIndexOf('.');
-        return dot > 0 && PLURAL_FORMS.contains(k.substring(dot + 1));
+        if (dot <= 0 || !PLURAL_FORMS.contains(k.substring(dot + 1))) return false;
+        String stem = stem(k);
+        return ENGLISH.containsKey(stem + ".one") && ENGLISH.containsKey(stem + ".other");
+    }
+
+    private static final Properties ENGLISH;
+    static {
+        try {
+            ENGLISH = own(Language.EN);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String stem(String k) { return k.substring(0, k.lastIndexOf('.')); }

@@ -154,4 +154,28 @@ class CorridorLayerTest {
         return a.getOpacity() > 0.9 && Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08
                 && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
     }
+
+    @Test
+    void lines_break_under_the_names_to_keep_clear(FxRobot robot) {
+        // given: a name's box across the open route (lat 39.60) around lon 46.50
+        LabelBox name = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            Point2D p = layer.screenOf(39.60, 46.50);
+            return new LabelBox(p.getX() - 30, p.getY() - 8, 60, 16);
+        });
+        assertTrue(isNear(pixel(robot, 39.60, 46.50), CorridorPalette.DEFAULT.open()), "the route runs there");
+        // when
+        robot.interact(() -> layer.setKeepClear(v -> List.of(name)));
+        // then: no line inside the box (the band's light tint stays), the route on either side of it
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage img = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
+            clear.setFill(Color.TRANSPARENT);
+            return layer.canvas().snapshot(clear, null);
+        });
+        for (int y = (int) name.y() + 1; y < name.maxY() - 1; y++)
+            for (int x = (int) name.x() + 1; x < name.maxX() - 1; x++)
+                assertTrue(img.getPixelReader().getColor(x, y).getOpacity() < 0.3, "a line under the name at " + x + "," + y + ": " + img.getPixelReader().getColor(x, y));
+        Point2D right = WaitForAsyncUtils.waitForAsyncFx(5000, () -> layer.screenOf(39.60, 46.55));
+        assertTrue(isNear(img.getPixelReader().getColor((int) right.getX(), (int) right.getY()), CorridorPalette.DEFAULT.open()));
+    }
 }

@@ -130,6 +130,26 @@ class EventFrameTest {
     }
 
     @Test
+    void an_event_without_a_location_is_shown_but_never_drawn() {
+        // given: a statement with no place beside the three events at Stepanakert
+        TimedEvent nowhere = ev("statement-nowhere", "2023-09-21", null, Category.DIPLOMACY, null);
+        List<TimedEvent> all = new java.util.ArrayList<>(events);
+        all.add(nowhere);
+        TimelineIndex idx = TimelineIndex.of(all, List.of());
+        ProjectedTimeline t = ProjectedTimeline.of(idx);
+        assertTrue(Double.isNaN(t.worldX(idx.indexOf(nowhere))), "no point: NaN, never a position");
+        // when: it is in the window, and even when it is the selected event
+        EventFrame f = EventFrame.compute(t, LocalDate.parse("2023-09-30"), TimeWindow.last(30, ChronoUnit.DAYS), ALL,
+                idx.indexOf(nowhere), VIEW);
+        // then: it is among the events shown (the list, stepping) but no marker stands for it
+        assertTrue(f.shownEvents().contains(nowhere));
+        assertEquals(5, f.shownCount());
+        assertEquals(3, f.markers.get(0).count(), "the cluster at Stepanakert holds only the three located events");
+        assertTrue(f.markers.stream().noneMatch(m -> m.event() == nowhere));
+        assertEquals(null, f.selected, "a selected event without a point has no marker");
+    }
+
+    @Test
     void time_window_keys_round_trip_and_bad_ones_are_refused() {
         for (TimeWindow w : List.of(TimeWindow.active(), TimeWindow.cumulative(), TimeWindow.last(3, ChronoUnit.MONTHS),
                 TimeWindow.span(TimeSpan.of(LocalDate.parse("2022-08-01"), LocalDate.parse("2022-09-01")))))

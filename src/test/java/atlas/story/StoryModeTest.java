@@ -1,6 +1,7 @@
 package atlas.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import atlas.ui.MainWindow;
 import atlas.ui.MapResources;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -150,6 +152,63 @@ class StoryModeTest {
             // the story was changed: leave none unsaved, or closing the window would ask about it
             mode.document().newStory("Untitled story");
         });
+    }
+
+    @Test
+    void the_audience_sees_a_clean_timeline_strip_folded_legends_and_the_stop_marked(FxRobot robot) throws Exception {
+        // given
+        StoryPlayerTest.fx(() -> { mode.panel().openShipped("stories/august-2022-escalation.story.json"); mode.setFlightTime(Duration.ZERO); });
+        Story story = mode.document().getStory();
+        // when
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        StoryPlayerTest.fx(() -> {
+            var view = mode.presentation().view();
+            for (String id : List.of("#previous-button", "#play-button", "#next-button", "#speed-choice", "#loop-check",
+                    "#date-field", "#window-choice", "#window-amount", "#window-unit", "#zoom-all-button"))
+                assertNull(view.lookup(id), id + " is not on the audience's screen");
+            assertNotNull(view.lookup("#date-label"), "the strip shows the date");
+            var map = mode.audienceMap();
+            assertFalse(map.chrome().legend().isExpanded(), "base-map legend folded");
+            var corridor = (javafx.scene.control.TitledPane) map.chrome().lookup("#corridor-legend-pane");
+            assertFalse(corridor.isExpanded(), "corridor legend folded");
+            var bar = (atlas.ui.TimelineBar) view.lookup(".timeline-bar");
+            var current = bar.getMarks().stream().filter(atlas.ui.TimelineMark::current).toList();
+            assertEquals(1, current.size(), "one stop is current");
+            assertEquals(story.stop(1).date(), current.get(0).date());
+            assertEquals("2", current.get(0).label());
+            assertEquals(story.size(), bar.getMarks().size(), "every stop is marked");
+        });
+        // the window's own timeline shows the same marks (the state's)
+        StoryPlayerTest.fx(() -> assertEquals("2", state.getTimelineMarks().stream().filter(atlas.ui.TimelineMark::current)
+                .findFirst().orElseThrow().label()));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void f5_with_no_story_offers_the_shipped_stories_and_presents_the_one_chosen(FxRobot robot) throws Exception {
+        // given: a new, empty story
+        StoryPlayerTest.fx(() -> { mode.document().newStory("Untitled story"); mode.setFlightTime(Duration.ZERO); });
+        // when
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the three shipped stories and Open…
+        assertNull(mode.presentation());
+        assertNotNull(mode.storyChooser(), "a chooser is offered");
+        for (int i = 1; i <= ShippedStories.FILES.size(); i++) assertTrue(robot.lookup("#choose-story-" + i).tryQuery().isPresent());
+        assertTrue(robot.lookup("#choose-story-open").tryQuery().isPresent());
+        // when: the August 2022 story
+        robot.clickOn("#choose-story-3");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then
+        assertNull(mode.storyChooser());
+        assertNotNull(mode.presentation(), "presenting at once");
+        assertEquals("The August 2022 escalation", mode.player().getStory().title());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void check(FxRobot robot, Story story, int i) throws Exception {

@@ -151,4 +151,23 @@ class MainWindowTest {
         assertEquals(v.center().lat(), map.getView().center().lat(), 1e-3);
         assertEquals(v.zoom(), map.getView().zoom(), 1e-3);
     }
+
+    @Test
+    void the_event_list_opens_at_the_date_not_at_the_first_event(FxRobot robot) throws Exception {
+        // given: the panels built after the first paint
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#event-list").tryQuery().isPresent());
+        settle();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<atlas.model.TimedEvent> list = robot.lookup("#event-list").queryAs(javafx.scene.control.ListView.class);
+        EventListPanel panel = robot.lookup("#event-list-panel").queryAs(EventListPanel.class);
+        java.time.LocalDate date = robot.lookup(".timeline-bar").queryAs(TimelineBar.class).getDate();
+        // then: the row of the date (the last event on or before it) is in view, and the list is not at its top
+        int[] shown = WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+            return new int[]{flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex(), panel.rowOfDate()};
+        });
+        assertTrue(shown[0] > 0, "scrolled away from the first event of 1988: first row " + shown[0]);
+        assertTrue(shown[0] <= shown[2] && shown[2] <= shown[1], "the date's row " + shown[2] + " in view " + shown[0] + "-" + shown[1]);
+        assertTrue(!list.getItems().get(shown[2]).start().firstDay().isAfter(date), "the row is on or before " + date);
+    }
 }

@@ -158,7 +158,8 @@ class TimelineBarTest {
     }
 
     @Test
-    void dragging_the_track_scrubs_the_date(FxRobot robot) {
+    void dragging_the_playhead_scrubs_the_date(FxRobot robot) {
+        robot.interact(() -> bar.setDate(LocalDate.of(2021, 3, 1)));
         Point2D from = screenOf(robot, LocalDate.of(2021, 3, 1));
         Point2D to = screenOf(robot, LocalDate.of(2022, 8, 26));
         robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY).moveTo(to).release(javafx.scene.input.MouseButton.PRIMARY);
@@ -208,6 +209,72 @@ class TimelineBarTest {
         assertEquals(NEW_ROUTE, bar.getSelectedEvent());
         assertTrue(bar.getVisibleSpan().contains(LocalDate.of(2022, 8, 2)));
         assertEquals(61, bar.getVisibleSpan().until().toEpochDay() - bar.getVisibleSpan().from().toEpochDay(), "same zoom");
+    }
+
+    @Test
+    void dragging_under_the_histogram_scrubs_the_date_too(FxRobot robot) {
+        Point2D from = screenOf(robot, LocalDate.of(2021, 3, 1)).add(0, 40);
+        Point2D to = screenOf(robot, LocalDate.of(2022, 8, 26)).add(0, 40);
+        robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY).moveTo(to).release(javafx.scene.input.MouseButton.PRIMARY);
+        assertTrue(Math.abs(bar.getDate().toEpochDay() - LocalDate.of(2022, 8, 26).toEpochDay()) <= 2, "on the axis: " + bar.getDate());
+        assertNotEquals(atlas.model.TimeWindow.Kind.SPAN, bar.getWindow().kind(), "no range");
+    }
+
+    @Test
+    void a_drag_on_the_histogram_selects_a_range_and_esc_gives_the_window_back(FxRobot robot) {
+        // given
+        atlas.model.TimeWindow before = bar.getWindow();
+        Point2D from = screenOf(robot, LocalDate.of(2022, 8, 1)), to = screenOf(robot, LocalDate.of(2022, 10, 31));
+        // when
+        robot.moveTo(from).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(30, 0).moveTo(to).release(javafx.scene.input.MouseButton.PRIMARY);
+        // then: the window is the span of those days (a day is about a pixel), the date at its end
+        atlas.model.TimeWindow w = bar.getWindow();
+        assertEquals(atlas.model.TimeWindow.Kind.SPAN, w.kind());
+        assertTrue(Math.abs(w.span().from().toEpochDay() - LocalDate.of(2022, 8, 1).toEpochDay()) <= 2, w.label());
+        assertTrue(Math.abs(w.span().until().toEpochDay() - LocalDate.of(2022, 11, 1).toEpochDay()) <= 2, w.label());
+        assertEquals(w.span().until().minusDays(1), bar.getDate());
+        // when: Esc (the bar has the focus after the drag)
+        robot.type(KeyCode.ESCAPE);
+        // then
+        assertEquals(before, bar.getWindow());
+    }
+
+    @Test
+    void the_current_story_stop_is_marked_with_a_flag(FxRobot robot) {
+        // given: three stops, the second current, with a window
+        LocalDate d = LocalDate.of(2022, 8, 26);
+        robot.interact(() -> bar.setMarks(List.of(new TimelineMark(LocalDate.of(2021, 5, 1), null, "1", false),
+                new TimelineMark(d, TimeSpan.of(LocalDate.of(2022, 8, 5), LocalDate.of(2022, 8, 27)), "2", true),
+                new TimelineMark(LocalDate.of(2023, 4, 23), null, "3", false))));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the flag's colour at its date across the histogram, none a little beside it
+        javafx.scene.image.WritableImage img = WaitForAsyncUtils.waitForAsyncFx(2000, () -> skin().track().snapshot(null, null));
+        int x = (int) Math.round(skin().trackX(d));
+        javafx.scene.paint.Color flag = img.getPixelReader().getColor(x, 30);
+        assertEquals(0x8a / 255.0, flag.getRed(), 0.12, "flag at the stop's date: " + flag);
+        assertEquals(0x3b / 255.0, flag.getGreen(), 0.12, "flag at the stop's date: " + flag);
+        javafx.scene.paint.Color beside = img.getPixelReader().getColor((int) Math.round(skin().trackX(LocalDate.of(2022, 3, 1))), 30);
+        assertTrue(beside.getRed() < 0.5 || beside.getGreen() > 0.4, "no flag elsewhere: " + beside);
+    }
+
+    @Test
+    void a_read_only_strip_has_no_editing_controls_and_ignores_the_mouse(FxRobot robot) {
+        // when
+        robot.interact(() -> bar.setEditable(false));
+        LocalDate before = bar.getDate();
+        // then
+        for (String id : List.of("#previous-button", "#play-button", "#next-button", "#speed-choice", "#loop-check",
+                "#date-field", "#window-choice", "#window-amount", "#zoom-in-button", "#zoom-all-button"))
+            assertTrue(robot.lookup(id).tryQuery().isEmpty(), id + " is not shown");
+        assertTrue(robot.lookup("#date-label").tryQuery().isPresent());
+        assertTrue(robot.lookup("#window-label").queryAs(Label.class).getText().startsWith("Events: "));
+        robot.clickOn(screenOf(robot, LocalDate.of(2023, 4, 1)));
+        robot.type(KeyCode.SPACE);
+        assertEquals(before, bar.getDate());
+        assertFalse(bar.isPlaying());
+        // when: editable again, the controls are back
+        robot.interact(() -> bar.setEditable(true));
+        assertTrue(robot.lookup("#play-button").tryQuery().isPresent());
     }
 
     private Point2D screenOf(FxRobot robot, LocalDate d) {

@@ -195,4 +195,113 @@ class TimelineViewsTest {
         assertTrue(views.details().texts().stream().anyMatch(t -> t.startsWith("Shusha  (Armenian usage: Shushi; Azerbaijani usage: Shusha)")));
         assertTrue(robot.lookup(".source-link").queryAll().size() >= 3, "the event's and both accounts' sources are links");
     }
+
+    @Test
+    void clicking_a_cluster_zooms_the_map_to_its_events(FxRobot robot) throws Exception {
+        // given: every event up to 2023 shown, the map zoomed out so that events of nearby places cluster
+        robot.interact(() -> { views.bar().setWindow(TimeWindow.cumulative()); state.setDate(LocalDate.of(2023, 12, 31)); map.setView(LatLon.of(39.70, 46.62), 8); });
+        settle();
+        EventMarker cluster = views.layer().markers().stream().filter(EventMarker::isCluster)
+                .max(java.util.Comparator.comparingInt(EventMarker::count)).orElseThrow();
+        double zoom = map.getView().zoom();
+        Point2D p = WaitForAsyncUtils.waitForAsyncFx(2000, () -> views.layer().localToScreen(cluster.x(), cluster.y()));
+        // when
+        robot.clickOn(p);
+        WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+        settle();
+        // then: deeper, centred on the cluster's events, all of them in view; nothing selected
+        assertTrue(map.getView().zoom() > zoom + 0.9, "zoomed in: " + map.getView().zoom());
+        assertEquals(atlas.geo.WebMercator.lon((cluster.minWorldX() + cluster.maxWorldX()) / 2), map.getView().center().lon(), 1e-3);
+        var v = map.getView();
+        for (TimedEvent e : dataset().events()) {
+            if (e.point() == null) continue;
+            double wx = atlas.geo.WebMercator.worldX(e.point().lon()), wy = atlas.geo.WebMercator.worldY(e.point().lat());
+            if (wx < cluster.minWorldX() || wx > cluster.maxWorldX() || wy < cluster.minWorldY() || wy > cluster.maxWorldY()) continue;
+            var s = v.toScreen(e.point());
+            assertTrue(s.x() >= 0 && s.y() >= 0 && s.x() <= v.widthPx() && s.y() <= v.heightPx(), e.id() + " in view");
+        }
+        assertNull(state.getSelectedEvent(), "a cluster click zooms, it does not select");
+    }
+
+    @Test
+    void dragging_on_the_histogram_selects_a_range_that_the_map_shows(FxRobot robot) {
+        // given
+        robot.interact(() -> views.bar().show(atlas.model.TimeSpan.of(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 11, 1))));
+        robot.interact(() -> state.setDate(LocalDate.of(2022, 7, 1)));
+        settle();
+        Point2D from = WaitForAsyncUtils.waitForAsyncFx(2000, () -> barSkin().track().localToScreen(barSkin().trackX(LocalDate.of(2022, 8, 20)), 30));
+        Point2D to = WaitForAsyncUtils.waitForAsyncFx(2000, () -> barSkin().track().localToScreen(barSkin().trackX(LocalDate.of(2022, 9, 5)), 30));
+        // when: a drag across 20 Aug - 5 Sep on the histogram
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(20, 0)).moveTo(to).release(MouseButton.PRIMARY);
+        settle();
+        // then: that span is the map's window (days at about a pixel each), the date at its end, the map shows its events
+        TimeWindow w = state.getTimeWindow();
+        assertEquals(TimeWindow.Kind.SPAN, w.kind());
+        assertTrue(Math.abs(w.span().from().toEpochDay() - LocalDate.of(2022, 8, 20).toEpochDay()) <= 1, w.label());
+        assertTrue(Math.abs(w.span().until().toEpochDay() - LocalDate.of(2022, 9, 6).toEpochDay()) <= 1, w.label());
+        assertTrue(w.span().contains(state.getDate()), "the date is inside the range: " + state.getDate());
+        assertEquals(expectedAt(state.getDate()), views.layer().shownEvents());
+        assertTrue(views.layer().shownEvents().contains(LACHIN_TAKEN));
+        assertEquals(w.label(), robot.lookup("#window-choice").queryAs(javafx.scene.control.ChoiceBox.class).getValue(),
+                "Map shows the span");
+        // when: Esc on the timeline
+        robot.type(KeyCode.ESCAPE);
+        // then: the window chosen before is back
+        assertEquals(TimeWindow.last(30, ChronoUnit.DAYS), state.getTimeWindow());
+        // when: another range, then a click on the histogram
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(20, 0)).moveTo(to).release(MouseButton.PRIMARY);
+        assertEquals(TimeWindow.Kind.SPAN, state.getTimeWindow().kind());
+        robot.clickOn(from);
+        assertEquals(TimeWindow.last(30, ChronoUnit.DAYS), state.getTimeWindow(), "a click clears the range");
+        assertTrue(Math.abs(state.getDate().toEpochDay() - LocalDate.of(2022, 8, 20).toEpochDay()) <= 1, "and moves the date: " + state.getDate());
+    }
+
+    @Test
+    void the_list_follows_the_date_until_the_user_scrolls_it(FxRobot robot) {
+        // when: the date moves
+        robot.interact(() -> state.setDate(LocalDate.of(2023, 4, 23)));
+        settle();
+        // then: the date's row is in view
+        assertTrue(rowInView(), "follows the date");
+        // when: playback runs and the user scrolls the list to its top meanwhile
+        robot.interact(() -> { views.bar().setSpeed(PlaySpeed.WEEK); views.bar().setPlaying(true); });
+        robot.interact(this::userScrollsToTop);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        settle();
+        // then: the list stays where the user put it
+        assertFalse(views.list().isFollowingDate());
+        assertEquals(0, firstRowInView(), "playback does not scroll away from what the user reads");
+        // when: playback stops and the user steps to the next event
+        robot.interact(() -> views.bar().setPlaying(false));
+        robot.interact(() -> views.bar().stepForward());
+        settle();
+        // then: the list follows the date again
+        assertTrue(views.list().isFollowingDate());
+        assertTrue(rowInView(), "follows the date again");
+    }
+
+    private void userScrollsToTop() {
+        ListView<TimedEvent> l = views.list().listView();
+        Point2D c = l.localToScene(20, 20);
+        l.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, c.getX(), c.getY(), c.getX(), c.getY(),
+                false, false, false, false, false, false, 0, 4000, 0, 4000, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        l.scrollTo(0);
+    }
+
+    private int firstRowInView() {
+        return WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) views.list().listView().lookup(".virtual-flow");
+            return flow.getFirstVisibleCell().getIndex();
+        });
+    }
+
+    private boolean rowInView() {
+        return WaitForAsyncUtils.waitForAsyncFx(2000, () -> {
+            ListView<TimedEvent> l = views.list().listView();
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) l.lookup(".virtual-flow");
+            int row = views.list().rowOfDate();
+            return flow.getFirstVisibleCell().getIndex() <= row && row <= flow.getLastVisibleCell().getIndex();
+        });
+    }
 }

@@ -53,6 +53,10 @@ import javafx.util.StringConverter;
  */
 public class TimelineBarSkin extends SkinBase<TimelineBar> {
     static final double INSET = 14;
+    /** How near the playhead (pixels) a press grabs it rather than starting a range. */
+    static final double PLAYHEAD_GRAB_PX = 6;
+    private static final Color RANGE_BAND = Color.web("#3b7fc4", 0.22), RANGE_EDGE = Color.web("#2a5f96");
+    private static final Color MARK = Color.web("#8a3b12"), MARK_OTHER = Color.web("#8a3b12", 0.45), MARK_WINDOW = Color.web("#8a3b12", 0.14);
     private static final double HIST_TOP = 6, HIST_HEIGHT = 46, AXIS_Y = HIST_TOP + HIST_HEIGHT + 1;
     /** The canvas's colours (a canvas cannot read CSS): the usual ones and those of the high-contrast theme. */
     private record Ink(Color axis, Color tickLabel, Color minor, Color windowBand, Color grid, Color marker) {}
@@ -71,6 +75,11 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
     private final Label message = new Label();
     private final TextField dateField = new TextField();
     private final Button playButton = new Button();
+    private final Label windowLabel = new Label();
+    private final HBox toolbar = new HBox(6);
+    /** The toolbar's controls when the bar is editable, and what a read-only strip shows instead. */
+    private final List<Node> editing, strip;
+    private double pressX;
     private int[][] histogram = new int[0][];
     private Bucket bucket = Bucket.YEAR;
     private Object histogramKey;
@@ -138,14 +147,20 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, prev, playButton, next, speed, loop, sep(), dateLabel, dateField, message, sep(),
+        editing = List.of(prev, playButton, next, speed, loop, sep(), dateLabel, dateField, message, sep(),
                 windowBox, grow, spanLabel, zoomOut, zoomIn, all);
-        toolbar.getStyleClass().add("timeline-toolbar");
-        for (Node n : toolbar.getChildren()) {
+        for (Node n : editing) {
             if (n instanceof Region r && n != spanLabel && n != grow && n != message) r.setMinWidth(Region.USE_PREF_SIZE);
         }
+        windowLabel.setId("window-label");
+        windowLabel.getStyleClass().add("window-label");
+        Region stripGrow = new Region();
+        HBox.setHgrow(stripGrow, Priority.ALWAYS);
+        strip = List.of(dateLabel, windowLabel, stripGrow);
+        toolbar.getStyleClass().add("timeline-toolbar");
         spanLabel.setMinWidth(0);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        showControls();
 
         track.getStyleClass().add("timeline-track");
         track.setId("timeline-track");
@@ -161,9 +176,19 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         track.getChildren().addAll(canvas, playhead, handle);
         track.widthProperty().addListener(o -> repaint());
         track.heightProperty().addListener(o -> repaint());
-        track.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> behavior.trackPressed(position(e.getX())));
-        track.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> behavior.trackDragged(position(e.getX())));
-        track.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> behavior.trackReleased());
+        track.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            pressX = e.getX();
+            boolean onPlayhead = Math.abs(e.getX() - trackX(bar.getDate())) <= PLAYHEAD_GRAB_PX;
+            behavior.trackPressed(position(e.getX()), onPlayhead, e.getY() < AXIS_Y);
+        });
+        track.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            behavior.trackDragged(position(e.getX()), Math.abs(e.getX() - pressX));
+            if (behavior.rangeDraft() != null) repaint();
+        });
+        track.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            behavior.trackReleased();
+            repaint();
+        });
         track.addEventHandler(ScrollEvent.SCROLL, e -> {
             behavior.wheel(position(e.getX()), e.getDeltaY(), e.getDeltaX());
             e.consume();
@@ -184,6 +209,9 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         registerChangeListener(bar.windowProperty(), o -> repaint());
         registerChangeListener(bar.selectedEventProperty(), o -> repaint());
         registerChangeListener(bar.playingProperty(), o -> updateLabels());
+        registerChangeListener(bar.marksProperty(), o -> repaint());
+        registerChangeListener(bar.windowProperty(), o -> updateLabels());
+        registerChangeListener(bar.editableProperty(), o -> showControls());
         bar.categories().addListener(categoriesChanged);
         // the canvas follows the high-contrast theme of the window it is in
         javafx.collections.ListChangeListener<String> themeChanged = c -> repaint();
@@ -312,8 +340,21 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         return INSET + getSkinnable().fractionOf(d) * (track.getWidth() - 2 * INSET);
     }
 
+    /** Puts the editing controls in the toolbar, or only the date and the window when the bar is read-only. */
+    private void showControls() {
+        TimelineBar bar = getSkinnable();
+        toolbar.getChildren().setAll(bar.isEditable() ? editing : strip);
+        bar.pseudoClassStateChanged(READ_ONLY, !bar.isEditable());
+    }
+
+    private static final javafx.css.PseudoClass READ_ONLY = javafx.css.PseudoClass.getPseudoClass("read-only");
+
     private void updateLabels() {
         TimelineBar bar = getSkinnable();
+        // the read-only strip: a span as it is, any other window after "Events:" ("Events: last 30 days")
+        String window = bar.getWindow().label();
+        windowLabel.setText(bar.getWindow().kind() == TimeWindow.Kind.SPAN || window.isEmpty() ? window
+                : Texts.format("timeline.strip.window", window.substring(0, 1).toLowerCase(Texts.locale()) + window.substring(1)));
         dateLabel.setText(EventDate.day(bar.getDate()).label());
         TimeSpan v = bar.getVisibleSpan();
         spanLabel.setText(v.label());
@@ -392,6 +433,20 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
             }
         }
 
+        drawMarks(g, w);
+        double[] draft = behavior.rangeDraft();
+        if (draft != null) {
+            double x0 = INSET + draft[0] * (w - 2 * INSET), x1 = INSET + draft[1] * (w - 2 * INSET);
+            x1 = Math.max(x1, xOf(bar.dateAt(draft[1]).plusDays(1)));
+            x0 = Math.min(x0, xOf(bar.dateAt(draft[0])));
+            g.setFill(RANGE_BAND);
+            g.fillRect(x0, HIST_TOP - 4, x1 - x0, HIST_HEIGHT + 5);
+            g.setStroke(RANGE_EDGE);
+            g.setLineWidth(1.5);
+            g.strokeLine(x0, HIST_TOP - 4, x0, AXIS_Y);
+            g.strokeLine(x1, HIST_TOP - 4, x1, AXIS_Y);
+        }
+
         TimedEvent sel = bar.getSelectedEvent();
         if (sel != null && v.contains(sel.start().firstDay())) {
             double x = xOf(sel.start().firstDay());
@@ -399,6 +454,48 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
             g.fillPolygon(new double[]{x - 4, x + 4, x}, new double[]{AXIS_Y + 9, AXIS_Y + 9, AXIS_Y + 3}, 3);
         }
         placePlayhead();
+    }
+
+    /**
+     * Draws the story stops marked: the others as small triangles along the top, the current one as a flag (a line
+     * across the histogram with its number) over a band the width of its window.
+     */
+    private void drawMarks(GraphicsContext g, double w) {
+        List<atlas.ui.TimelineMark> marks = getSkinnable().getMarks();
+        if (marks.isEmpty()) return;
+        for (atlas.ui.TimelineMark m : marks) {
+            if (m.current()) continue;
+            double x = trackX(m.date());
+            if (x < INSET - 1 || x > w - INSET + 1) continue;
+            g.setFill(MARK_OTHER);
+            g.fillPolygon(new double[]{x - 4, x + 4, x}, new double[]{HIST_TOP - 6, HIST_TOP - 6, HIST_TOP + 1}, 3);
+        }
+        for (atlas.ui.TimelineMark m : marks) {
+            if (!m.current()) continue;
+            if (m.window() != null) {
+                double x0 = Math.max(INSET, xOf(m.window().from())), x1 = Math.min(w - INSET, xOf(m.window().until()));
+                if (x1 > x0) {
+                    g.setFill(MARK_WINDOW);
+                    g.fillRect(x0, HIST_TOP - 4, Math.max(2, x1 - x0), HIST_HEIGHT + 5);
+                    g.setFill(MARK);
+                    g.fillRect(x0, AXIS_Y - 1, Math.max(2, x1 - x0), 3);
+                }
+            }
+            double x = trackX(m.date());
+            if (x < INSET - 1 || x > w - INSET + 1) continue;
+            g.setStroke(MARK);
+            g.setLineWidth(2);
+            g.strokeLine(x, HIST_TOP - 2, x, AXIS_Y + 4);
+            g.setFont(atlas.map.AtlasFonts.font(true, 10));
+            double lw = Math.max(14, m.label().length() * 7 + 6);
+            double lx = Math.min(w - INSET - lw, x + 2);
+            g.setFill(MARK);
+            g.fillRoundRect(lx, HIST_TOP - 4, lw, 13, 4, 4);
+            g.setFill(Color.WHITE);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(m.label(), lx + lw / 2, HIST_TOP + 2.5);
+        }
     }
 
     private void drawHistogram(GraphicsContext g, TimeSpan v, Set<Category> cats) {
