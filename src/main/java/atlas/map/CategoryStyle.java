@@ -33,7 +33,7 @@ public final class CategoryStyle {
         set(Category.HUMANITARIAN, "#cc78a8", Symbol.CROSS);
         set(Category.TERRITORIAL_CHANGE, "#705b45", Symbol.TRIANGLE_RIGHT);
         set(Category.POLITICAL, "#7a7978", Symbol.PENTAGON);
-        set(Category.OTHER, "#4f6d6d", Symbol.RING);
+        set(Category.OTHER, "#2d3c37", Symbol.RING);
     }
 
     private static void set(Category c, String web, Symbol s) {
