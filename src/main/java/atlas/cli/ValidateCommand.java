@@ -31,7 +31,7 @@ final class ValidateCommand implements Command {
             Problems.print(r, err);
             err.println(Texts.plural("cli.validate.rejected", r.problemCount(), name)
                     + (r.outcome() == ImportResult.Outcome.REJECTED ? ""
-                    : Texts.plural("cli.validate.skipped", r.skipped(), Texts.plural("cli.count.valid-events", r.counts().events()))));
+                    : " " + Texts.plural("cli.validate.skipped", r.skipped(), Texts.plural("cli.count.valid-events", r.counts().events()))));
             return 1;
         }
         Dataset d = r.dataset();
