@@ -78,6 +78,22 @@ public final class CategoryStyle {
         g.setGlobalAlpha(1.0);
     }
 
+    /**
+     * Draws a category's symbol for an approximate location: hollow (a pale fill) with a dashed outline in the
+     * category's colour, as the corridor layer draws approximate places.
+     */
+    public static void drawApproximate(GraphicsContext g, Category c, double x, double y, double r, double opacity) {
+        g.setGlobalAlpha(opacity);
+        g.setFill(Color.WHITE.deriveColor(0, 1, 1, 0.85));
+        g.fillOval(x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2);
+        g.setStroke(color(c));
+        g.setLineWidth(2);
+        g.setLineDashes(3, 2);
+        g.strokeOval(x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2);
+        g.setLineDashes((double[]) null);
+        draw(g, c, x, y, r * 0.55, opacity);
+    }
+
     private static void poly(GraphicsContext g, double x, double y, double r, int n, double phase) {
         double[] xs = new double[n], ys = new double[n];
         for (int i = 0; i < n; i++) {

@@ -2,7 +2,10 @@ package atlas.map;
 
 import atlas.geo.ProjectedTimeline;
 import atlas.geo.Viewport;
+import atlas.geo.WebMercator;
+import atlas.geo.WorldShape;
 import atlas.model.Category;
+import atlas.model.LatLon;
 import atlas.model.TimeWindow;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
@@ -25,17 +28,27 @@ final class EventFrame {
     private static final Category[] CATS = Category.values();
     private static final int CATEGORIES = CATS.length;
 
-    static final EventFrame EMPTY = new EventFrame(TimelineIndex.EMPTY.positions(Set.of()), List.of(), null);
+    static final EventFrame EMPTY = new EventFrame(TimelineIndex.EMPTY.positions(Set.of()), List.of(), null, List.of());
+
+    /**
+     * The shape of a shown event (a line, a polygon, a moving point's path), drawn under the markers: its layer
+     * (place among the visible layers), category, opacity and whether it is approximate or a moving point's path.
+     */
+    record Shape(WorldShape shape, TimedEvent event, Category category, int layer, double opacity, boolean approximate,
+                 boolean track) {}
 
     private final TimelineIndex.Positions shown;
     final List<EventMarker> markers;
     /** The selected event's marker, drawn highlighted on top, or null when nothing is selected or it has no point. */
     final EventMarker selected;
+    /** The shapes of the shown events that have one, in timeline order (the selected one included). */
+    final List<Shape> shapes;
 
-    private EventFrame(TimelineIndex.Positions shown, List<EventMarker> markers, EventMarker selected) {
+    private EventFrame(TimelineIndex.Positions shown, List<EventMarker> markers, EventMarker selected, List<Shape> shapes) {
         this.shown = shown;
         this.markers = markers;
         this.selected = selected;
+        this.shapes = shapes;
     }
 
     /** Gets the events shown for the date (on screen or not, with a point or not), in timeline order. */
@@ -59,13 +72,15 @@ final class EventFrame {
         TimelineIndex.Positions shown = index.positions(first, window.endExclusive(date), categories);
         int windowDays = (int) Math.max(0, Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(first, date)));
 
-        Grid g = new Grid(t, window, windowDays, selectedPosition, ax, bx, ay, by, width, height);
+        Grid g = new Grid(t, date, window, windowDays, selectedPosition, ax, bx, ay, by, width, height);
         shown.forEach(g);
         int cols = g.cols, cells = g.cells;
         int[] count = g.count, latest = g.latest;
         double[] sumX = g.sumX, sumY = g.sumY;
         float[] alpha = g.alpha;
         int[][] perCategory = g.perCategory;
+        int[] cellLayer = g.cellLayer, approximate = g.approximate;
+        boolean layered = cellLayer != null;
         double[] minWX = g.minWX, minWY = g.minWY, maxWX = g.maxWX, maxWY = g.maxWY;
         // Markers near a cell border fall into two cells: merge a cell into an earlier neighbour (left or above)
         // whose centre is closer than a cell, so one place never shows two touching clusters.
@@ -83,6 +98,8 @@ final class EventFrame {
                 if (perCategory[o] == null) { perCategory[o] = new int[CATEGORIES]; perCategory[o][index.category(latest[o]).ordinal()] = 1; }
                 if (perCategory[c] == null) { perCategory[c] = new int[CATEGORIES]; perCategory[c][index.category(latest[c]).ordinal()] = 1; }
                 for (int q = 0; q < CATEGORIES; q++) perCategory[o][q] += perCategory[c][q];
+                if (layered && cellLayer[o] != cellLayer[c]) cellLayer[o] = EventMarker.MIXED;
+                approximate[o] += approximate[c];
                 count[o] += count[c];
                 minWX[o] = Math.min(minWX[o], minWX[c]); maxWX[o] = Math.max(maxWX[o], maxWX[c]);
                 minWY[o] = Math.min(minWY[o], minWY[c]); maxWY[o] = Math.max(maxWY[o], maxWY[c]);
@@ -100,20 +117,25 @@ final class EventFrame {
             int p = latest[c];
             Category cat = count[c] > 1 ? CATS[argmax(perCategory[c])] : index.category(p);
             markers.add(new EventMarker(sumX[c] / count[c], sumY[c] / count[c], count[c], cat, index.get(p), alpha[c],
-                    minWX[c], minWY[c], maxWX[c], maxWY[c]));
+                    layered ? cellLayer[c] : 0, approximate[c] == count[c], minWX[c], minWY[c], maxWX[c], maxWY[c]));
         }
         EventMarker selected = null;
         if (selectedPosition >= 0 && selectedPosition < index.size() && t.hasPoint(selectedPosition)) {
-            selected = new EventMarker(ax * t.worldX(selectedPosition) + bx, ay * t.worldY(selectedPosition) + by, 1,
-                    index.category(selectedPosition), index.get(selectedPosition), 1.0);
+            LatLon at = t.positionOn(selectedPosition, date);
+            double wx = WebMercator.worldX(at.lon()), wy = WebMercator.worldY(at.lat());
+            selected = new EventMarker(ax * wx + bx, ay * wy + by, 1,
+                    index.category(selectedPosition), index.get(selectedPosition), 1.0, index.layerOf(selectedPosition),
+                    t.isApproximate(selectedPosition), wx, wy, wx, wy);
         }
-        return new EventFrame(shown, List.copyOf(markers), selected);
+        return new EventFrame(shown, List.copyOf(markers), selected, List.copyOf(g.shapes));
     }
 
     /**
      * The grid of clustering cells one frame fills: every shown event with a point on (or near) the screen falls
      * into a cell, which counts its events, their categories, the sum of their positions, the latest and the most
-     * opaque. Events without a point (NaN) and off-screen ones are skipped.
+     * opaque, the layer of its events (or MIXED) and how many are approximate. Events without a point (NaN) and
+     * off-screen ones are skipped. Events with a shape are collected for drawing; a moving point falls where it is on
+     * the date.
      */
     private static final class Grid implements TimelineIndex.Positions.Visitor {
         final int cols, rows, cells;
@@ -123,6 +145,12 @@ final class EventFrame {
         /** The extent of each cell's events in world coordinates, for zooming to a cluster. */
         final double[] minWX, minWY, maxWX, maxWY;
         int[][] perCategory;
+        /** The layer of each cell's events, or MIXED; null when the timeline has one layer. */
+        final int[] cellLayer;
+        final int[] approximate;
+        final List<Shape> shapes = new ArrayList<>();
+        private final boolean anyShapes;
+        private final LocalDate date;
         private final ProjectedTimeline t;
         private final TimelineIndex index;
         private final TimeWindow window;
@@ -130,9 +158,10 @@ final class EventFrame {
         private final double ax, bx, ay, by, width, height;
         private static final double MARGIN = CELL_PX;
 
-        Grid(ProjectedTimeline t, TimeWindow window, int windowDays, int selected, double ax, double bx, double ay,
-             double by, double width, double height) {
+        Grid(ProjectedTimeline t, LocalDate date, TimeWindow window, int windowDays, int selected, double ax, double bx,
+             double ay, double by, double width, double height) {
             this.t = t;
+            this.date = date;
             this.index = t.index();
             this.window = window;
             this.windowDays = windowDays;
@@ -151,6 +180,9 @@ final class EventFrame {
             sumX = new double[cells];
             sumY = new double[cells];
             alpha = new float[cells];
+            cellLayer = t.index().layerCount() > 1 ? new int[cells] : null;
+            approximate = new int[cells];
+            anyShapes = t.hasShapes();
             minWX = new double[cells];
             minWY = new double[cells];
             maxWX = new double[cells];
@@ -158,8 +190,22 @@ final class EventFrame {
         }
 
         @Override public void visit(int p, int ageDays) {
-            if (p == selected) return;
-            double x = ax * t.worldX(p) + bx, y = ay * t.worldY(p) + by;
+            double wx, wy;
+            if (anyShapes && t.hasShape(p)) {
+                TimedEvent e = index.get(p);
+                shapes.add(new Shape(t.shape(p), e, index.category(p), index.layerOf(p), window.opacity(ageDays, windowDays),
+                        t.isApproximate(p), e.track() != null));
+                if (p == selected) return;
+                // a moving point is drawn where it is on the date, not where it started
+                LatLon at = t.positionOn(p, date);
+                wx = WebMercator.worldX(at.lon());
+                wy = WebMercator.worldY(at.lat());
+            } else {
+                if (p == selected) return;
+                wx = t.worldX(p);
+                wy = t.worldY(p);
+            }
+            double x = ax * wx + bx, y = ay * wy + by;
             // NaN (no point) fails every comparison: test for "inside" rather than "outside"
             if (!(x >= -MARGIN && y >= -MARGIN && x <= width + MARGIN && y <= height + MARGIN)) return;
             int cx = (int) ((x + MARGIN) / CELL_PX), cy = (int) ((y + MARGIN) / CELL_PX);
@@ -173,7 +219,11 @@ final class EventFrame {
                 perCategory[c][index.category(latest[c]).ordinal()]++;
             }
             if (count[c] >= 1) perCategory[c][cat]++;
-            double wx = t.worldX(p), wy = t.worldY(p);
+            if (cellLayer != null) {
+                int l = index.layerOf(p);
+                cellLayer[c] = count[c] == 0 || cellLayer[c] == l ? l : EventMarker.MIXED;
+            }
+            if (t.isApproximate(p)) approximate[c]++;
             if (count[c] == 0) {
                 minWX[c] = maxWX[c] = wx;
                 minWY[c] = maxWY[c] = wy;

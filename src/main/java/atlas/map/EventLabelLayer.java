@@ -1,6 +1,7 @@
 package atlas.map;
 
 import atlas.geo.PixelXY;
+import atlas.geo.ProjectedTimeline;
 import atlas.geo.Viewport;
 import atlas.model.TimedEvent;
 import java.util.ArrayList;
@@ -35,10 +36,14 @@ public final class EventLabelLayer extends CanvasLayer {
     private static final Color INK = Color.web("#1b1f24"), MUTED = Color.web("#55606b"), BORDER = Color.web("#9aa3ad");
     private static final Color LEADER = Color.web("#55606b", 0.9);
 
+    /** Shown after the date of a selected event whose location is approximate. */
+    private static final String APPROXIMATE = "  ·  approximate location";
+
     private final Function<Viewport, List<LabelBox>> keepClear;
     private final Map<String, Double> widths = new HashMap<>();
     private final Text measure = new Text();
     private TimedEvent selected;
+    private java.time.LocalDate date = atlas.model.EventDate.DEFAULT_DAY;
     private List<TimedEvent> highlighted = List.of();
     private List<EventLabels.Placement> placements = List.of();
 
@@ -57,13 +62,22 @@ public final class EventLabelLayer extends CanvasLayer {
         markDirty();
     }
 
+    /** Sets the date shown: a moving event's label follows where its track has it on the date. */
+    public void setDate(java.time.LocalDate d) {
+        Fx.requireFxThread();
+        if (d.equals(date)) return;
+        date = d;
+        if ((selected != null && selected.track() != null) || highlighted.stream().anyMatch(e -> e.track() != null)) markDirty();
+    }
+
     /** Gets the labels placed in the last frame, in drawing order (labels that gave way are not among them). */
     public List<EventLabels.Placement> placements() { return placements; }
 
     @Override protected void draw(GraphicsContext g, Viewport view) {
         List<EventLabels.Request> requests = new ArrayList<>();
         if (selected != null && selected.point() != null)
-            requests.add(request(selected, view, SELECTED_RING_PX, selected.dateLabel()));
+            requests.add(request(selected, view, SELECTED_RING_PX,
+                    selected.dateLabel() + (selected.isApproximate() ? APPROXIMATE : "")));
         for (TimedEvent e : highlighted) {
             if (e.point() == null || e.equals(selected)) continue;
             requests.add(request(e, view, HIGHLIGHT_RING_PX, null));
@@ -73,9 +87,9 @@ public final class EventLabelLayer extends CanvasLayer {
         for (EventLabels.Placement p : placements) paint(g, p);
     }
 
-    private EventLabels.Request request(TimedEvent e, Viewport view, double ringPx, String date) {
-        PixelXY p = view.toScreen(e.point());
-        return new EventLabels.Request(e, p.x(), p.y(), ringPx, e.title(), date);
+    private EventLabels.Request request(TimedEvent e, Viewport view, double ringPx, String dateLine) {
+        PixelXY p = view.toScreen(ProjectedTimeline.positionOn(e, date));
+        return new EventLabels.Request(e, p.x(), p.y(), ringPx, e.title(), dateLine);
     }
 
     /** Measures a label line: the title (bold) of a selected event's label, its date, or a highlight's title. */

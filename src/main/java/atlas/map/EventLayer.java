@@ -33,8 +33,10 @@ import javafx.util.Duration;
  * per category, fading with age inside the window, grid clustering with counts where markers overlap, and the
  * selected event highlighted (its label is drawn by the {@link EventLabelLayer}). A click on a marker selects its
  * event; a click on a cluster zooms the map to its events (to their extent), or selects its latest where the map
- * cannot zoom further.
- * Events without a point are counted as shown but never drawn.
+ * cannot zoom further. Events without a point are counted as shown but never drawn. Events of a workspace layer that
+ * has a colour get a ring of that colour around their symbol ({@link #setLayerColours}); an approximate location is
+ * drawn hollow with a dashed outline; lines and polygons are drawn as such under the markers, and a moving point as
+ * its path with its symbol where it is on the date ({@link EventShapes}).
  *
  * <p>Data comes in through setters of immutable values, each of which marks the layer dirty; drawing happens only
  * in {@link #layoutLayer()}. The events are the application's one timeline ({@link ProjectedTimeline}, its index
@@ -51,6 +53,8 @@ public final class EventLayer extends AtlasLayer {
     private TimeWindow window = TimeWindow.active();
     private Set<Category> categories = EnumSet.allOf(Category.class);
     private EventFrame frame = EventFrame.EMPTY;
+    /** The ring colour of each visible layer (by its place in the timeline's layers), null for none. */
+    private List<Color> layerColours = List.of();
     private AtlasMap host;
     private final EventHandler<MouseEvent> clickHandler = this::onHostClicked;
 
@@ -71,6 +75,21 @@ public final class EventLayer extends AtlasLayer {
 
     /** Gets the events drawn. */
     public ProjectedTimeline getTimeline() { return timeline; }
+
+    /**
+     * Sets the colour of each layer of the timeline (by its place among the timeline's layers; a null entry or a
+     * missing one draws that layer's events without a ring).
+     */
+    public void setLayerColours(List<Color> colours) {
+        Fx.requireFxThread();
+        layerColours = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(colours));
+        markDirty();
+    }
+
+    /** Gets the ring colour of a layer of the timeline, or null when its events have no ring. */
+    public Color layerColour(int layer) {
+        return layer >= 0 && layer < layerColours.size() ? layerColours.get(layer) : null;
+    }
 
     /** Sets the date whose events are shown. */
     public void setDate(LocalDate d) {
@@ -158,7 +177,7 @@ public final class EventLayer extends AtlasLayer {
         if (canvas.getWidth() != w) canvas.setWidth(w);
         if (canvas.getHeight() != h) canvas.setHeight(h);
         frame = frameFor(v);
-        draw(canvas.getGraphicsContext2D(), w, h);
+        draw(canvas.getGraphicsContext2D(), v);
         return frame.markers;
     }
 
@@ -203,11 +222,14 @@ public final class EventLayer extends AtlasLayer {
         return renderView(new Viewport(new LatLon(centerLat, centerLon), zoom, width, height));
     }
 
-    private void draw(GraphicsContext g, double w, double h) {
+    private void draw(GraphicsContext g, Viewport v) {
+        double w = v.widthPx(), h = v.heightPx();
         g.clearRect(0, 0, w, h);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         Font countFont = AtlasFonts.font(true, 10);
+        EventShapes.draw(g, frame.shapes, v, this::layerColour,
+                frame.selected == null ? null : frame.selected.event());
         for (EventMarker m : frame.markers) {
             if (m.isCluster()) {
                 double r = clusterRadius(m);
@@ -223,8 +245,11 @@ public final class EventLayer extends AtlasLayer {
                 g.setFont(countFont);
                 g.fillText(m.count() > 999 ? atlas.i18n.Texts.format("map.cluster.thousands", m.count() / 1000) : Integer.toString(m.count()), m.x(), m.y());
                 g.setGlobalAlpha(1);
+                ring(g, m, r + 2.5);
             } else {
-                CategoryStyle.draw(g, m.category(), m.x(), m.y(), RADIUS, m.opacity());
+                if (m.approximate()) CategoryStyle.drawApproximate(g, m.category(), m.x(), m.y(), RADIUS, m.opacity());
+                else CategoryStyle.draw(g, m.category(), m.x(), m.y(), RADIUS, m.opacity());
+                ring(g, m, RADIUS + 3);
             }
         }
         EventMarker s = frame.selected;
@@ -232,8 +257,28 @@ public final class EventLayer extends AtlasLayer {
             g.setStroke(Color.web("#1b1f24"));
             g.setLineWidth(2);
             g.strokeOval(s.x() - RADIUS - 5, s.y() - RADIUS - 5, 2 * RADIUS + 10, 2 * RADIUS + 10);
-            CategoryStyle.draw(g, s.category(), s.x(), s.y(), RADIUS + 1.5, 1);
+            if (s.approximate()) CategoryStyle.drawApproximate(g, s.category(), s.x(), s.y(), RADIUS + 1.5, 1);
+            else CategoryStyle.draw(g, s.category(), s.x(), s.y(), RADIUS + 1.5, 1);
+            ring(g, s, RADIUS + 4.5);
         }
+    }
+
+    private static final Color MIXED_RING = Color.web("#3c4650");
+
+    /** Draws the ring of a marker's layer around it: its layer's colour, dark grey dashed for mixed clusters. */
+    private void ring(GraphicsContext g, EventMarker m, double r) {
+        Color c = m.layer() == EventMarker.MIXED ? MIXED_RING : layerColour(m.layer());
+        if (c == null) return;
+        g.setGlobalAlpha(Math.max(0.35, m.opacity()));
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(4.5);
+        g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
+        g.setStroke(c);
+        g.setLineWidth(2.5);
+        if (m.layer() == EventMarker.MIXED) g.setLineDashes(3, 3);
+        g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
+        g.setLineDashes((double[]) null);
+        g.setGlobalAlpha(1);
     }
 
     private void onHostClicked(MouseEvent e) {

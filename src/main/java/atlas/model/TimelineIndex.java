@@ -297,16 +297,21 @@ public final class TimelineIndex {
     public int layerCount() { return layers; }
 
     /**
-     * Gets the position of an event in the timeline order, or -1. The event itself (an equal record) is looked for
-     * among the events of its start day and id; with several equal ones (the same event in two layers) the first.
+     * Gets the position of an event in the timeline order, or -1. The event itself is looked for among the events of
+     * its start day and id: the same instance first, so that equal records in two layers (one file imported twice)
+     * stay two events for selection and stepping; otherwise the first equal record.
      */
     public int indexOf(TimedEvent e) {
         if (e == null) return -1;
         int s = firstDay(e);
         int hi = lowerBound(s + 1);
-        for (int p = idLowerBound(lowerBound(s), hi, e.id()); p < hi && events[p].id().equals(e.id()); p++)
-            if (events[p] == e || events[p].equals(e)) return p;
-        return -1;
+        int from = idLowerBound(lowerBound(s), hi, e.id());
+        int equal = -1;
+        for (int p = from; p < hi && events[p].id().equals(e.id()); p++) {
+            if (events[p] == e) return p;
+            if (equal < 0 && events[p].equals(e)) equal = p;
+        }
+        return equal;
     }
 
     /**

@@ -32,6 +32,15 @@ public record Workspace(List<Layer> layers) {
 
         /** Gets a copy shown or hidden. */
         public Layer withVisible(boolean v) { return new Layer(id, name, colour, v, source, dataset); }
+
+        /** Gets a copy with another name. */
+        public Layer withName(String n) { return new Layer(id, n, colour, visible, source, dataset); }
+
+        /** Gets a copy with another colour ({@code #rrggbb}, or null for the categories' own colours). */
+        public Layer withColour(String c) { return new Layer(id, name, c, visible, source, dataset); }
+
+        /** Gets a copy holding another dataset (the same file read again, or its records once read). */
+        public Layer withDataset(Dataset d) { return new Layer(id, name, colour, visible, source, d); }
     }
 
     public Workspace {
@@ -60,6 +69,34 @@ public record Workspace(List<Layer> layers) {
 
     /** Gets a copy without the layer of this id (unchanged when there is none). */
     public Workspace minus(String id) { return new Workspace(layers.stream().filter(l -> !l.id().equals(id)).toList()); }
+
+    /**
+     * Gets a copy with the layer of this id moved to {@code position} (0-based, clamped to the list); unchanged when
+     * there is no such layer.
+     */
+    public Workspace moved(String id, int position) {
+        Optional<Layer> l = layer(id);
+        if (l.isEmpty()) return this;
+        List<Layer> out = new ArrayList<>(layers);
+        out.remove(l.get());
+        out.add(Math.max(0, Math.min(out.size(), position)), l.get());
+        return new Workspace(out);
+    }
+
+    /** Gets the position (0-based) of the layer with this id, or -1. */
+    public int positionOf(String id) {
+        for (int i = 0; i < layers.size(); i++) if (layers.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
+    /** Gets an id no layer of this workspace has: {@code layer-N}, N one more than the largest in use. */
+    public String newLayerId() {
+        int max = 0;
+        for (Layer l : layers) {
+            if (l.id().matches("layer-[0-9]{1,9}")) max = Math.max(max, Integer.parseInt(l.id().substring(6)));
+        }
+        return "layer-" + (max + 1);
+    }
 
     /** Gets a copy with the layer of this id replaced by {@code l}. */
     public Workspace with(String id, Layer l) {

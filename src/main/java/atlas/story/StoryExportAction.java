@@ -29,10 +29,12 @@ import javafx.stage.Window;
 
 /**
  * The story panel's Export menu: the story's stops as PNG slides in a folder, or as a PDF handout, rendered like the
- * command line's {@code --story … --export-slides / --export-pdf}. The export runs on a background thread with a
+ * command line's {@code --story … --export-slides / --export-pdf}, or the story as a StoryMapJS story (JSON that
+ * StoryMapJS and the atlas both open: one slide per stop, with its date, place, zoom, headline and text). The export runs on a background thread with a
  * progress window (stop N of M, Cancel); the handout is written only when complete (a cancelled or failed export
  * leaves an existing file as it was); a failure is reported in one sentence naming the file. Ids:
- * {@code #story-export}, {@code #story-export-slides}, {@code #story-export-pdf}, {@code #export-progress},
+ * {@code #story-export}, {@code #story-export-slides}, {@code #story-export-pdf}, {@code #story-export-storymap},
+ * {@code #export-progress},
  * {@code #export-progress-label}, {@code #export-cancel}.
  */
 public final class StoryExportAction {
@@ -63,7 +65,11 @@ public final class StoryExportAction {
         Translations.bind(pdf.textProperty(), "export.pdf");
         pdf.setId("story-export-pdf");
         pdf.setOnAction(e -> chooseFileAndExport(owner.get()));
-        MenuButton b = new MenuButton(null, null, slides, pdf);
+        MenuItem storymap = new MenuItem();
+        Translations.bind(storymap.textProperty(), "export.storymap");
+        storymap.setId("story-export-storymap");
+        storymap.setOnAction(e -> chooseStoryMapFile(owner.get()));
+        MenuButton b = new MenuButton(null, null, slides, pdf, storymap);
         Translations.bind(b.textProperty(), "export.menu");
         b.accessibleTextProperty().bind(b.textProperty());
         b.setId("story-export");
@@ -86,6 +92,38 @@ public final class StoryExportAction {
         c.setInitialFileName(StoryPanel.slug(story.get().title()) + ".pdf");
         File f = c.showSaveDialog(owner);
         if (f != null) exportHandout(owner, f.toPath());
+    }
+
+    private void chooseStoryMapFile(Window owner) {
+        if (refuseEmpty()) return;
+        FileChooser c = new FileChooser();
+        c.setTitle(Texts.get("export.storymap.title"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("export.storymap.filter"), "*.json"));
+        c.setInitialFileName(StoryPanel.slug(story.get().title()) + ".storymap.json");
+        File f = c.showSaveDialog(owner);
+        if (f != null) exportStoryMap(f.toPath());
+    }
+
+    /**
+     * Writes the story as StoryMapJS JSON to {@code file} (atomically, on a background thread) and tells the outcome.
+     * FX thread.
+     */
+    public void exportStoryMap(Path file) {
+        Story s = story.get();
+        Thread t = new Thread(() -> {
+            String outcome;
+            try {
+                new atlas.io.StoryMapWriter().write(s, file);
+                outcome = Texts.plural("export.storymap.done", s.size(), file);
+            } catch (Exception e) {
+                outcome = Texts.format("export.failed.not-written", file,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
+            String done = outcome;
+            Platform.runLater(() -> say.accept(done));
+        }, "story-export-storymap");
+        t.setDaemon(true);
+        t.start();
     }
 
     private boolean refuseEmpty() {

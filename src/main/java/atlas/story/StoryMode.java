@@ -93,10 +93,12 @@ public final class StoryMode {
 
             @Override public atlas.ui.OpenFiles.Claim claim(Path file, String head) {
                 return atlas.ui.OpenFiles.nameEndsWith(file, ".story.json") || head.contains(STORY_SIGNATURE)
-                        ? atlas.ui.OpenFiles.Claim.YES : atlas.ui.OpenFiles.Claim.NO;
+                        || isStoryMap(file) ? atlas.ui.OpenFiles.Claim.YES : atlas.ui.OpenFiles.Claim.NO;
             }
 
-            @Override public void open(Path file) { StoryMode.this.open(file); }
+            @Override public void open(Path file) {
+                if (isStoryMap(file)) openStoryMap(file); else StoryMode.this.open(file);
+            }
         });
         window.sceneProperty().addListener((o, a, s) -> hook(s));
         hook(window.getScene());
@@ -115,6 +117,35 @@ public final class StoryMode {
             panel.addAction(export.menu(() -> window.getScene() == null ? null : window.getScene().getWindow()));
         }
         return panel;
+    }
+
+    /** Tests whether a file is a StoryMapJS story, by its content (atlas.io's reader registry decides). */
+    static boolean isStoryMap(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return atlas.io.Imports.detect(new atlas.io.Peek(name, in.readNBytes(atlas.io.Peek.SIZE)))
+                    .filter(r -> r instanceof atlas.io.StoryMapReader).isPresent();
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Opens a StoryMapJS file as a story in the story panel (shown): read off the FX thread by atlas.io, then opened
+     * unsaved (Save as… keeps it as a story); a broken file is reported and changes nothing.
+     */
+    public java.util.concurrent.CompletableFuture<Boolean> openStoryMap(Path file) {
+        showPanel();
+        java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            atlas.io.ImportResult r = atlas.io.Imports.read(file);
+            List<String> problems = r.problems().stream().map(Object::toString).toList();
+            atlas.model.Story s = r.hasRecords() ? r.story() : null;
+            javafx.application.Platform.runLater(() -> done.complete(panel().openImported(file, s, problems)));
+        }, "open-storymap");
+        t.setDaemon(true);
+        t.start();
+        return done;
     }
 
     /** Opens a story file in the story panel (shown); a broken file is reported and changes nothing. */
@@ -143,7 +174,8 @@ public final class StoryMode {
             chooseStory();
             return;
         }
-        if (state.getIndex().size() == 0) state.setDataset(Datasets.loadShipped());
+        // a window without any data layer presents on the shipped record (hidden layers stay hidden)
+        if (state.getData().workspace().layers().isEmpty()) state.setDataset(Datasets.loadShipped());
         audienceMap = MapAssembly.build(res, state);
         audienceMap.setTileSource(window.map().getTileSource());
         audienceMap.setView(window.map().getView().center(), window.map().getView().zoom());
@@ -180,7 +212,7 @@ public final class StoryMode {
 
     /** Shows a stop in the window (state at once, the map flies there), for checking it while authoring. */
     public void preview(Stop s) {
-        if (state.getIndex().size() == 0) state.setDataset(Datasets.loadShipped());
+        if (state.getData().workspace().layers().isEmpty()) state.setDataset(Datasets.loadShipped());
         StoryPlayer.applyTo(state, s);
         window.map().flyTo(s.center(), s.zoom(), StoryPlayer.DEFAULT_FLIGHT);
     }

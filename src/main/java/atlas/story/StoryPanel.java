@@ -315,6 +315,25 @@ public final class StoryPanel extends VBox {
     }
 
     /**
+     * Opens a story read from another format (a StoryMapJS file), after asking about unsaved changes: it has no story
+     * file yet, so Save asks where to keep it. {@code problems} are the import's problems (empty when it was clean):
+     * a file that gave no story is reported and changes nothing.
+     */
+    public boolean openImported(Path from, Story s, java.util.List<String> problems) {
+        if (s == null) {
+            status.setText(Texts.format("story.status.not-opened", problems.isEmpty() ? from.getFileName() : problems.get(0)));
+            showError(Texts.get("story.error.problems"), String.join("\n", problems));
+            return false;
+        }
+        if (!confirmDiscard()) return false;
+        doc.openUnsaved(s);
+        if (doc.getStory().size() > 0) select(0);
+        status.setText(Texts.plural("story.status.opened-imported", doc.getStory().size(), from.getFileName(),
+                problems.isEmpty() ? "" : Texts.plural("story.status.import-problems", problems.size(), problems.get(0))));
+        return true;
+    }
+
+    /**
      * Asks what to do with unsaved changes (save, discard, cancel); returns true when the caller may go on.
      * Returns true at once when there are none.
      */

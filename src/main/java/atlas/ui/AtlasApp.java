@@ -76,8 +76,14 @@ public final class AtlasApp extends Application {
         }
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());
+        // the workspace of last time: the shipped record where it was, the other files' layers read after the paint
+        WorkspaceStore store = WorkspaceStore.standard();
+        WorkspaceStartup.Initial initial;
         try {
-            state.setData(datasetLoading.join());
+            LoadedData shipped = datasetLoading.join();
+            initial = WorkspaceStartup.initial(shipped.workspace().layers().get(0).dataset(), store.load().saved());
+            // the shipped record's timeline, computed while the toolkit started, is reused when it is all there is
+            state.setData(LoadedData.of(initial.workspace(), shipped));
         } catch (CompletionException e) {
             showStartupError(e.getCause());
             return;
@@ -91,8 +97,18 @@ public final class AtlasApp extends Application {
         state.reducedMotionProperty().addListener(saveDisplay);
         // a choice made in the Language menu is remembered at once (a crash later does not lose it)
         Translations.onChange(window, () -> prefs.saveLanguage(Translations.getLanguage()));
-        OpenDatasetAction open = new OpenDatasetAction(state, r -> new Thread(r, "open-dataset").start());
-        window.openFiles().add(open.opener());
+        WorkspaceEditor editor = new WorkspaceEditor(state, daemonThread("workspace-timeline"));
+        initial.infos().forEach(editor::setInfo);
+        editor.recent().setAll(initial.recent());
+        editor.setStore(store);
+        ImportAction imports = new ImportAction(editor, r -> {
+            Thread t = new Thread(r, "import");
+            t.setDaemon(true);
+            t.start();
+        });
+        WorkspaceViews workspace = new WorkspaceViews(window, editor, imports,
+                new ExportAction(r -> new Thread(r, "export").start())).install();
+        workspace.setOnNotice(text -> WorkspaceStartup.showNotice(stage, text));
         java.util.List<WindowExtension> extensions = new java.util.ArrayList<>();
         for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) extensions.add(x);
         for (WindowExtension x : extensions) x.install(window, res);
@@ -109,16 +125,15 @@ public final class AtlasApp extends Application {
             TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
             timeline.list().setPrefWidth(LIST_WIDTH);
             timeline.details().setPrefWidth(DETAILS_WIDTH);
+            javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(workspace.panel(), timeline.list());
+            left.setId("left-column");
+            left.setPrefWidth(LIST_WIDTH);
+            javafx.scene.layout.VBox.setVgrow(timeline.list(), javafx.scene.layout.Priority.ALWAYS);
             // a slot the user already filled (e.g. the story panel on the right) keeps its content
-            if (window.getLeft() == listSlot) window.setLeft(timeline.list());
+            if (window.getLeft() == listSlot) window.setLeft(left);
             if (window.getRight() == detailsSlot) window.setRight(timeline.details());
             if (window.getBottom() == barSlot) window.setBottom(timeline.bar());
         };
-        javafx.scene.control.MenuItem openItem = MainWindow.item("menu.open-dataset");
-        openItem.setId("open-dataset");
-        openItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"));
-        openItem.setOnAction(e -> open.chooseAndLoad(stage));
-        window.menu().getItems().add(0, openItem);
         map.setTileSource(res.source(prefs.tileSource()));
 
         Rectangle2D bounds = prefs.windowBounds().filter(AtlasApp::onSomeScreen).orElse(null);
@@ -127,7 +142,6 @@ public final class AtlasApp extends Application {
                 ? new Scene(window, Math.min(1680, screen.getWidth() * 0.92), Math.min(1050, screen.getHeight() * 0.9))
                 : new Scene(window, bounds.getWidth(), bounds.getHeight());
         stage.setScene(scene);
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"), () -> open.chooseAndLoad(stage));
         if (bounds != null) {
             stage.setX(bounds.getMinX());
             stage.setY(bounds.getMinY());
@@ -135,20 +149,26 @@ public final class AtlasApp extends Application {
             stage.centerOnScreen();
         }
         stage.setMaximized(prefs.maximized());
-        stage.setOnCloseRequest(e -> prefs.save(
-                stage.isMaximized() ? null : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
-                stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle()));
+        stage.setOnCloseRequest(e -> {
+            prefs.save(stage.isMaximized() ? null : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                    stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle());
+            store.flush();
+        });
         stage.show();
         map.setView(prefs.center(), prefs.zoom());
-        // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
-        if (getParameters() != null) window.openFiles().openArguments(getParameters().getRaw());
+        java.util.List<String> arguments = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
         map.requestFocus();
         logFirstPaint(() -> {
             buildPanels.run();
-            // -Datlas.dataset=FILE opens another dataset (e.g. one made with --generate-events) like File > Open
+            // the remembered files are read now, one after another, off the FX thread; then the files given to the app
+            // (they too wait for the first paint: reading a big file on the second core would delay it)
+            workspace.reopenRemembered();
+            // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
+            window.openFiles().openArguments(arguments);
+            // -Datlas.dataset=FILE imports a file (e.g. one made with --generate-events) as a layer, like File > Import
             // would, once the window stands: reading it then never competes with building the window
             String datasetFile = System.getProperty("atlas.dataset");
-            if (datasetFile != null && !datasetFile.isBlank()) open.load(Path.of(datasetFile));
+            if (datasetFile != null && !datasetFile.isBlank()) imports.importFile(java.nio.file.Path.of(datasetFile));
             // every other asset is checked now: a broken one stops the app with a dialog naming it
             CompletableFuture<?> world = res.renderer().prepareWorld();
             CompletableFuture<?> others = CompletableFuture.runAsync(() -> {
@@ -166,6 +186,15 @@ public final class AtlasApp extends Application {
                 // measurements) end by themselves once the window is complete
                 else if (Boolean.getBoolean("atlas.exitAfterStart")) Platform.runLater(Platform::exit);
             });
+        });
+    }
+
+    /** Gets an executor of one daemon thread (work that must never keep the application alive). */
+    private static java.util.concurrent.Executor daemonThread(String name) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
         });
     }
 

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
  * merged), and the sources as links that open in the system browser.
  */
 public final class EventDetailsPanel extends ScrollPane {
+    private static final int MAX_ATTRIBUTES = 40;
     private final ObjectProperty<TimedEvent> event = new SimpleObjectProperty<>(this, "event");
     private final ObjectProperty<LoadedData> data = new SimpleObjectProperty<>(this, "data", LoadedData.EMPTY);
     private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
@@ -85,6 +86,18 @@ public final class EventDetailsPanel extends ScrollPane {
         place.setId("details-place");
         box.getChildren().addAll(label(Texts.get("details.place"), "field-label"), place);
 
+        Optional<atlas.model.Workspace.Layer> layer = data.get() == null ? Optional.empty() : data.get().layerOf(e);
+        if (layer.isPresent()) {
+            Label l = label(layer.get().name() + "  —  " + (layer.get().source() == null ? Texts.get("details.layer.shipped") : layer.get().source()), "layer");
+            l.setId("details-layer");
+            box.getChildren().addAll(label(Texts.get("details.layer"), "field-label"), l);
+        }
+        if (!e.attributes().isEmpty()) {
+            box.getChildren().add(label(Texts.get("details.more"), "field-label"));
+            e.attributes().asMap().entrySet().stream().limit(MAX_ATTRIBUTES)
+                    .forEach(a -> box.getChildren().add(label(a.getKey() + ": " + a.getValue(), "attribute")));
+        }
+
         if (e.isDisputed()) {
             box.getChildren().add(label(Texts.get("details.accounts-differ"), "field-label"));
             for (Account a : e.accounts()) box.getChildren().add(account(a));
@@ -103,7 +116,8 @@ public final class EventDetailsPanel extends ScrollPane {
     private String placeText(TimedEvent e) {
         Optional<Place> p = data.get() == null ? Optional.empty() : data.get().place(e);
         if (p.isEmpty()) return e.point() == null ? Texts.get("details.no-location")
-                : Texts.format("details.point", Texts.decimal(e.point().lat(), 4), Texts.decimal(e.point().lon(), 4));
+                : Texts.format("details.point", Texts.decimal(e.point().lat(), 4), Texts.decimal(e.point().lon(), 4))
+                + (e.isApproximate() ? "  ·  " + Texts.get("details.approximate") : "");
         PlaceNames n = p.get().names();
         String text = n.label(nameStyle.get());
         if (n.isContested() && nameStyle.get() != NameStyle.BOTH) {

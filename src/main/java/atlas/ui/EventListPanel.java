@@ -69,6 +69,13 @@ public final class EventListPanel extends VBox {
     private boolean syncing;
     private Consumer<TimedEvent> onChosen = e -> { };
     private Function<TimedEvent, String> placeText = e -> "";
+    private Function<TimedEvent, LayerTag> layerTag = e -> null;
+
+    /**
+     * How a row shows the layer of its event: the layer's name (null when only one layer is visible) and the colour
+     * of the ring drawn around the symbol, as on the map (null for none).
+     */
+    public record LayerTag(String name, javafx.scene.paint.Color colour) {}
 
     /** Creates the panel over a shared category filter (the one the map and the timeline use). */
     public EventListPanel(ObservableSet<Category> categories) {
@@ -126,13 +133,17 @@ public final class EventListPanel extends VBox {
         list.setPlaceholder(empty);
         Translations.bind(list.accessibleTextProperty(), "list.title");
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+        // invalidation, not change, listeners: two layers may hold equal records (one file imported twice), which a
+        // change listener would take for no change
+        list.getSelectionModel().selectedItemProperty().addListener(o -> {
+            TimedEvent now = list.getSelectionModel().getSelectedItem();
             if (syncing || now == null) return;
             syncing = true;
             try { selectedEvent.set(now); } finally { syncing = false; }
             onChosen.accept(now);
         });
-        selectedEvent.addListener((o, was, now) -> {
+        selectedEvent.addListener(o -> {
+            TimedEvent now = selectedEvent.get();
             if (syncing) return;
             syncing = true;
             try { select(now); } finally { syncing = false; }
@@ -204,6 +215,12 @@ public final class EventListPanel extends VBox {
         if (!query().isEmpty()) refilter();
     }
 
+    /** Sets how each row names and marks its event's layer (null result: nothing); refreshes the rows. */
+    public void setLayerTag(Function<TimedEvent, LayerTag> tag) {
+        layerTag = tag;
+        list.refresh();
+    }
+
     private String query() { return search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT); }
 
     /** Gets the list view (for keyboard focus and tests). */
@@ -273,9 +290,12 @@ public final class EventListPanel extends VBox {
         return k;
     }
 
-    /** A row: category symbol, date (at its precision) and title. */
-    private static final class EventCell extends ListCell<TimedEvent> {
-        private final Canvas symbol = new Canvas(14, 14);
+    /**
+     * A row: category symbol (with its layer's ring, hollow when approximate), date (at its precision), category,
+     * "no location" or "approximate location" where so, the layer's name when several are shown, and the title.
+     */
+    private final class EventCell extends ListCell<TimedEvent> {
+        private final Canvas symbol = new Canvas(20, 20);
         private final Label date = new Label();
         private final Label title = new Label();
         private final VBox text = new VBox(0, date, title);
@@ -301,9 +321,22 @@ public final class EventListPanel extends VBox {
                 setTooltip(null);
                 return;
             }
-            symbol.getGraphicsContext2D().clearRect(0, 0, 14, 14);
-            CategoryStyle.draw(symbol.getGraphicsContext2D(), e.category(), 7, 7, 4.5, 1);
-            date.setText(Texts.format("list.row.meta", e.dateLabel(), e.category().label()));
+            javafx.scene.canvas.GraphicsContext g = symbol.getGraphicsContext2D();
+            g.clearRect(0, 0, 20, 20);
+            if (e.isApproximate()) CategoryStyle.drawApproximate(g, e.category(), 10, 10, 4.5, 1);
+            else CategoryStyle.draw(g, e.category(), 10, 10, 4.5, 1);
+            LayerTag tag = layerTag.apply(e);
+            if (tag != null && tag.colour() != null) {
+                g.setStroke(tag.colour());
+                g.setLineWidth(2);
+                g.strokeOval(2, 2, 16, 16);
+            }
+            // "3 Aug 2022  ·  Clash  ·  approximate location  ·  Layer name": the where and the layer only when they tell something
+            String meta = Texts.format("list.row.meta", e.dateLabel(), e.category().label());
+            if (!e.hasLocation()) meta += "  ·  " + Texts.get("list.row.no-location");
+            else if (e.isApproximate()) meta += "  ·  " + Texts.get("list.row.approximate");
+            if (tag != null && tag.name() != null) meta += "  ·  " + tag.name();
+            date.setText(meta);
             title.setText(e.title());
             // one tooltip per cell, its text changed: a new Tooltip is a popup window with its own scene
             tooltip.setText(e.title());

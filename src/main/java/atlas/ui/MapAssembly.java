@@ -8,6 +8,7 @@ import atlas.map.EventLayer;
 import atlas.map.HighlightLayer;
 import atlas.map.MapLayers;
 import atlas.map.PlaceLabelLayer;
+import atlas.map.ReferenceLayer;
 import atlas.model.TimedEvent;
 import atlas.tiles.TileRenderer;
 import java.time.LocalDate;
@@ -99,9 +100,10 @@ public final class MapAssembly {
         map.addOverlay(labels);
         addCorridor(map, state, date, primary, labels);
         followLineToggles(map, state);
+        map.addOverlay(referenceLayer(state));
         map.addOverlay(events);
         map.addOverlay(highlights(state));
-        map.addOverlay(eventLabels(state, labels));
+        map.addOverlay(eventLabels(state, labels, date));
         map.addOverlay(drawings(state));
         return map;
     }
@@ -121,15 +123,27 @@ public final class MapAssembly {
 
     private static EventLayer eventLayer(AtlasState state, ObservableValue<LocalDate> date) {
         EventLayer l = new EventLayer();
-        l.follow(state.dataProperty(), () -> l.setTimeline(state.getData().timeline()));
+        l.follow(state.dataProperty(), () -> {
+            l.setTimeline(state.getData().timeline());
+            l.setLayerColours(state.getData().layerColours());
+        });
         l.follow(date, () -> l.setDate(date.getValue()));
         l.follow(state.timeWindowProperty(), () -> l.setWindow(state.getTimeWindow()));
         l.follow(state.categories(), () -> l.setCategories(state.categorySnapshot()));
         l.follow(state.selectedEventProperty(), () -> l.setSelectedEvent(state.getSelectedEvent()));
         // the layer's own property: a click on a marker selects the event in the state (nothing to undo)
-        l.selectedEventProperty().addListener((o, was, now) -> {
+        l.selectedEventProperty().addListener(o -> {
+            // by identity: an equal record of another layer is another event
+            TimedEvent now = l.getSelectedEvent();
             if (now != state.getSelectedEvent()) state.setSelectedEvent(now);
         });
+        return l;
+    }
+
+    /** Creates the layer of the visible workspace layers' untimed reference features, shown at every date. */
+    private static ReferenceLayer referenceLayer(AtlasState state) {
+        ReferenceLayer l = new ReferenceLayer();
+        l.follow(state.dataProperty(), () -> l.setReferences(state.getData().references()));
         return l;
     }
 
@@ -228,8 +242,9 @@ public final class MapAssembly {
      * Creates the layer of the event labels (the selected event's, the highlighted events'), placed clear of the
      * town names that {@code labels} shows in the same view.
      */
-    private static EventLabelLayer eventLabels(AtlasState state, PlaceLabelLayer labels) {
+    private static EventLabelLayer eventLabels(AtlasState state, PlaceLabelLayer labels, ObservableValue<LocalDate> date) {
         EventLabelLayer layer = new EventLabelLayer(labels::keepClear);
+        layer.follow(date, () -> layer.setDate(date.getValue()));
         Runnable update = () -> layer.setEvents(state.getSelectedEvent(), highlighted(state));
         layer.listen(state.highlightedEvents(), update);
         layer.listen(state.selectedEventProperty(), update);

@@ -52,12 +52,16 @@ public final class OpenFiles {
 
     private final List<Opener> openers = new ArrayList<>();
     private Consumer<String> onRefused = OpenFiles::showRefused;
+    private Consumer<Path> onOpened = f -> { };
 
     /** Adds an opener; between equal claims the one added first wins. */
     public void add(Opener opener) { openers.add(Objects.requireNonNull(opener)); }
 
     /** Gets the openers, in the order they were added. */
     public List<Opener> openers() { return List.copyOf(openers); }
+
+    /** Sets what learns of each file handed to an opener (the recent-files list), after the opener took it. */
+    public void setOnOpened(Consumer<Path> opened) { onOpened = Objects.requireNonNull(opened); }
 
     /** Replaces how refused files are reported (a dialog by default); the argument is the full message. */
     public void setOnRefused(Consumer<String> report) { onRefused = Objects.requireNonNull(report); }
@@ -118,6 +122,7 @@ public final class OpenFiles {
         }
         if (best == null) return Texts.get("open.files.unknown-type");
         best.open(f);
+        onOpened.accept(f);
         return null;
     }
 

@@ -39,6 +39,7 @@ public final class TimelineViews {
 
         list = new EventListPanel(state.categories());
         subscriptions.follow(state.dataProperty(), () -> {
+            list.setLayerTag(layerTags(state.getData()));
             list.indexProperty().set(state.getIndex());
             list.setPlaceText(placeNames(state.getData()));
         });
@@ -115,6 +116,15 @@ public final class TimelineViews {
         }
         return e -> e.placeId() == null ? ""
                 : data.layerOf(e).map(l -> byLayer.getOrDefault(l.id(), Map.of()).getOrDefault(e.placeId(), "")).orElse("");
+    }
+
+    /** Gets each event's layer tag for the list: its layer's colour, and its name when several layers are shown. */
+    private static Function<TimedEvent, EventListPanel.LayerTag> layerTags(LoadedData data) {
+        boolean several = data.visibleLayers().size() > 1;
+        boolean anyColour = data.layerColours().stream().anyMatch(Objects::nonNull);
+        if (!several && !anyColour) return e -> null;
+        return e -> data.layerOf(e).map(l -> new EventListPanel.LayerTag(several ? l.name() : null,
+                l.colour() == null ? null : javafx.scene.paint.Color.web(l.colour()))).orElse(null);
     }
 
     public TimelineBar bar() { return bar; }

@@ -3,7 +3,6 @@ package atlas.bench;
 import atlas.model.Bucket;
 import atlas.model.TimelineIndex;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,6 +28,10 @@ public class HistogramBench {
     @Param("1000000")
     int events;
 
+    /** Workspace layers the events are split into (the combined index of several layers with 3). */
+    @Param({"1", "3"})
+    int layers;
+
     private TimelineIndex index;
     private final Random random = new Random(7);
     private static final long FIRST = LocalDate.of(1988, 1, 1).toEpochDay();
@@ -36,7 +39,7 @@ public class HistogramBench {
 
     @Setup
     public void setUp() {
-        index = TimelineIndex.of(SyntheticEvents.generate(events, 42), List.of());
+        index = SyntheticEvents.workspace(events, layers).index();
     }
 
     @Benchmark

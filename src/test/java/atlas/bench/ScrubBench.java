@@ -1,10 +1,8 @@
 package atlas.bench;
 
-import atlas.geo.ProjectedTimeline;
 import atlas.map.EventLayer;
 import atlas.map.EventMarker;
 import atlas.model.TimeWindow;
-import atlas.model.TimelineIndex;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -42,12 +40,19 @@ public class ScrubBench {
     @Param({"last-30-days", "cumulative"})
     String window;
 
+    /**
+     * Workspace layers the events are split into (round robin): 1 is one dataset; 3 is the combined index of three
+     * layers, the second and third with a colour (a ring around each symbol, as imported files are drawn).
+     */
+    @Param({"1", "3"})
+    int layers;
+
     private EventLayer layer;
     private LocalDate date;
 
     @Setup
     public void setUp() throws Exception {
-        TimelineIndex index = TimelineIndex.of(SyntheticEvents.generate(events, 42), List.of());
+        atlas.ui.LoadedData data = SyntheticEvents.workspace(events, layers);
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -57,7 +62,8 @@ public class ScrubBench {
         started.await(10, TimeUnit.SECONDS);
         onFx(() -> {
             layer = new EventLayer();
-            layer.setTimeline(ProjectedTimeline.of(index));
+            layer.setTimeline(data.timeline());
+            layer.setLayerColours(data.layerColours());
             layer.setWindow(window.equals("cumulative") ? TimeWindow.cumulative() : TimeWindow.last(30, ChronoUnit.DAYS));
             return null;
         });

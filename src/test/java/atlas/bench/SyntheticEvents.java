@@ -35,4 +35,21 @@ final class SyntheticEvents {
         }
         return out;
     }
+
+    /**
+     * Gets the window's data for {@code n} synthetic events split round robin into {@code layers} workspace layers
+     * (the first without a colour, the others each with one), its combined index computed as the window does.
+     */
+    static atlas.ui.LoadedData workspace(int n, int layers) {
+        List<TimedEvent> all = generate(n, 42);
+        List<atlas.model.Workspace.Layer> ls = new ArrayList<>();
+        String[] colours = {null, "#2166ac", "#c51b7d", "#1b9e77"};
+        for (int k = 0; k < layers; k++) {
+            List<TimedEvent> part = new ArrayList<>(n / layers + 1);
+            for (int i = k; i < n; i += layers) part.add(all.get(i));
+            atlas.model.Dataset d = new atlas.model.Dataset(1, "layer " + k, List.of(), part, List.of());
+            ls.add(new atlas.model.Workspace.Layer("layer-" + (k + 1), "layer " + k, colours[k % colours.length], true, null, d));
+        }
+        return atlas.ui.LoadedData.of(new atlas.model.Workspace(ls));
+    }
 }

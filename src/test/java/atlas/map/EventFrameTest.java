@@ -160,4 +160,52 @@ class EventFrameTest {
     }
 
     private static List<String> ids(EventFrame f) { return f.shownEvents().stream().map(TimedEvent::id).toList(); }
+
+    // Workspace layers: shapes, moving points, approximate locations and layers.
+
+    private static TimedEvent shaped(String id, String start, String end, String wkt, atlas.model.Track track,
+                                     atlas.model.CoordinateStatus status, LatLon p) throws Exception {
+        org.locationtech.jts.geom.Geometry g = wkt == null ? null : new org.locationtech.jts.io.WKTReader().read(wkt);
+        return new TimedEvent(id, EventDate.day(LocalDate.parse(start)), end == null ? null : EventDate.day(LocalDate.parse(end)),
+                id, "", Category.CLASH, null, p, List.of(new Source("s", null, null)), List.of(), status, g, track, null);
+    }
+
+    @Test
+    void a_line_is_a_shape_and_a_moving_point_is_drawn_where_it_is_on_the_date() throws Exception {
+        // given: a road segment, and a convoy moving from Lachin to Stepanakert over two days
+        TimedEvent road = shaped("road", "2023-09-19", null, "LINESTRING (46.55 39.64, 46.75 39.81)", null, null, null);
+        atlas.model.Track track = new atlas.model.Track(List.of(java.time.Instant.parse("2023-09-19T12:00:00Z"),
+                java.time.Instant.parse("2023-09-21T12:00:00Z")), List.of(LACHIN, STEPANAKERT));
+        TimedEvent convoy = shaped("convoy", "2023-09-19", "2023-09-21", null, track, null, null);
+        ProjectedTimeline t = ProjectedTimeline.of(TimelineIndex.of(List.of(road, convoy), List.of()));
+        // when: on the middle day
+        EventFrame f = EventFrame.compute(t, LocalDate.parse("2023-09-20"), TimeWindow.last(30, ChronoUnit.DAYS), ALL, -1, VIEW);
+        // then: both are shapes (the convoy's is its path), and the convoy's marker is half-way
+        assertEquals(List.of("convoy", "road"), f.shapes.stream().map(s -> s.event().id()).toList(), "timeline order");
+        assertTrue(f.shapes.get(0).track());
+        assertFalse(f.shapes.get(1).track());
+        assertFalse(f.shapes.get(1).shape().hasArea());
+        LatLon half = track.positionAt(java.time.Instant.parse("2023-09-20T12:00:00Z"));
+        EventMarker m = f.markers.stream().filter(x -> x.event() == convoy).findFirst().orElseThrow();
+        assertEquals(VIEW.toScreen(half).x(), m.x(), 0.01);
+        assertEquals(VIEW.toScreen(half).y(), m.y(), 0.01);
+    }
+
+    @Test
+    void markers_tell_their_layer_and_whether_they_are_approximate() throws Exception {
+        // given: layer 0 sourced at Lachin, layer 1 approximate at Lachin and sourced in Stepanakert
+        TimedEvent a = shaped("a", "2023-09-19", null, null, null, null, LACHIN);
+        TimedEvent b = shaped("b", "2023-09-19", null, null, null, atlas.model.CoordinateStatus.APPROXIMATE, LACHIN);
+        TimedEvent c = shaped("c", "2023-09-19", null, null, null, atlas.model.CoordinateStatus.APPROXIMATE, STEPANAKERT);
+        ProjectedTimeline t = ProjectedTimeline.of(TimelineIndex.ofLayers(List.of(List.of(a), List.of(b, c)), List.of()));
+        // when
+        EventFrame f = EventFrame.compute(t, LocalDate.parse("2023-09-19"), TimeWindow.active(), ALL, -1, VIEW);
+        // then: Lachin is a cluster of both layers (mixed, not all approximate); Stepanakert layer 1, approximate
+        EventMarker lachin = f.markers.stream().filter(m -> m.count() == 2).findFirst().orElseThrow();
+        assertEquals(EventMarker.MIXED, lachin.layer());
+        assertFalse(lachin.approximate());
+        EventMarker stepanakert = f.markers.stream().filter(m -> m.event() == c).findFirst().orElseThrow();
+        assertEquals(1, stepanakert.layer());
+        assertTrue(stepanakert.approximate());
+    }
 }

@@ -330,6 +330,24 @@ class TimelineIndexTest {
         assertEquals(LAYER_B.get(1), LAYERS.next(d("2022-08-01"), second, ALL).orElseThrow());
     }
 
+    @Test void one_file_imported_twice_gives_two_events_that_selection_and_stepping_tell_apart() {
+        // given: two layers of equal records (the same file read twice: equal, not the same instances)
+        List<TimedEvent> once = List.of(event("same", "2022-08-01", null), event("later", "2022-08-05", null));
+        List<TimedEvent> twice = List.of(event("same", "2022-08-01", null), event("later", "2022-08-05", null));
+        TimelineIndex idx = TimelineIndex.ofLayers(List.of(once, twice), List.of());
+        // then: each instance is found at its own position
+        assertEquals(0, idx.indexOf(once.get(0)));
+        assertEquals(1, idx.indexOf(twice.get(0)));
+        assertEquals(1, idx.layerOf(idx.indexOf(twice.get(0))));
+        // and stepping from the second layer's event goes on, never back to the first's
+        TimedEvent first = idx.next(d("2022-07-31"), null, ALL).orElseThrow();
+        TimedEvent second = idx.next(d("2022-08-01"), first, ALL).orElseThrow();
+        assertTrue(second == twice.get(0), "the second layer's copy comes second");
+        TimedEvent third = idx.next(d("2022-08-01"), second, ALL).orElseThrow();
+        assertTrue(third == once.get(1), "then the next day's event, not the same record again");
+        assertTrue(idx.previous(d("2022-08-01"), second, ALL).orElseThrow() == once.get(0));
+    }
+
     @Test void lookup_by_id_agrees_with_a_scan_on_random_data() {
         List<TimedEvent> es = random(31, 5000);
         TimelineIndex idx = TimelineIndex.of(es, List.of());

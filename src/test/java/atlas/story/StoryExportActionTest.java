@@ -82,4 +82,21 @@ class StoryExportActionTest {
         assertTrue(outcome.startsWith("Export cancelled; handout.pdf was not written"), outcome);
         assertEquals("old", Files.readString(pdf));
     }
+
+    @Test
+    void the_story_is_exported_as_storymapjs_and_reads_back_to_the_same_stops() throws Exception {
+        // given
+        Path json = dir.resolve("lachin.storymap.json");
+        // when
+        Platform.runLater(() -> action.exportStoryMap(json));
+        String outcome = said.get(30, TimeUnit.SECONDS);
+        // then
+        assertTrue(outcome.startsWith("Exported the story (2 stops) to "), outcome);
+        atlas.io.ImportResult back = atlas.io.Imports.read(json);
+        assertEquals("StoryMapJS JSON", back.format());
+        assertEquals(story.stops().stream().map(atlas.model.Stop::title).toList(),
+                back.story().stops().stream().map(atlas.model.Stop::title).toList());
+        assertEquals(story.stops().stream().map(atlas.model.Stop::date).toList(),
+                back.story().stops().stream().map(atlas.model.Stop::date).toList());
+    }
 }
