@@ -64,6 +64,7 @@ public final class WorkspaceViews {
         MenuItem importItem = new MenuItem();
         Translations.bind(importItem.textProperty(), "file.import");
         Translations.bind(fileMenu.textProperty(), "file.menu");
+        fileMenu.accessibleTextProperty().bind(fileMenu.textProperty());
         Translations.bind(recentMenu.textProperty(), "file.recent");
         importItem.setId("import-files");
         importItem.setAccelerator(IMPORT_KEY);

@@ -61,9 +61,9 @@ class KeyboardAccessTest {
 
     @Test
     void tab_visits_every_region_in_order_and_every_control_can_be_named(FxRobot robot) throws Exception {
-        // given: the focus on the first control of the toolbar
+        // given: the focus on the first control of the toolbar (the File menu)
         panels(robot);
-        robot.interact(() -> robot.lookup("#tile-source").query().requestFocus());
+        robot.interact(() -> robot.lookup("#file-menu").query().requestFocus());
         List<Node> visited = new ArrayList<>();
         List<String> unnamed = new ArrayList<>();
         // when: Tab until the focus comes back
