@@ -35,6 +35,7 @@ public final class Cli {
                 new ExportEventsCommand(),
                 new GenerateEventsCommand(),
                 new SnapshotCommand(),
+                new AnimateCommand(),
                 new ExportLayersCommand(),
                 new StoryCommand()
         );

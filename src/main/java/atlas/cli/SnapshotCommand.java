@@ -81,7 +81,7 @@ public final class SnapshotCommand implements Command {
         });
     }
 
-    private static LatLon latLon(String s) {
+    static LatLon latLon(String s) {
         String[] p = s.split(",", -1);
         if (p.length != 2) throw new Args.UsageException(Texts.format("cli.snapshot.center", s));
         try {

@@ -35,7 +35,7 @@ public final class StoryReader {
 
     private static final Set<String> TOP = Set.of("format", "version", "title", "description", "stops");
     private static final Set<String> STOP = Set.of("title", "text", "date", "window", "view", "layers", "highlight",
-            "notes", "sources", "drawings");
+            "notes", "sources", "drawings", "compare");
     private static final Set<String> DRAWING = Set.of("tool", "points", "text", "color", "zoom");
     /** The most drawings a stop may keep. */
     public static final int MAX_DRAWINGS = 1000;
@@ -232,8 +232,10 @@ public final class StoryReader {
             List<String> highlights = o.members().containsKey("highlight") ? strings(o.members().get("highlight")) : List.of();
             List<Source> sources = o.members().containsKey("sources") ? sources(o.members().get("sources")) : List.of();
             List<Drawing> drawings = o.members().containsKey("drawings") ? drawings(o.members().get("drawings")) : List.of();
+            Node cmp = o.members().get("compare");
+            LocalDate compare = cmp == null || cmp instanceof Scalar sc && sc.value() == null ? null : date(cmp);
             if (problems.size() > before) return null;
-            return new Stop(title, text, date, window, center, zoom, layers, highlights, notes, sources, drawings);
+            return new Stop(title, text, date, window, center, zoom, layers, highlights, notes, sources, drawings, compare);
         }
 
         Double num(Obj o, String member) {

@@ -67,6 +67,7 @@ public final class StoryWriter {
         g.writeStartObject();
         g.writeStringField("title", s.title());
         g.writeStringField("date", s.date().toString());
+        if (s.isComparison()) g.writeStringField("compare", s.compareDate().toString());
         if (s.window() != null) {
             g.writeArrayFieldStart("window");
             g.writeString(s.window().from().toString());

@@ -50,6 +50,7 @@ public class CorridorLayer extends AtlasLayer {
     private final BooleanProperty bandVisible = new SimpleBooleanProperty(this, "bandVisible", true);
     private final BooleanProperty postsVisible = new SimpleBooleanProperty(this, "postsVisible", true);
     private final ObjectProperty<LocalDate> ghostDate = new SimpleObjectProperty<>(this, "ghostDate");
+    private final ObjectProperty<LocalDate> legendAlsoDate = new SimpleObjectProperty<>(this, "legendAlsoDate");
 
     private CorridorScene scene = CorridorScene.of(List.of());
     private List<Item> active = List.of();
@@ -87,6 +88,7 @@ public class CorridorLayer extends AtlasLayer {
         bandVisible.addListener(redraw);
         postsVisible.addListener(redraw);
         ghostDate.addListener(redraw);
+        legendAlsoDate.addListener(redraw);
         nameStyle.addListener((o, a, b) -> { if (popup.feature() != null) popup.show(popup.feature(), b); });
         parentProperty().addListener((o, oldParent, newParent) -> attach(oldParent, newParent));
     }
@@ -103,6 +105,13 @@ public class CorridorLayer extends AtlasLayer {
     public final ObjectProperty<LocalDate> ghostDateProperty() { return ghostDate; }
     public final LocalDate getGhostDate() { return ghostDate.get(); }
     public final void setGhostDate(LocalDate d) { ghostDate.set(d); }
+
+    /**
+     * Another day whose items the legend lists too (the compare mode's swipe, where this layer's legend explains both
+     * sides), or null for none (the default).
+     */
+    public final ObjectProperty<LocalDate> legendAlsoDateProperty() { return legendAlsoDate; }
+    public final void setLegendAlsoDate(LocalDate d) { legendAlsoDate.set(d); }
 
     /** Which names the popup shows. */
     public final ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
@@ -170,7 +179,14 @@ public class CorridorLayer extends AtlasLayer {
         List<Item> ghostItems = ghost == null || ghost.equals(date.get()) || !corridorVisible.get() ? List.of()
                 : scene.activeAt(ghost, true, false, false);
         painter.paint(canvas.getGraphicsContext2D(), active, ghostItems, view, hovered, w, h, metresPerPx, keepClear.apply(v));
-        legend.show(active);
+        LocalDate also = legendAlsoDate.get();
+        if (also == null || also.equals(date.get())) {
+            legend.show(active);
+        } else {
+            List<Item> both = new java.util.ArrayList<>(scene.activeAt(also, corridorVisible.get(), bandVisible.get(), postsVisible.get()));
+            both.addAll(active);
+            legend.show(both);
+        }
         if (popup.isVisible()) placePopup(popup.getLayoutX(), popup.getLayoutY());
     }
 

@@ -37,6 +37,9 @@ public final class MapChrome extends AnchorPane {
     MapChrome(AtlasMap map, TileRenderer legendStyle) {
         getStyleClass().add("map-chrome");
         setPickOnBounds(false);
+        // as wide as the map even when the map is narrower than the widest control (a compare mode's half): a wider
+        // chrome would be centred over the map and spill its controls onto the neighbour
+        setMinSize(0, 0);
 
         Button in = new Button("+");
         in.setId("zoom-in");
@@ -74,7 +77,8 @@ public final class MapChrome extends AnchorPane {
         attribution.setId("attribution");
         attribution.getStyleClass().add("attribution");
         attribution.setWrapText(true);
-        attribution.setMaxWidth(560);
+        // at most 560 px, and never wider than the map (a compare mode's half): it wraps instead of leaving the map
+        attribution.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(0.0, javafx.beans.binding.Bindings.min(560.0, widthProperty().subtract(16))));
         attribution.textProperty().bind(Bindings.createStringBinding(() -> map.getTileSource() == null ? ""
                 : TileSources.displayAttribution(map.getTileSource()), map.tileSourceProperty(), Translations.languageProperty()));
         add(attribution, null, 0.0, 0.0, null);

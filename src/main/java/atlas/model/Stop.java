@@ -13,10 +13,12 @@ import java.util.Objects;
  * {@code **bold**} emphasis, never HTML. {@code notes} are for the presenter only; {@code sources} are cited
  * beside the sources of the highlighted events. {@code drawings} are the marks kept with the stop (pen, highlighter,
  * arrows, text labels drawn while presenting), shown on the map at the stop, in slides and in the handout.
+ * {@code compareDate}, when not null, makes the stop a comparison: the map shows that day left of a divider and
+ * {@code date} right of it (the compare mode's swipe).
  */
 public record Stop(String title, String text, LocalDate date, TimeSpan window, LatLon center, double zoom,
                    List<String> layers, List<String> highlights, String notes, List<Source> sources,
-                   List<Drawing> drawings) {
+                   List<Drawing> drawings, LocalDate compareDate) {
     /** The zoom levels a stop may use. */
     public static final double MIN_ZOOM = 0, MAX_ZOOM = 20;
 
@@ -36,10 +38,16 @@ public record Stop(String title, String text, LocalDate date, TimeSpan window, L
         drawings = drawings == null ? List.of() : List.copyOf(drawings);
     }
 
+    /** Creates a stop that is not a comparison. */
+    public Stop(String title, String text, LocalDate date, TimeSpan window, LatLon center, double zoom,
+                List<String> layers, List<String> highlights, String notes, List<Source> sources, List<Drawing> drawings) {
+        this(title, text, date, window, center, zoom, layers, highlights, notes, sources, drawings, null);
+    }
+
     /** Creates a stop without drawings. */
     public Stop(String title, String text, LocalDate date, TimeSpan window, LatLon center, double zoom,
                 List<String> layers, List<String> highlights, String notes, List<Source> sources) {
-        this(title, text, date, window, center, zoom, layers, highlights, notes, sources, List.of());
+        this(title, text, date, window, center, zoom, layers, highlights, notes, sources, List.of(), null);
     }
 
     /** Gets a stop with only a title, a date and a view; no text, window, layer change, highlight or notes. */
@@ -50,10 +58,15 @@ public record Stop(String title, String text, LocalDate date, TimeSpan window, L
     /** Tests whether this stop sets the visible layers (rather than leaving them as they are). */
     public boolean setsLayers() { return layers != null; }
 
-    public Stop withTitle(String t) { return new Stop(t, text, date, window, center, zoom, layers, highlights, notes, sources, drawings); }
-    public Stop withText(String t) { return new Stop(title, t, date, window, center, zoom, layers, highlights, notes, sources, drawings); }
-    public Stop withNotes(String n) { return new Stop(title, text, date, window, center, zoom, layers, highlights, n, sources, drawings); }
-    public Stop withView(LatLon c, double z) { return new Stop(title, text, date, window, c, z, layers, highlights, notes, sources, drawings); }
+    /** Tests whether this stop compares two dates (it has a {@code compareDate}). */
+    public boolean isComparison() { return compareDate != null; }
+
+    public Stop withTitle(String t) { return new Stop(t, text, date, window, center, zoom, layers, highlights, notes, sources, drawings, compareDate); }
+    public Stop withText(String t) { return new Stop(title, t, date, window, center, zoom, layers, highlights, notes, sources, drawings, compareDate); }
+    public Stop withNotes(String n) { return new Stop(title, text, date, window, center, zoom, layers, highlights, n, sources, drawings, compareDate); }
+    public Stop withView(LatLon c, double z) { return new Stop(title, text, date, window, c, z, layers, highlights, notes, sources, drawings, compareDate); }
     /** Gets a copy that keeps {@code d} as its drawings (empty for none). */
-    public Stop withDrawings(List<Drawing> d) { return new Stop(title, text, date, window, center, zoom, layers, highlights, notes, sources, d); }
+    public Stop withDrawings(List<Drawing> d) { return new Stop(title, text, date, window, center, zoom, layers, highlights, notes, sources, d, compareDate); }
+    /** Gets a copy that compares {@code d} (left) with the stop's date (right), or is no comparison when null. */
+    public Stop withCompareDate(LocalDate d) { return new Stop(title, text, date, window, center, zoom, layers, highlights, notes, sources, drawings, d); }
 }

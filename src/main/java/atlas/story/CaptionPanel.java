@@ -79,6 +79,8 @@ public final class CaptionPanel extends VBox {
 
     /** Gets "3 August 2022" or "1 – 3 August 2022" style text for a stop's date or window, in the interface's language. */
     public static String dateLabel(Stop stop) {
+        // a comparison: the left date, then the right one, as the map shows them
+        if (stop.isComparison()) return Texts.dateLong(stop.compareDate()) + " ↔ " + dateLabel(stop.withCompareDate(null));
         if (stop.window() == null || stop.window().until().minusDays(1).equals(stop.window().from()))
             return Texts.dateLong(stop.date());
         var a = stop.window().from();

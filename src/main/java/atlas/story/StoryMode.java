@@ -52,7 +52,9 @@ public final class StoryMode {
     private Presentation presentation;
     private StoryPlayer player;
     private AtlasMap audienceMap;
+    private atlas.ui.CompareView audienceView;
     private AtlasMap presenterMap;
+    private atlas.ui.CompareView presenterView;
     private StoryTimeline storyTimeline;
     private javafx.util.Duration flightTime = StoryPlayer.DEFAULT_FLIGHT;
 
@@ -111,6 +113,7 @@ public final class StoryMode {
             panel = new StoryPanel(doc, state, camera(window.map()), ShippedStories.FILES);
             panel.setOnPresent(this::present);
             panel.setOnPreview(this::preview);
+            panel.setOnCompare(() -> window.compareView().enter());
             panel.setPrefWidth(400);
             panel.selectedIndexProperty().addListener(o -> showMarks());
             StoryExportAction export = new StoryExportAction(doc::getStory, state::getData, res, panel::say);
@@ -183,31 +186,56 @@ public final class StoryMode {
         player.setStory(doc.getStory());
         player.setFlightTime(state.isReducedMotion() ? javafx.util.Duration.ZERO : flightTime);
         storyTimeline = new StoryTimeline(state, player);
+        // a comparison stop shows the swipe: the audience map sits in the same pane as the window's, without its bar
+        audienceView = new atlas.ui.CompareView(res, state, audienceMap);
+        audienceView.setControlsShown(false);
+        audienceView.setGhost(window.compareView().isGhost());
         Window owner = window.getScene() == null ? null : window.getScene().getWindow();
         Screen home = Presentation.screenOf(owner);
         Screen audience = panel().chosenScreen().orElse(home);
         DrawingTools tools = window.drawingTools();
         tools.attach(audienceMap, true);
-        // the audience sees the map: legends folded to their titles (a click opens one)
+        // the audience sees the map: legends folded to their titles (a click opens one), a comparison's A side too
         MapAssembly.foldLegends(audienceMap);
-        presentation = new Presentation(state, player, audienceMap, storyTimeline.bar(), tools);
+        audienceView.setOnCompareMap(m -> {
+            tools.attach(m, false);
+            MapAssembly.foldLegends(m);
+        });
+        presentation = new Presentation(state, player, audienceView, storyTimeline.bar(), tools);
         // the window's high-contrast theme carries over; the panel's box asks for it for this presentation too
         presentation.view().setHighContrast(panel().highContrast() || window.display().highContrastProperty().get());
         tools.setKeepAction(this::keepPresented);
         // on two screens the presenter view gets a copy of the audience's map to draw on from the laptop
-        presentation.setPresenterMap(() -> {
-            presenterMap = MapAssembly.build(res, state);
-            presenterMap.setTileSource(window.map().getTileSource());
-            tools.attach(presenterMap, true);
-            MapAssembly.foldLegends(presenterMap);
-            MirroredView.link(audienceMap, presenterMap);
-            return presenterMap;
-        });
+        presentation.setPresenterMap(() -> presenterCopy(tools));
         presentation.setOnClosed(this::presentationClosed);
         int start = Math.max(0, panel().selectedIndex());
         player.stopProperty().addListener(o -> showMarks());
         presentation.show(null, audience, home, true);
         player.go(start);
+    }
+
+    /**
+     * Builds the presenter view's map: a copy of the audience's kept on the same area (drawable from the laptop,
+     * legends folded), inside its own compare pane that follows the audience's (a comparison stop shows the swipe
+     * there too, with the same layout, divider and ghost).
+     */
+    javafx.scene.Node presenterCopy(DrawingTools tools) {
+        presenterMap = MapAssembly.build(res, state);
+        presenterMap.setTileSource(window.map().getTileSource());
+        tools.attach(presenterMap, true);
+        MapAssembly.foldLegends(presenterMap);
+        MirroredView.link(audienceMap, presenterMap);
+        // a comparison stop shows the presenter the same swipe as the audience
+        presenterView = new atlas.ui.CompareView(res, state, presenterMap);
+        presenterView.setControlsShown(false);
+        presenterView.ghostProperty().bindBidirectional(audienceView.ghostProperty());
+        presenterView.layoutProperty().bindBidirectional(audienceView.layoutProperty());
+        presenterView.dividerProperty().bindBidirectional(audienceView.dividerProperty());
+        presenterView.setOnCompareMap(m -> {
+            tools.attach(m, false);
+            MapAssembly.foldLegends(m);
+        });
+        return presenterView;
     }
 
     /** Shows a stop in the window (state at once, the map flies there), for checking it while authoring. */
@@ -279,13 +307,17 @@ public final class StoryMode {
         // the window gets the keyboard back (F5 presents again), and the presentation's views go: every listener
         // they put on the state goes with them
         if (window.getScene() != null && window.getScene().getWindow() != null) window.getScene().getWindow().requestFocus();
+        if (audienceView != null) audienceView.dispose();
         if (audienceMap != null) audienceMap.dispose();
+        if (presenterView != null) presenterView.dispose();
         if (presenterMap != null) presenterMap.dispose();
         presenterMap = null;
+        presenterView = null;
         if (storyTimeline != null) storyTimeline.dispose();
         presentation = null;
         player = null;
         audienceMap = null;
+        audienceView = null;
         storyTimeline = null;
         showMarks();
         if (!unkept.isEmpty()) offerToKeep(unkept);
@@ -405,8 +437,13 @@ public final class StoryMode {
     private void hookClose(Window w) {
         if (w == null || w == hooked) return;
         hooked = w;
-        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            if (doc.recoveryCopy().isPresent()) panel().offerRecovery();
+        // recovery is offered once, when the window first shows: a handler left on a stage shown again later (a
+        // reused stage) would otherwise ask about this session's story from inside that show
+        w.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<WindowEvent>() {
+            @Override public void handle(WindowEvent e) {
+                w.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                if (doc.recoveryCopy().isPresent()) panel().offerRecovery();
+            }
         });
         w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (presentation != null) presentation.close();

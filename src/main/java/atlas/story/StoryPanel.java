@@ -113,6 +113,9 @@ public final class StoryPanel extends VBox {
         Button keepDrawn = button("story.keep-drawings", "story-keep-drawings", "story.keep-drawings.tip", this::keepDrawings);
         HBox stopRow = new HBox(4, add, up, down, del);
         stopRow.setAlignment(Pos.CENTER_LEFT);
+        Button addCompare = button("story.add-compare", "story-add-compare", "story.add-compare.tip", this::addComparisonStop);
+        HBox compareRow = new HBox(4, addCompare);
+        compareRow.setAlignment(Pos.CENTER_LEFT);
 
         stopTitle.setId("stop-title");
         prompt(stopTitle, "story.stop-title.prompt");
@@ -161,7 +164,7 @@ public final class StoryPanel extends VBox {
         Translations.bind(storyLabel.textProperty(), "story.heading");
         storyLabel.setLabelFor(storyTitle);
         Translations.bind(list.accessibleTextProperty(), "story.stops");
-        getChildren().addAll(fileRow, storyLabel, storyTitle, list, stopRow,
+        getChildren().addAll(fileRow, storyLabel, storyTitle, list, stopRow, compareRow,
                 new HBox(6, stopDate, setView, keepDrawn), stopTitle, stopText, stopNotes, presentRow, actionRow, status);
         // the stops' dates, the screens' names and the stop fields in the new language; an old message goes
         Translations.onChange(this, () -> {
@@ -211,6 +214,8 @@ public final class StoryPanel extends VBox {
     public void setOnPreview(java.util.function.Consumer<Stop> action) { onPreview = action; }
 
     /** Sets what the Present button does. */
+    private Runnable onCompare = () -> {};
+
     public void setOnPresent(Runnable r) { present.setOnAction(e -> r.run()); }
 
     public StoryDocument document() { return doc; }
@@ -233,7 +238,23 @@ public final class StoryPanel extends VBox {
         TimeWindow w = state.getTimeWindow();
         TimeSpan window = w.kind() == TimeWindow.Kind.SPAN && w.span().contains(state.getDate()) ? w.span() : null;
         return new Stop(title, "", state.getDate(), window, camera.center(), clampZoom(camera.zoom()), layers,
-                sel == null ? List.of() : List.of(sel.id()), "", List.of(), state.getDrawings());
+                sel == null ? List.of() : List.of(sel.id()), "", List.of(), state.getDrawings(), state.getCompareDate());
+    }
+
+    /** Sets what enters the window's compare mode (for "Add comparison stop" when the map shows one date). */
+    public void setOnCompare(Runnable r) { onCompare = r; }
+
+    /**
+     * Adds a comparison stop: the map's two dates (entering the compare mode first when it is off, so the author sees
+     * what the stop shows), its view, layers and selected event; after the selected stop, and selects it.
+     */
+    public void addComparisonStop() {
+        if (!state.isComparing()) onCompare.run();
+        if (!state.isComparing()) return;
+        addStop();
+        Stop s = doc.getStory().stop(selectedIndex());
+        status.setText(Texts.format("story.status.compare-added", selectedIndex() + 1,
+                atlas.model.EventDate.day(s.compareDate()).label(), atlas.model.EventDate.day(s.date()).label()));
     }
 
     /** Adds a stop from the current view after the selected stop (or at the end) and selects it. */
@@ -448,7 +469,7 @@ public final class StoryPanel extends VBox {
         Stop v = stopFromView(old.title());
         doc.edit(s -> s.withStopReplaced(i, new Stop(old.title(), old.text(), v.date(),
                 old.window() != null && old.window().contains(v.date()) ? old.window() : null, v.center(), v.zoom(),
-                v.layers(), v.highlights(), old.notes(), old.sources(), old.drawings())));
+                v.layers(), v.highlights(), old.notes(), old.sources(), old.drawings(), v.compareDate())));
         status.setText(Texts.format("story.status.view-used", i + 1));
     }
 

@@ -155,8 +155,8 @@ public final class StoryPlayer {
      * Applies a stop's state except the camera to {@code state} as one change ({@link AtlasState#batch}): selected
      * event (the first highlighted one the data has), highlighted events, date, the time window (the stop's window
      * of days when it has one, shown as such in the timeline's "Map shows"; the user's own window otherwise) and,
-     * when the stop sets them, the visible layers; the map's drawings become the stop's. Unknown event ids are
-     * ignored. The slide export applies stops the same way.
+     * when the stop sets them, the visible layers, and its compare date (none for a stop that is not a comparison);
+     * the map's drawings become the stop's. Unknown event ids are ignored. The slide export applies stops the same way.
      */
     public static void applyTo(AtlasState state, Stop s) {
         Optional<TimedEvent> selected = s.highlights().stream().map(id -> state.getData().event(id))
@@ -170,6 +170,8 @@ public final class StoryPlayer {
                 state.visibleLayers().retainAll(want);
                 state.visibleLayers().addAll(want);
             }
+            // a comparison stop shows its two dates; any other stop shows one
+            state.setCompareDate(s.compareDate());
             state.highlightedEvents().retainAll(Set.copyOf(s.highlights()));
             state.highlightedEvents().addAll(s.highlights());
             state.setDrawings(s.drawings());

@@ -70,12 +70,15 @@ public final class CompareView extends Region {
     private final Subscriptions comparing = new Subscriptions();
     /** The swipe's clips: the main map right of the divider, the compare map left of it. */
     private final Rectangle clip = new Rectangle(), clipA = new Rectangle();
+    /** Each map clipped to its own bounds while comparing: nothing of one (a popup, a label) spills onto the other. */
+    private final Rectangle boundsA = new Rectangle(), boundsB = new Rectangle();
     private final Pane overlay = new Pane();
     private final Region line = new Region(), grip = new Region();
     private final Label handle = new Label("◀ ▶");
     private final Label labelA = new Label(), labelB = new Label(), stamp = new Label();
     private final CompareBar bar;
     private LocalDate lastA;
+    private java.util.function.Consumer<AtlasMap> onCompareMap = m -> {};
     private boolean syncing;
 
     /** Creates the pane around the window's (or a presentation's) map {@code main}, following {@code state}. */
@@ -159,6 +162,15 @@ public final class CompareView extends Region {
     public BooleanProperty dateStampProperty() { return dateStamp; }
     public void setDateStamp(boolean b) { dateStamp.set(b); }
 
+    /**
+     * Sets what is done to each compare map when it is built, and to the one shown now (e.g. the drawing tools
+     * attached, so that drawing works on its side too); undone by the map's disposal.
+     */
+    public void setOnCompareMap(java.util.function.Consumer<AtlasMap> action) {
+        onCompareMap = Objects.requireNonNull(action);
+        if (other.get() != null) action.accept(other.get());
+    }
+
     /** Gets the compare bar (shown above the maps while comparing, when {@link #controlsShownProperty()} is on). */
     public CompareBar bar() { return bar; }
 
@@ -235,8 +247,13 @@ public final class CompareView extends Region {
         comparing.listen(state.dateProperty(), this::applyGhost);
         comparing.add(() -> main.setContentClip(null));
         comparing.add(() -> a.setContentClip(null));
+        a.setClip(boundsA);
+        main.setClip(boundsB);
+        comparing.add(() -> main.setClip(null));
+        comparing.add(() -> a.setClip(null));
         comparing.add(() -> main.setPickOnBounds(true));
         comparing.add(() -> main.getStyleClass().remove("swipe-top"));
+        onCompareMap.accept(a);
         applyGhost();
         relayout();
     }
@@ -245,7 +262,10 @@ public final class CompareView extends Region {
         AtlasMap a = other.get();
         if (a == null) return;
         comparing.dispose();
-        corridorOf(main).ifPresent(c -> c.setGhostDate(null));
+        corridorOf(main).ifPresent(c -> {
+            c.setGhostDate(null);
+            c.setLegendAlsoDate(null);
+        });
         getChildren().remove(a);
         other.set(null);
         a.dispose();
@@ -269,6 +289,8 @@ public final class CompareView extends Region {
         AtlasMap a = other.get();
         boolean on = ghost.get() && a != null;
         corridorOf(main).ifPresent(c -> c.setGhostDate(on ? dateA.get() : null));
+        // swiping, the main map's legend (the only one shown) explains both sides
+        corridorOf(main).ifPresent(c -> c.setLegendAlsoDate(a != null && layout.get() == Layout.SWIPE ? dateA.get() : null));
         if (a != null) corridorOf(a).ifPresent(c -> c.setGhostDate(on ? state.getDate() : null));
     }
 
@@ -294,6 +316,7 @@ public final class CompareView extends Region {
         }
         grip.setVisible(swipe);
         handle.setVisible(swipe);
+        applyGhost();
         requestLayout();
     }
 
@@ -342,6 +365,12 @@ public final class CompareView extends Region {
             double half = Math.floor((w - GAP_PX) / 2);
             a.resizeRelocate(0, top, half, mh);
             main.resizeRelocate(w - half, top, half, mh);
+        }
+        if (on) {
+            boundsA.setWidth(a.getWidth());
+            boundsA.setHeight(a.getHeight());
+            boundsB.setWidth(main.getWidth());
+            boundsB.setHeight(main.getHeight());
         }
         double x = dividerX();
         boolean swipe = layout.get() == Layout.SWIPE;

@@ -49,6 +49,11 @@ import javafx.scene.layout.VBox;
  * on or before it first), at start and as the date steps or plays. When the user scrolls the list, it stops
  * following until {@link #followDate()} is called (the timeline does that when the user moves the date or starts
  * playback), so it never scrolls away from what the user is reading.
+ *
+ * <p>A JavaFX list measures its rows up to the one it scrolls to, which at a million rows keeps the FX thread busy
+ * for tens of milliseconds at every step of the date. Above {@link #WINDOW_ROWS} rows the list view therefore holds
+ * a window of them around the date or the selection (a view on the rows: nothing copied), moved when the date, the
+ * selection or the user's scrolling reaches its ends; the count below tells every row.
  */
 public final class EventListPanel extends VBox {
     private final ObjectProperty<TimelineIndex> index = new SimpleObjectProperty<>(this, "index", TimelineIndex.EMPTY);
@@ -66,6 +71,11 @@ public final class EventListPanel extends VBox {
     private TimelineIndex.Positions shown = TimelineIndex.EMPTY.positions(Set.of());
     /** The rows: {@link #shown}, or those of them that match the search text. */
     private List<TimedEvent> items = List.of();
+    /** The most rows the list view holds at once (see the class comment). */
+    static final int WINDOW_ROWS = 20_000;
+    private int windowRows = WINDOW_ROWS;
+    /** The row of {@link #items} that is the list view's first. */
+    private int windowFrom;
     private boolean syncing;
     private Consumer<TimedEvent> onChosen = e -> { };
     private Function<TimedEvent, String> placeText = e -> "";
@@ -141,6 +151,9 @@ public final class EventListPanel extends VBox {
             syncing = true;
             try { selectedEvent.set(now); } finally { syncing = false; }
             onChosen.accept(now);
+            // a selection moved by the keyboard to the window's end: the window moves on, once this change is done
+            int row = windowFrom + list.getSelectionModel().getSelectedIndex();
+            if (!isInsideWindow(row)) javafx.application.Platform.runLater(() -> select(selectedEvent.get()));
         });
         selectedEvent.addListener(o -> {
             TimedEvent now = selectedEvent.get();
@@ -152,6 +165,10 @@ public final class EventListPanel extends VBox {
         date.addListener(o -> { if (following) scrollToDate(); });
         // the user's own scrolling wins: the list stops following the date until the timeline asks again
         list.addEventFilter(ScrollEvent.SCROLL, e -> following = false);
+        list.skinProperty().addListener((o, was, skin) -> {
+            if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)
+                flow.positionProperty().addListener((p, a, b) -> scrolledTo(flow, b.doubleValue()));
+        });
         list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             for (Object t = e.getTarget(); t instanceof Node n && n != list; t = n.getParent())
                 if (n instanceof ScrollBar) { following = false; return; }
@@ -200,7 +217,64 @@ public final class EventListPanel extends VBox {
 
     private void scrollToDate() {
         if (items.isEmpty()) return;
-        list.scrollTo(Math.max(0, rowOfDate() - ROWS_ABOVE));
+        int row = rowOfDate();
+        showWindowAround(row);
+        list.scrollTo(Math.max(0, row - windowFrom - ROWS_ABOVE));
+    }
+
+    /** Sets how many rows the list view holds at once (for tests; {@link #WINDOW_ROWS} otherwise). */
+    void setWindowRows(int rows) {
+        windowRows = Math.max(100, rows);
+        refilter();
+    }
+
+    /** Gets the row of all rows that the list view's first row is. */
+    int windowFrom() { return windowFrom; }
+
+    /** Tests whether a row lies inside the window and away from its ends (ends of all rows excepted). */
+    private boolean isInsideWindow(int row) {
+        int margin = windowRows / 10;
+        int to = windowFrom + list.getItems().size();
+        return row >= (windowFrom == 0 ? 0 : windowFrom + margin) && row < (to == items.size() ? to : to - margin);
+    }
+
+    /** Moves the window so that {@code row} (of all rows) is in its middle, when it is not well inside already. */
+    private void showWindowAround(int row) {
+        if (items.size() <= windowRows || list.getItems() == null || isInsideWindow(row)) return;
+        setWindow(Math.max(0, Math.min(items.size() - windowRows, row - windowRows / 2)));
+    }
+
+    private void setWindow(int from) {
+        boolean was = syncing;
+        syncing = true;
+        try {
+            windowFrom = from;
+            // through null: replacing one list by another makes JavaFX compare them element by element, null makes
+            // the change cheap to detect
+            list.setItems(null);
+            list.setItems(FXCollections.observableList(items.size() <= windowRows ? items
+                    : items.subList(from, from + windowRows)));
+            int i = rowOf(selectedEvent.get()) - windowFrom;
+            if (i >= 0 && i < list.getItems().size()) list.getSelectionModel().select(i);
+        } finally {
+            syncing = was;
+        }
+    }
+
+    /** The user scrolled to a position (0..1) of the window: at its ends, the window moves on, the rows shown stay. */
+    private void scrolledTo(javafx.scene.control.skin.VirtualFlow<?> flow, double position) {
+        if (syncing || items.size() <= windowRows) return;
+        boolean atEnd = position >= 0.98 && windowFrom + windowRows < items.size();
+        boolean atStart = position <= 0.02 && windowFrom > 0;
+        if (!atEnd && !atStart) return;
+        // the rows shown then: the window's last ones, or its first ones
+        int shownRows = flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null ? 10
+                : Math.max(1, flow.getLastVisibleCell().getIndex() - flow.getFirstVisibleCell().getIndex());
+        int first = atEnd ? windowFrom + list.getItems().size() - shownRows : windowFrom;
+        javafx.application.Platform.runLater(() -> {
+            setWindow(Math.max(0, Math.min(items.size() - windowRows, first - windowRows / 2)));
+            list.scrollTo(first - windowFrom);
+        });
     }
 
     /** The selected event; in sync with the list's selection both ways. */
@@ -243,7 +317,8 @@ public final class EventListPanel extends VBox {
             // through null: replacing one list by another makes JavaFX compare them element by element (a million
             // deep equals), null makes the change cheap to detect
             list.setItems(null);
-            list.setItems(FXCollections.observableList(items));
+            windowFrom = 0;
+            list.setItems(FXCollections.observableList(items.size() <= windowRows ? items : items.subList(0, windowRows)));
             if (following) scrollToDate();
             select(selectedEvent.get());
         } finally {
@@ -273,8 +348,9 @@ public final class EventListPanel extends VBox {
             list.getSelectionModel().clearSelection();
             return;
         }
-        list.getSelectionModel().select(i);
-        list.scrollTo(Math.max(0, i - 3));
+        showWindowAround(i);
+        list.getSelectionModel().select(i - windowFrom);
+        list.scrollTo(Math.max(0, i - windowFrom - 3));
     }
 
     /** Gets the row of an event: a binary search while every chosen event is listed, a scan of the matches otherwise. */

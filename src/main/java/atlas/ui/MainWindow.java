@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane {
         map.chrome().legend().setExpanded(false);
         drawingTools = new DrawingTools(state);
         drawingTools.attach(map, true);
+        compare.setOnCompareMap(m -> drawingTools.attach(m, false));
         sceneProperty().addListener((o, was, now) -> { if (now != null && was == null) drawingTools.install(now); });
 
         this.res = res;
@@ -89,8 +90,11 @@ public final class MainWindow extends BorderPane {
         MenuItem servers = item("menu.tile-servers");
         servers.setId("tile-servers");
         servers.setOnAction(e -> editTileServers());
+        MenuItem animate = item("menu.export-animation");
+        animate.setId("export-animation");
+        animate.setOnAction(e -> exportAnimation());
         display = new DisplaySettings(this, state);
-        menu = new MenuButton(null, null, languageMenu(), display.menu(), compareItem, reset, servers, about);
+        menu = new MenuButton(null, null, languageMenu(), display.menu(), compareItem, animate, reset, servers, about);
         Translations.bind(menu.textProperty(), "menu.title");
         menu.accessibleTextProperty().bind(menu.textProperty());
         menu.setId("main-menu");
@@ -203,6 +207,13 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the map pane (add overlays, move the view). */
     public AtlasMap map() { return map; }
+
+    /** Opens the "Export animation" dialog for the map as it is shown now; returns it. */
+    public AnimationDialog exportAnimation() {
+        AnimationDialog d = new AnimationDialog(res, state, map, getScene() == null ? null : getScene().getWindow());
+        d.show();
+        return d;
+    }
 
     /** Gets the map pane: the map, and the second map and controls of the compare mode. */
     public CompareView compareView() { return compare; }

@@ -136,7 +136,8 @@ public final class MapSnapshot {
             int quiet = 0;
             long last = -1;
             while (quiet < 4) {
-                if (System.nanoTime() > deadline) throw new TimeoutException(atlas.i18n.Texts.format("snapshot.timeout", timeoutSeconds));
+                if (System.nanoTime() > deadline) throw new TimeoutException(atlas.i18n.Texts.format("snapshot.timeout", timeoutSeconds,
+                        TileSources.loaded() - start, TileSources.pending()));
                 Thread.sleep(60);
                 // a scene that is not shown is laid out only when asked: this also requests the tiles in view, and
                 // tile images arrive through runLater
@@ -163,9 +164,13 @@ public final class MapSnapshot {
          * Renders the scene now into {@code argb} (non-premultiplied ARGB, row by row, {@code width * height} long; a
          * new array when null or too short), reusing one FX image between calls. Returns the array written.
          */
-        public int[] pixels(int[] argb) throws Exception {
+        public int[] pixels(int[] argb) throws Exception { return pixels(st -> {}, argb); }
+
+        /** Changes the state shown (e.g. the date of the next frame) and renders it, in one turn of the FX thread. */
+        public int[] pixels(Consumer<AtlasState> change, int[] argb) throws Exception {
             int[] out = argb != null && argb.length >= width * height ? argb : new int[width * height];
             onFx(() -> {
+                change.accept(view.state());
                 view.applyCss();
                 view.layout();
                 image = scene.snapshot(image);

@@ -82,6 +82,9 @@ class CompareViewTest {
         // then
         assertEquals(List.of("tf-corridor-phase1"), routes(compare.getCompareMap()));
         assertEquals(List.of("tf-corridor-phase3-checkpoint"), routes(window.map()));
+        // swiping, the one legend shown explains both sides
+        assertTrue(corridor(window.map()).legend().keys().containsAll(List.of("corridor-route:open", "corridor-route:checkpoint")),
+                corridor(window.map()).legend().keys().toString());
         // when: A's date is typed in the bar
         robot.interact(() -> {
             TextField f = robot.lookup("#compare-date-a").queryAs(TextField.class);

@@ -149,6 +149,29 @@ class WorkspaceWindowTest {
     }
 
     @Test
+    void remove_takes_a_layer_away_and_a_recent_file_brings_it_back(FxRobot robot) throws Exception {
+        // given: a Google Earth file imported as a layer
+        panelsBuilt(robot);
+        int shipped = state().getIndex().size();
+        Path kml = sample("google-earth.kml", "lesson.kml");
+        open(robot, kml);
+        waitUntil(() -> layers().size() == 2 && state().getIndex().size() == shipped + 5);
+        String id = layers().get(1).id();
+        // when: Remove in its menu
+        robot.clickOn("#layer-menu-" + id).clickOn("#layer-remove");
+        // then: the layer and its events are gone, everywhere
+        waitUntil(() -> layers().size() == 1 && state().getIndex().size() == shipped);
+        assertTrue(robot.lookup("#layer-name-" + id).tryQuery().isEmpty(), "its row is gone");
+        assertTrue(text(robot, "#event-count").startsWith(String.valueOf(shipped)), text(robot, "#event-count"));
+        // when: File > Open recent > the file
+        robot.clickOn("#file-menu").clickOn("#recent-menu").clickOn("#recent-1");
+        // then: a layer again, at the end, with its events
+        waitUntil(() -> layers().size() == 2 && state().getIndex().size() == shipped + 5);
+        assertEquals(kml.toString(), layers().get(1).source());
+        assertEquals("Sample Google Earth export", layers().get(1).name());
+    }
+
+    @Test
     void a_file_with_problems_offers_its_valid_records_and_cancel_changes_nothing(FxRobot robot) throws Exception {
         // given
         panelsBuilt(robot);

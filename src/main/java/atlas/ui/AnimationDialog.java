@@ -1,0 +1,256 @@
+package atlas.ui;
+
+import atlas.map.AtlasMap;
+import atlas.model.EventDate;
+import atlas.model.TimeWindow;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Menu ▸ Export animation…: a dialog for the range (from, to), the step, the image size, the frame rate and the
+ * file; Export renders the map as the window shows it now (its view, data, layers, categories, time window and place
+ * names) one frame per step into an animated GIF ({@link AnimationExport}) on a background thread (the FX thread only
+ * renders each frame), with a progress bar and Cancel; a cancelled or failed export leaves the file as it was. The
+ * range starts as the compare mode's two dates, or the two years up to the timeline's date. Ids:
+ * {@code #animation-from}, {@code #animation-to}, {@code #animation-step}, {@code #animation-size},
+ * {@code #animation-fps}, {@code #animation-file}, {@code #animation-export}, {@code #animation-cancel},
+ * {@code #animation-progress}, {@code #animation-status}. FX thread.
+ */
+public final class AnimationDialog extends Stage {
+    private static final String TITLE = "Export animation";
+    private static final String FRAMES = "%d frames, %.1f s at %d frames a second";
+    private static final String PROGRESS = "Frame %d of %d";
+    private static final String DONE = "Wrote %s: %d frames, %d KiB.";
+    private static final String CANCELLED = "Cancelled; %s was not written (an older file is left as it was).";
+    private static final String FAILED = "Export failed: %s";
+    private static final String[] SIZES = {"1280x800", "1600x1000", "1920x1080", "960x600", "640x400"};
+
+    private final MapResources res;
+    private final AtlasState state;
+    private final AtlasMap map;
+    private final TextField from = new TextField(), to = new TextField(), file = new TextField();
+    private final ComboBox<MapAnimation.Step> step = new ComboBox<>();
+    private final ComboBox<String> size = new ComboBox<>();
+    private final Spinner<Integer> fps = new Spinner<>(MapAnimation.MIN_FPS, MapAnimation.MAX_FPS, 4);
+    private final Label summary = new Label(), status = new Label();
+    private final ProgressBar bar = new ProgressBar(0);
+    private final Button export = new Button("Export"), cancel = new Button("Close");
+    private volatile boolean cancelled;
+    private Thread running;
+
+    /** Creates the dialog for the window's state and map. */
+    public AnimationDialog(MapResources res, AtlasState state, AtlasMap map, Window owner) {
+        this.res = res;
+        this.state = state;
+        this.map = map;
+        setTitle(TITLE);
+        if (owner != null) {
+            initOwner(owner);
+            initModality(Modality.WINDOW_MODAL);
+        }
+        LocalDate b = state.getDate(), a = state.isComparing() ? state.getCompareDate() : b.minusYears(2);
+        if (a.isAfter(b)) { LocalDate t = a; a = b; b = t; }
+        from.setText(a.toString());
+        to.setText(b.toString());
+        from.setId("animation-from");
+        to.setId("animation-to");
+        step.getItems().setAll(MapAnimation.Step.values());
+        step.setValue(MapAnimation.Step.MONTH);
+        step.setId("animation-step");
+        step.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(MapAnimation.Step s) { return s == null ? "" : s.label(); }
+            @Override public MapAnimation.Step fromString(String s) { return MapAnimation.Step.MONTH; }
+        });
+        size.getItems().setAll(SIZES);
+        size.setValue(SIZES[0]);
+        size.setId("animation-size");
+        fps.setId("animation-fps");
+        fps.setEditable(true);
+        file.setId("animation-file");
+        file.setPrefColumnCount(28);
+        file.setText(Path.of(System.getProperty("user.home"), "corridor-atlas-" + a.getYear() + "-" + b.getYear() + ".gif").toString());
+        Button choose = new Button("Choose…");
+        choose.setOnAction(e -> chooseFile());
+        summary.setId("animation-summary");
+        status.setId("animation-status");
+        status.setWrapText(true);
+        status.setMaxWidth(460);
+        bar.setId("animation-progress");
+        bar.setPrefWidth(460);
+        bar.setVisible(false);
+        export.setId("animation-export");
+        export.setDefaultButton(true);
+        export.setOnAction(e -> start());
+        cancel.setId("animation-cancel");
+        cancel.setOnAction(e -> cancelOrClose());
+        setOnCloseRequest(e -> {
+            if (running != null) {
+                cancelled = true;
+                e.consume();
+            }
+        });
+        for (var p : new javafx.beans.Observable[] {from.textProperty(), to.textProperty(), step.valueProperty(), fps.valueProperty()})
+            p.addListener(o -> summarise());
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("From"), from, new Label("To"), to);
+        form.addRow(1, new Label("Every"), step, new Label("Frames a second"), fps);
+        form.addRow(2, new Label("Size"), size);
+        HBox fileRow = new HBox(6, file, choose);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+        form.add(new Label("File (GIF)"), 0, 3);
+        form.add(fileRow, 1, 3, 3, 1);
+        HBox buttons = new HBox(8, export, cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(12, form, summary, bar, status, buttons);
+        box.setPadding(new Insets(16));
+        setScene(new Scene(box));
+        summarise();
+    }
+
+    /** Gets the animation the form describes, or throws IllegalArgumentException saying what is wrong. */
+    MapAnimation animation() {
+        LocalDate a = EventDate.parse(from.getText().strip()).firstDay(), b = EventDate.parse(to.getText().strip()).firstDay();
+        String[] wh = size.getValue().split("x");
+        int w = Integer.parseInt(wh[0]), h = Integer.parseInt(wh[1]);
+        return new MapAnimation(a, b, step.getValue(), fps.getValue(), request(w, h));
+    }
+
+    /** Gets the map as the window shows it now, at another size: view, data, layers, categories, window and names. */
+    private MapSnapshot.Request request(int w, int h) {
+        LoadedData data = state.getData();
+        Set<String> layers = new HashSet<>(state.visibleLayers());
+        var categories = state.categorySnapshot();
+        TimeWindow window = state.getTimeWindow().kind() == TimeWindow.Kind.SPAN ? state.getUserWindow() : state.getTimeWindow();
+        var names = state.getNameStyle();
+        var tiles = map.getTileSource();
+        return new MapSnapshot.Request(map.getView().center(), map.getView().zoom(), w, h, s -> {
+            s.setData(data);
+            s.visibleLayers().clear();
+            s.visibleLayers().addAll(layers);
+            s.categories().retainAll(categories.isEmpty() ? EnumSet.noneOf(atlas.model.Category.class) : categories);
+            s.setTimeWindow(window);
+            s.setNameStyle(names);
+        }, v -> v.mainMap().setTileSource(tiles));
+    }
+
+    private void summarise() {
+        try {
+            MapAnimation m = animation();
+            summary.setText(String.format(Locale.ROOT, FRAMES, m.frames(), m.frames() / (double) m.fps(), m.fps()));
+            export.setDisable(running != null);
+        } catch (RuntimeException e) {
+            summary.setText(e.getMessage());
+            export.setDisable(true);
+        }
+    }
+
+    private void chooseFile() {
+        FileChooser c = new FileChooser();
+        c.setTitle(TITLE);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF (*.gif)", "*.gif"));
+        Path p = Path.of(file.getText());
+        if (p.getParent() != null && p.getParent().toFile().isDirectory()) c.setInitialDirectory(p.getParent().toFile());
+        c.setInitialFileName(p.getFileName() == null ? "animation.gif" : p.getFileName().toString());
+        File f = c.showSaveDialog(this);
+        if (f != null) file.setText(f.getPath().toLowerCase(Locale.ROOT).endsWith(".gif") ? f.getPath() : f.getPath() + ".gif");
+    }
+
+    /** Starts the export on a background thread (the form's values checked first). */
+    public void start() {
+        MapAnimation m;
+        try {
+            m = animation();
+        } catch (RuntimeException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        Path target = Path.of(file.getText().strip());
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif")) {
+            status.setText("The file must be a .gif file.");
+            return;
+        }
+        cancelled = false;
+        export.setDisable(true);
+        cancel.setText("Cancel");
+        bar.setVisible(true);
+        bar.setProgress(0);
+        status.setText(String.format(Locale.ROOT, PROGRESS, 0, m.frames()));
+        running = new Thread(() -> {
+            String outcome;
+            try {
+                AnimationExport.Result r = AnimationExport.export(res, m, target, new AnimationExport.Progress() {
+                    @Override public void framesDone(int done, int total) {
+                        Platform.runLater(() -> {
+                            if (cancelled) return;
+                            bar.setProgress(total == 0 ? 1 : (double) done / total);
+                            status.setText(String.format(Locale.ROOT, PROGRESS, done, total));
+                        });
+                    }
+
+                    @Override public boolean isCancelled() { return cancelled; }
+                });
+                outcome = String.format(Locale.ROOT, DONE, target, r.frames(), (r.bytes() + 1023) / 1024);
+            } catch (CancellationException e) {
+                outcome = String.format(Locale.ROOT, CANCELLED, target.getFileName());
+            } catch (Throwable e) {
+                outcome = String.format(Locale.ROOT, FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            }
+            String done = outcome;
+            Platform.runLater(() -> finished(done));
+        }, "animation-export");
+        running.setDaemon(true);
+        running.start();
+    }
+
+    private void finished(String outcome) {
+        running = null;
+        bar.setVisible(false);
+        status.setText(outcome);
+        cancel.setText("Close");
+        cancel.setDisable(false);
+        summarise();
+        sizeToScene(); // a long file name wraps the outcome onto more lines
+    }
+
+    private void cancelOrClose() {
+        if (running == null) {
+            close();
+            return;
+        }
+        cancelled = true;
+        cancel.setDisable(true);
+        status.setText("Cancelling…");
+    }
+
+    /** Tests whether an export runs. */
+    public boolean isExporting() { return running != null; }
+
+    /** Gets the status line (progress or outcome). */
+    public String statusText() { return status.getText(); }
+}
