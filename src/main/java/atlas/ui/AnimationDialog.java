@@ -1,6 +1,8 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.map.AtlasMap;
+import atlas.map.Translations;
 import atlas.model.EventDate;
 import atlas.model.TimeWindow;
 import java.io.File;
@@ -40,12 +42,6 @@ import javafx.stage.Window;
  * {@code #animation-progress}, {@code #animation-status}. FX thread.
  */
 public final class AnimationDialog extends Stage {
-    private static final String TITLE = "Export animation";
-    private static final String FRAMES = "%d frames, %.1f s at %d frames a second";
-    private static final String PROGRESS = "Frame %d of %d";
-    private static final String DONE = "Wrote %s: %d frames, %d KiB.";
-    private static final String CANCELLED = "Cancelled; %s was not written (an older file is left as it was).";
-    private static final String FAILED = "Export failed: %s";
     private static final String[] SIZES = {"1280x800", "1600x1000", "1920x1080", "960x600", "640x400"};
 
     private final MapResources res;
@@ -57,7 +53,7 @@ public final class AnimationDialog extends Stage {
     private final Spinner<Integer> fps = new Spinner<>(MapAnimation.MIN_FPS, MapAnimation.MAX_FPS, 4);
     private final Label summary = new Label(), status = new Label();
     private final ProgressBar bar = new ProgressBar(0);
-    private final Button export = new Button("Export"), cancel = new Button("Close");
+    private final Button export = new Button(), cancel = new Button();
     private volatile boolean cancelled;
     private volatile Thread running;
 
@@ -66,7 +62,9 @@ public final class AnimationDialog extends Stage {
         this.res = res;
         this.state = state;
         this.map = map;
-        setTitle(TITLE);
+        Translations.bind(titleProperty(), "animation.title");
+        Translations.bind(export.textProperty(), "animation.export");
+        cancel.setText(Texts.get("animation.close"));
         if (owner != null) {
             initOwner(owner);
             initModality(Modality.WINDOW_MODAL);
@@ -81,9 +79,10 @@ public final class AnimationDialog extends Stage {
         step.setValue(MapAnimation.Step.MONTH);
         step.setId("animation-step");
         step.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(MapAnimation.Step s) { return s == null ? "" : s.label(); }
+            @Override public String toString(MapAnimation.Step s) { return s == null ? "" : Texts.get(s.labelKey()); }
             @Override public MapAnimation.Step fromString(String s) { return MapAnimation.Step.MONTH; }
         });
+        Translations.relabel(step);
         size.getItems().setAll(SIZES);
         size.setValue(SIZES[0]);
         size.setId("animation-size");
@@ -92,7 +91,8 @@ public final class AnimationDialog extends Stage {
         file.setId("animation-file");
         file.setPrefColumnCount(28);
         file.setText(Path.of(System.getProperty("user.home"), "corridor-atlas-" + a.getYear() + "-" + b.getYear() + ".gif").toString());
-        Button choose = new Button("Choose…");
+        Button choose = new Button();
+        Translations.bind(choose.textProperty(), "animation.choose");
         choose.setOnAction(e -> chooseFile());
         summary.setId("animation-summary");
         status.setId("animation-status");
@@ -118,12 +118,12 @@ public final class AnimationDialog extends Stage {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("From"), from, new Label("To"), to);
-        form.addRow(1, new Label("Every"), step, new Label("Frames a second"), fps);
-        form.addRow(2, new Label("Size"), size);
+        form.addRow(0, label("animation.from"), from, label("animation.to"), to);
+        form.addRow(1, label("animation.every"), step, label("animation.fps"), fps);
+        form.addRow(2, label("animation.size"), size);
         HBox fileRow = new HBox(6, file, choose);
         fileRow.setAlignment(Pos.CENTER_LEFT);
-        form.add(new Label("File (GIF)"), 0, 3);
+        form.add(label("animation.file"), 0, 3);
         form.add(fileRow, 1, 3, 3, 1);
         HBox buttons = new HBox(8, export, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
@@ -131,6 +131,12 @@ public final class AnimationDialog extends Stage {
         box.setPadding(new Insets(16));
         setScene(new Scene(box));
         summarise();
+    }
+
+    private static Label label(String key) {
+        Label l = new Label();
+        Translations.bind(l.textProperty(), key);
+        return l;
     }
 
     /** Gets the animation the form describes, or throws IllegalArgumentException saying what is wrong. */
@@ -180,7 +186,7 @@ public final class AnimationDialog extends Stage {
     private void summarise() {
         try {
             MapAnimation m = animation();
-            summary.setText(String.format(Locale.ROOT, FRAMES, m.frames(), m.frames() / (double) m.fps(), m.fps()));
+            summary.setText(Texts.plural("animation.summary", m.frames(), Texts.decimal(m.frames() / (double) m.fps(), 1), m.fps()));
             export.setDisable(running != null);
         } catch (RuntimeException e) {
             summary.setText(e.getMessage());
@@ -190,8 +196,8 @@ public final class AnimationDialog extends Stage {
 
     private void chooseFile() {
         FileChooser c = new FileChooser();
-        c.setTitle(TITLE);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF (*.gif)", "*.gif"));
+        c.setTitle(Texts.get("animation.title"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("animation.filter"), "*.gif"));
         Path p = Path.of(file.getText());
         if (p.getParent() != null && p.getParent().toFile().isDirectory()) c.setInitialDirectory(p.getParent().toFile());
         c.setInitialFileName(p.getFileName() == null ? "animation.gif" : p.getFileName().toString());
@@ -210,15 +216,15 @@ public final class AnimationDialog extends Stage {
         }
         Path target = Path.of(file.getText().strip());
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif")) {
-            status.setText("The file must be a .gif file.");
+            status.setText(Texts.get("animation.not-gif"));
             return;
         }
         cancelled = false;
         export.setDisable(true);
-        cancel.setText("Cancel");
+        cancel.setText(Texts.get("animation.cancel"));
         bar.setVisible(true);
         bar.setProgress(0);
-        status.setText(String.format(Locale.ROOT, PROGRESS, 0, m.frames()));
+        status.setText(Texts.format("animation.progress", Texts.number(0), Texts.number(m.frames())));
         running = new Thread(() -> {
             String outcome;
             try {
@@ -227,17 +233,17 @@ public final class AnimationDialog extends Stage {
                         Platform.runLater(() -> {
                             if (cancelled) return;
                             bar.setProgress(total == 0 ? 1 : (double) done / total);
-                            status.setText(String.format(Locale.ROOT, PROGRESS, done, total));
+                            status.setText(Texts.format("animation.progress", Texts.number(done), Texts.number(total)));
                         });
                     }
 
                     @Override public boolean isCancelled() { return cancelled; }
                 });
-                outcome = String.format(Locale.ROOT, DONE, target, r.frames(), (r.bytes() + 1023) / 1024);
+                outcome = Texts.plural("animation.done", r.frames(), target, Texts.number((r.bytes() + 1023) / 1024));
             } catch (CancellationException e) {
-                outcome = String.format(Locale.ROOT, CANCELLED, target.getFileName());
+                outcome = Texts.format("animation.cancelled", target.getFileName());
             } catch (Throwable e) {
-                outcome = String.format(Locale.ROOT, FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                outcome = Texts.format("animation.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
             String done = outcome;
             Platform.runLater(() -> finished(done));
@@ -249,7 +255,7 @@ public final class AnimationDialog extends Stage {
     private void finished(String outcome) {
         bar.setVisible(false);
         status.setText(outcome);
-        cancel.setText("Close");
+        cancel.setText(Texts.get("animation.close"));
         cancel.setDisable(false);
         // last: whoever sees the export ended (isExporting, from any thread) sees its outcome
         running = null;
@@ -264,7 +270,7 @@ public final class AnimationDialog extends Stage {
         }
         cancelled = true;
         cancel.setDisable(true);
-        status.setText("Cancelling…");
+        status.setText(Texts.get("animation.cancelling"));
     }
 
     /** Tests whether an export runs. */

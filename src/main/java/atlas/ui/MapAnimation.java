@@ -1,10 +1,10 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,29 +20,32 @@ public record MapAnimation(LocalDate from, LocalDate to, Step step, int fps, Map
 
     /** The time between two frames. */
     public enum Step {
-        DAY("1d", Period.ofDays(1), "1 day"), WEEK("1w", Period.ofWeeks(1), "1 week"),
-        MONTH("1m", Period.ofMonths(1), "1 month"), YEAR("1y", Period.ofYears(1), "1 year");
+        DAY("1d", Period.ofDays(1), "animation.step.day"), WEEK("1w", Period.ofWeeks(1), "animation.step.week"),
+        MONTH("1m", Period.ofMonths(1), "animation.step.month"), YEAR("1y", Period.ofYears(1), "animation.step.year");
 
         private final String key;
         private final Period period;
-        private final String label;
+        private final String labelKey;
 
-        Step(String key, Period period, String label) {
+        Step(String key, Period period, String labelKey) {
             this.key = key;
             this.period = period;
-            this.label = label;
+            this.labelKey = labelKey;
         }
 
         /** Gets the command-line spelling: 1d, 1w, 1m or 1y. */
         public String key() { return key; }
 
-        /** Gets the name shown to the user. */
-        public String label() { return label; }
+        /** Gets the bundle key of the name shown to the user ("1 week" in the interface's language). */
+        public String labelKey() { return labelKey; }
+
+        /** Gets the name shown to the user, in the current language. */
+        public String label() { return Texts.get(labelKey); }
 
         /** Gets the step spelled {@code key} (1d, 1w, 1m, 1y; case ignored); throws IllegalArgumentException otherwise. */
         public static Step of(String key) {
             for (Step s : values()) if (s.key.equalsIgnoreCase(key.strip())) return s;
-            throw new IllegalArgumentException("expected 1d, 1w, 1m or 1y, found '" + key + "'");
+            throw new IllegalArgumentException(Texts.format("animation.error.step", key));
         }
 
         /** Gets the {@code n}-th day after {@code start} (a month after 31 Jan is the last day of February). */
@@ -54,13 +57,13 @@ public record MapAnimation(LocalDate from, LocalDate to, Step step, int fps, Map
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(map, "map");
-        if (to.isBefore(from)) throw new IllegalArgumentException("the animation ends (" + to + ") before it starts (" + from + ")");
+        if (to.isBefore(from)) throw new IllegalArgumentException(Texts.format("animation.error.ends-before", to, from));
         if (fps < MIN_FPS || fps > MAX_FPS)
-            throw new IllegalArgumentException("frames per second must be between " + MIN_FPS + " and " + MAX_FPS + ": " + fps);
+            throw new IllegalArgumentException(Texts.format("animation.error.fps", MIN_FPS, MAX_FPS, fps));
         long n = frameCount(from, to, step);
         if (n > MAX_FRAMES)
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%d frames from %s to %s by %s: at most %d (choose a longer step)", n, from, to, step.label(), MAX_FRAMES));
+            throw new IllegalArgumentException(Texts.format("animation.error.too-many", Texts.number(n), from, to, step.label(),
+                    Texts.number(MAX_FRAMES)));
     }
 
     /** Gets the day of every frame: {@code from}, then one step apart, and {@code to} last even when a step skips it. */

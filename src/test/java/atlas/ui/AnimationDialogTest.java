@@ -128,13 +128,42 @@ class AnimationDialogTest {
             d.start();
         });
         assertTrue(d.isExporting());
-        assertTrue(d.statusText().startsWith("Frame 0 of 1461"), d.statusText());
+        assertTrue(d.statusText().startsWith("Frame 0 of 1,461"), d.statusText());
         robot.clickOn("#animation-cancel");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !d.isExporting());
         assertTrue(d.statusText().startsWith("Cancelled"), d.statusText());
         assertFalse(Files.exists(gif));
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void the_dialog_speaks_the_interface_s_language(FxRobot robot) throws Exception {
+        // given: Russian chosen
+        robot.interact(() -> atlas.map.Translations.setLanguage(atlas.i18n.Language.RU));
+        try {
+            // when
+            AnimationDialog d = WaitForAsyncUtils.asyncFx(() -> window.exportAnimation()).get(10, TimeUnit.SECONDS);
+            robot.interact(() -> {
+                field(robot, "#animation-from").setText("2022-08-01");
+                field(robot, "#animation-to").setText("2022-08-29");
+                robot.lookup("#animation-step").queryAs(ComboBox.class).setValue(MapAnimation.Step.WEEK);
+            });
+            // then: title, buttons, step names and the summary in Russian, with its plural forms
+            assertEquals("Экспорт анимации", d.getTitle());
+            assertEquals("Экспортировать", robot.lookup("#animation-export").queryButton().getText());
+            assertEquals("Закрыть", robot.lookup("#animation-cancel").queryButton().getText());
+            assertEquals("1 неделя", robot.lookup("#animation-step").queryAs(ComboBox.class).getConverter().toString(MapAnimation.Step.WEEK));
+            assertTrue(robot.lookup("#animation-summary").queryLabeled().getText().startsWith("5 кадров, "),
+                    robot.lookup("#animation-summary").queryLabeled().getText());
+            // when: the range ends before it starts
+            robot.interact(() -> field(robot, "#animation-to").setText("2021-01-01"));
+            assertTrue(robot.lookup("#animation-summary").queryLabeled().getText().startsWith("анимация заканчивается"),
+                    robot.lookup("#animation-summary").queryLabeled().getText());
+            robot.interact(d::close);
+        } finally {
+            robot.interact(() -> atlas.map.Translations.setLanguage(atlas.i18n.Language.EN));
         }
     }
 
