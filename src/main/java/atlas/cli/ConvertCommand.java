@@ -2,7 +2,6 @@ package atlas.cli;
 
 import atlas.io.Exports;
 import atlas.io.ImportResult;
-import atlas.io.Imports;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -28,23 +27,21 @@ final class ConvertCommand implements Command {
         String outName = target.getFileName() == null ? target.toString() : target.getFileName().toString();
         if (Exports.formatOf(outName).isEmpty())
             throw new Args.UsageException("unknown output format for " + outName + " (expected a name ending in " + Exports.endings() + ")");
-        ImportResult r = Imports.read(in);
         boolean skip = args.has("skip-invalid");
-        if (!r.isClean()) {
-            Problems.print(r, err);
-            if (!r.hasRecords() || !skip) {
-                err.println(in.getFileName() + ": " + r.summary() + (r.hasRecords() ? "; nothing written (--skip-invalid writes the valid records)" : "; nothing written"));
-                return 1;
-            }
-        }
-        int n;
+        Exports.Conversion c;
         try {
-            n = Exports.write(r.dataset(), r.story(), target);
+            c = Exports.convert(in, target, Exports.formatOf(outName).get(), skip);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        out.printf("%s: %d records from %s (%s)%s%n", target, n, in.getFileName(), r.format(),
+        ImportResult r = c.result();
+        if (!r.isClean()) Problems.print(r, err);
+        if (!c.written()) {
+            err.println(in.getFileName() + ": " + r.summary() + (r.hasRecords() ? "; nothing written (--skip-invalid writes the valid records)" : "; nothing written"));
+            return 1;
+        }
+        out.printf("%s: %d records from %s (%s)%s%n", target, c.records(), in.getFileName(), r.format(),
                 r.isClean() ? "" : ", " + r.skipped() + " skipped");
         return 0;
     }

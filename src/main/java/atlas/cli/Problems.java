@@ -11,7 +11,7 @@ final class Problems {
     /** Prints every kept problem and, when some were not kept, how many more there were. */
     static void print(ImportResult r, PrintStream err) {
         for (Problem p : r.problems()) err.println(p);
-        if (r.problemCount() > r.problems().size())
-            err.println("... and " + (r.problemCount() - r.problems().size()) + " more problems not listed");
+        int more = r.problemCount() - r.problems().size();
+        if (more > 0) err.println("... and " + more + (more == 1 ? " more problem" : " more problems") + " not listed");
     }
 }
