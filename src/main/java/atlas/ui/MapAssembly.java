@@ -174,7 +174,7 @@ public final class MapAssembly {
         legend.setId("corridor-legend-pane");
         legend.getStyleClass().add("legend");
         legend.setFocusTraversable(false);
-        legend.visibleProperty().bind(corridor.legend().visibleProperty());
+        legend.visibleProperty().bind(corridor.legend().hasRowsProperty());
         legend.managedProperty().bind(legend.visibleProperty());
         // open only where the map has room for it: on a small map it would cover the area the user drags
         legend.setExpanded(false);
