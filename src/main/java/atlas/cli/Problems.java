@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.ImportResult;
 import atlas.io.Problem;
 import java.io.PrintStream;
@@ -12,6 +13,6 @@ final class Problems {
     static void print(ImportResult r, PrintStream err) {
         for (Problem p : r.problems()) err.println(p);
         int more = r.problemCount() - r.problems().size();
-        if (more > 0) err.println("... and " + more + (more == 1 ? " more problem" : " more problems") + " not listed");
+        if (more > 0) err.println(Texts.plural("cli.problems.more", more));
     }
 }

@@ -30,10 +30,10 @@ class StreamingCommandsTest {
         Path dataset = dir.resolve("acled.atlas.json");
         Path back = dir.resolve("again.csv");
         // when / then
-        assertTrue(run("--validate", csv.toString()).contains(ROWS + " events"));
-        assertTrue(run("--convert", csv.toString(), dataset.toString()).contains(ROWS + " records"));
-        assertTrue(run("--validate", dataset.toString()).contains(ROWS + " events"));
-        assertTrue(run("--convert", dataset.toString(), back.toString()).contains(ROWS + " records"));
+        assertTrue(run("--validate", csv.toString()).contains(String.format(java.util.Locale.ROOT, "%,d events", ROWS)));
+        assertTrue(run("--convert", csv.toString(), dataset.toString()).contains(String.format(java.util.Locale.ROOT, "%,d records", ROWS)));
+        assertTrue(run("--validate", dataset.toString()).contains(String.format(java.util.Locale.ROOT, "%,d events", ROWS)));
+        assertTrue(run("--convert", dataset.toString(), back.toString()).contains(String.format(java.util.Locale.ROOT, "%,d records", ROWS)));
         assertEquals(ROWS, atlas.io.Imports.validate(back).counts().events(), "one row an event, read back");
     }
 
