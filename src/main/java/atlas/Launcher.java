@@ -6,15 +6,26 @@ import java.util.Arrays;
  * Entry point of the runnable jar and of the installed app's launcher. Without arguments it opens the window; with
  * files only ({@code corridor-atlas FILE...}, also how a desktop's file association starts it) it opens the window
  * with those files (see {@link atlas.ui.OpenFiles}); with an option first it runs a headless command (see
- * {@code --help}). Not a JavaFX Application subclass, so the jar starts on the class path.
+ * {@code --help}). {@code --lang en|hy|az|ru} anywhere sets the language of either. Not a JavaFX Application
+ * subclass, so the jar starts on the class path.
  */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
-        if (opensWindow(args)) {
+        // --lang X with nothing else but files opens the window in that language, for this run (a bad one is the
+        // command line's usage error)
+        String[] rest = args;
+        try {
+            atlas.cli.LanguageOption.Parsed lang = atlas.cli.LanguageOption.extract(args);
+            rest = lang.rest().toArray(String[]::new);
+            if (opensWindow(rest)) lang.language().ifPresent(l -> System.setProperty("atlas.lang", l.tag()));
+        } catch (atlas.cli.Args.UsageException e) {
+            rest = null;
+        }
+        if (rest != null && opensWindow(rest)) {
             atlas.ui.AtlasApp.preload(); // read the base map while the toolkit starts
-            javafx.application.Application.launch(atlas.ui.AtlasApp.class, args);
+            javafx.application.Application.launch(atlas.ui.AtlasApp.class, rest);
         } else {
             System.exit(atlas.cli.Cli.runAsProcess(args));
         }

@@ -26,7 +26,9 @@ class ArchitectureTest {
     /** A qualified type name in code: lower-case package parts, then a capitalised type. */
     private static final Pattern QUALIFIED = Pattern.compile(
             "(?<![\\w.])((?:atlas|java|javax|javafx|com|org|jdk|sun)(?:\\.[a-z_]\\w*)*\\.[A-Z]\\w*)");
-    private static final List<String> MODEL = List.of("java.", "org.locationtech.jts.", "atlas.model.");
+    /** The interface's languages and texts: every layer may use them; they use nothing but the JDK. */
+    private static final List<String> I18N = List.of("java.", "atlas.i18n.");
+    private static final List<String> MODEL = List.of("java.", "org.locationtech.jts.", "atlas.model.", "atlas.i18n.");
     private static final List<String> GEO = plus(MODEL, "atlas.geo.");
     private static final List<String> IO = plus(GEO, "atlas.io.", "com.fasterxml.jackson.", "javax.xml.stream.", "org.locationtech.proj4j.");
     private static final List<String> TILES = plus(GEO, "atlas.tiles.", "javax.imageio.");
@@ -35,9 +37,9 @@ class ArchitectureTest {
     private static final List<String> STORY = plus(UI, "atlas.story.", "org.apache.pdfbox.");
     /** The command line calls the code the window uses (it may start the toolkit through atlas.ui.HeadlessFx). */
     private static final List<String> CLI = List.of("java.", "javax.imageio.", "org.locationtech.jts.", "atlas.model.",
-            "atlas.geo.", "atlas.io.", "atlas.tiles.", "atlas.map.", "atlas.ui.", "atlas.story.", "atlas.cli.");
+            "atlas.geo.", "atlas.io.", "atlas.tiles.", "atlas.map.", "atlas.ui.", "atlas.story.", "atlas.cli.", "atlas.i18n.");
     private static final Map<String, List<String>> ALLOWED = Map.of(
-            "model", MODEL, "geo", GEO, "io", IO, "tiles", TILES, "map", MAP, "ui", UI, "story", STORY, "cli", CLI);
+            "i18n", I18N, "model", MODEL, "geo", GEO, "io", IO, "tiles", TILES, "map", MAP, "ui", UI, "story", STORY, "cli", CLI);
     private static final List<String> FORBIDDEN_EVERYWHERE = List.of("com.gluonhq.impl.", "com.sun.", "sun.", "jdk.internal.");
 
     @Test

@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,18 +49,18 @@ public final class Args {
                 name = name.substring(0, eq);
             }
             Spec spec = known.get(name);
-            if (spec == null) throw new UsageException("unknown option --" + name);
-            if (options.containsKey(name)) throw new UsageException("--" + name + " is given twice");
+            if (spec == null) throw new UsageException(Texts.format("cli.unknown-option", "--" + name));
+            if (options.containsKey(name)) throw new UsageException(Texts.format("cli.option-twice", "--" + name));
             String value;
             if (!spec.takesValue()) {
-                if (inline != null) throw new UsageException("--" + name + " takes no value");
+                if (inline != null) throw new UsageException(Texts.format("cli.option-no-value", "--" + name));
                 value = "";
             } else if (inline != null) {
                 value = inline;
             } else if (i + 1 < raw.size() && !raw.get(i + 1).startsWith("--")) {
                 value = raw.get(++i);
             } else {
-                throw new UsageException("--" + name + " needs a value");
+                throw new UsageException(Texts.format("cli.option-needs-value", "--" + name));
             }
             options.put(name, value);
         }
@@ -72,15 +73,18 @@ public final class Args {
     /** Gets a required option's value, or throws a {@link UsageException} naming it. */
     public String require(String name) {
         String v = options.get(name);
-        if (v == null || v.isEmpty()) throw new UsageException("missing --" + name);
+        if (v == null || v.isEmpty()) throw new UsageException(Texts.format("cli.option-missing", "--" + name));
         return v;
     }
 
-    /** Throws a {@link UsageException} unless exactly {@code count} positional values were given. */
+    /**
+     * Throws a {@link UsageException} unless exactly {@code count} positional values were given; {@code what} is the
+     * message (in the interface's language) that says what was expected.
+     */
     public void expectPositional(int count, String what) {
         if (positional.size() != count) {
-            if (count == 0) throw new UsageException("unexpected argument '" + positional.get(0) + "'");
-            throw new UsageException("expected " + what);
+            if (count == 0) throw new UsageException(Texts.format("cli.unexpected-argument", positional.get(0)));
+            throw new UsageException(what);
         }
     }
 

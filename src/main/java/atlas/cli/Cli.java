@@ -1,5 +1,7 @@
 package atlas.cli;
 
+import atlas.i18n.Language;
+import atlas.i18n.Texts;
 import atlas.io.TerminalText;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
@@ -47,7 +49,7 @@ public final class Cli {
         System.setOut(TerminalText.printStream(System.out));
         System.setErr(TerminalText.printStream(System.err));
         PrintStream err = System.err;
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> err.println("error: " + describe(e)));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> err.println(Texts.format("cli.error", describe(e))));
         Logger root = Logger.getLogger("");
         for (Handler h : root.getHandlers()) root.removeHandler(h);
         root.addHandler(new Handler() {
@@ -73,8 +75,27 @@ public final class Cli {
         return run(argv, out, err, commands());
     }
 
-    static int run(String[] argv, PrintStream rawOut, PrintStream rawErr, List<Command> commands) {
+    static int run(String[] args, PrintStream rawOut, PrintStream rawErr, List<Command> commands) {
         PrintStream out = TerminalText.printStream(rawOut), err = TerminalText.printStream(rawErr);
+        // --lang anywhere: the language of this run only (a test that runs commands one after another gets its own back)
+        Language before = Texts.language();
+        LanguageOption.Parsed lang;
+        try {
+            lang = LanguageOption.extract(args);
+        } catch (Args.UsageException e) {
+            err.println(Texts.format("cli.error", oneLine(e.getMessage())));
+            err.println(Texts.get("cli.try-help"));
+            return 2;
+        }
+        lang.language().ifPresent(Texts::setLanguage);
+        try {
+            return dispatch(lang.rest().toArray(String[]::new), out, err, commands);
+        } finally {
+            Texts.setLanguage(before);
+        }
+    }
+
+    private static int dispatch(String[] argv, PrintStream out, PrintStream err, List<Command> commands) {
         if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h")) {
             printHelp(out, commands);
             return 0;
@@ -83,24 +104,24 @@ public final class Cli {
             if (!c.flag().equals(argv[0])) continue;
             List<String> rest = Arrays.asList(argv).subList(1, argv.length);
             if (rest.contains("--help")) {
-                out.println("usage: " + c.usage());
+                out.println(Texts.format("cli.usage", c.usage()));
                 return 0;
             }
             try {
                 return c.run(new Args(rest, c.options()), out, err);
             } catch (Args.UsageException e) {
-                err.println("error: " + oneLine(e.getMessage()));
-                err.println("usage: " + c.usage());
+                err.println(Texts.format("cli.error", oneLine(e.getMessage())));
+                err.println(Texts.format("cli.usage", c.usage()));
                 return 2;
             } catch (Throwable e) {
-                err.println("error: " + describe(e));
+                err.println(Texts.format("cli.error", describe(e)));
                 return 1;
             } finally {
                 out.flush();
                 err.flush();
             }
         }
-        err.println("unknown command: " + argv[0] + " (try --help)");
+        err.println(Texts.format("cli.unknown-command", argv[0]));
         return 2;
     }
 
@@ -111,30 +132,38 @@ public final class Cli {
                 || c instanceof java.io.UncheckedIOException) && c.getCause() != null) c = c.getCause();
         if (c instanceof OutOfMemoryError) {
             long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-            return "out of memory: this needs more than the " + maxMb + " MB this Java may use"
-                    + " (give it more with java -Xmx4g -jar corridor-atlas.jar …, or use a smaller input)";
+            return Texts.format("cli.out-of-memory", maxMb);
         }
-        if (c instanceof StackOverflowError) return "the input is nested too deeply to be processed";
-        if (c instanceof NoSuchFileException n) return "no such file: " + n.getFile();
-        if (c instanceof AccessDeniedException a) return "permission denied: " + a.getFile();
+        if (c instanceof StackOverflowError) return Texts.get("cli.too-deep");
+        if (c instanceof NoSuchFileException n) return Texts.format("cli.no-such-file", n.getFile());
+        if (c instanceof AccessDeniedException a) return Texts.format("cli.permission-denied", a.getFile());
         if (c instanceof FileSystemException f && f.getReason() != null && f.getFile() != null)
             return f.getFile() + ": " + f.getReason();
         String m = c.getMessage();
-        if (c instanceof Error) return "internal error: " + c.getClass().getSimpleName() + (m == null ? "" : ": " + oneLine(m));
+        if (c instanceof Error) return Texts.format("cli.internal-error", c.getClass().getSimpleName() + (m == null ? "" : ": " + oneLine(m)));
         return m == null || m.isBlank() ? c.getClass().getSimpleName() : oneLine(m);
     }
 
     private static String oneLine(String s) { return s.strip().replaceAll("\\s*\\R\\s*", " "); }
 
+    /**
+     * Gets a command's usage: its syntax (option names and placeholders, never translated) and, indented under it,
+     * the description of bundle key {@code descriptionKey} in the current language.
+     */
+    static String usage(String syntax, String descriptionKey) {
+        return syntax + "\n    " + Texts.get(descriptionKey).replace("\n", "\n    ");
+    }
+
     static void printHelp(PrintStream out, List<Command> commands) {
-        out.println("Corridor Atlas - map explorer of the Nagorno-Karabakh region and the Lachin corridor, 1988-2026");
+        out.println(Texts.get("cli.help.title"));
         out.println();
-        out.println("  java -jar corridor-atlas.jar              open the window");
-        out.println("  java -jar corridor-atlas.jar COMMAND ...   run a headless command:");
+        out.println("  java -jar corridor-atlas.jar              " + Texts.get("cli.help.window"));
+        out.println("  java -jar corridor-atlas.jar COMMAND ...   " + Texts.get("cli.help.command"));
         out.println();
         for (Command c : commands) out.println("  " + c.usage().replace("\n", "\n  "));
-        out.println("  --help                               this text; COMMAND --help shows one command's usage");
+        out.println("  --help\n      " + Texts.get("cli.help.help"));
+        out.println("  --lang " + Language.tags().replace(", ", "|") + "\n      " + Texts.get("cli.help.lang"));
         out.println();
-        out.println("Exit codes: 0 success, 1 invalid input or failure, 2 usage error.");
+        out.println(Texts.get("cli.help.exit-codes"));
     }
 }

@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.Exports;
 import atlas.io.ImportResult;
 import atlas.io.Imports;
@@ -15,25 +16,24 @@ final class ConvertCommand implements Command {
     @Override public String flag() { return "--convert"; }
 
     @Override public String usage() {
-        return "--convert IN OUT [--skip-invalid]    convert any supported input to OUT, chosen by its ending\n"
-                + "                                     (" + Exports.endings() + ")";
+        return Cli.usage("--convert IN OUT [--skip-invalid]", "cli.convert.description").replace("{endings}", Exports.endings());
     }
 
     @Override public java.util.List<Args.Spec> options() { return java.util.List.of(Args.Spec.flag("skip-invalid")); }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 2) throw new Args.UsageException("expected IN and OUT files");
+        if (args.positional().size() != 2) throw new Args.UsageException(Texts.get("cli.convert.expected"));
         Path in = Path.of(args.positional().get(0));
         Path target = Path.of(args.positional().get(1));
         String outName = target.getFileName() == null ? target.toString() : target.getFileName().toString();
         if (Exports.formatOf(outName).isEmpty())
-            throw new Args.UsageException("unknown output format for " + outName + " (expected a name ending in " + Exports.endings() + ")");
+            throw new Args.UsageException(Texts.format("cli.convert.unknown-format", outName, Exports.endings()));
         ImportResult r = Imports.read(in);
         boolean skip = args.has("skip-invalid");
         if (!r.isClean()) {
             Problems.print(r, err);
             if (!r.hasRecords() || !skip) {
-                err.println(in.getFileName() + ": " + r.summary() + (r.hasRecords() ? "; nothing written (--skip-invalid writes the valid records)" : "; nothing written"));
+                err.println(in.getFileName() + ": " + r.summary() + Texts.get(r.hasRecords() ? "cli.convert.nothing-written-skip" : "cli.convert.nothing-written"));
                 return 1;
             }
         }
@@ -41,11 +41,11 @@ final class ConvertCommand implements Command {
         try {
             n = Exports.write(r.dataset(), r.story(), target);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Texts.format("cli.error", e.getMessage()));
             return 1;
         }
-        out.printf("%s: %d records from %s (%s)%s%n", target, n, in.getFileName(), r.format(),
-                r.isClean() ? "" : ", " + r.skipped() + " skipped");
+        out.println(Texts.plural("cli.convert.wrote", n, target, in.getFileName(), r.format())
+                + (r.isClean() ? "" : Texts.format("cli.convert.skipped", Texts.number(r.skipped()))));
         return 0;
     }
 }

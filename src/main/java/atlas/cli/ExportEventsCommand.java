@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.model.Dataset;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
@@ -17,9 +18,7 @@ final class ExportEventsCommand implements Command {
     @Override public String flag() { return "--export-events"; }
 
     @Override public String usage() {
-        return "--export-events FILE [--from DATE] [--to DATE] [--dataset FILE]\n"
-                + "                                     write the events between the dates (inclusive) of any supported input\n"
-                + "                                     as .geojson, .kml, .csv or .atlas.json (by FILE's ending)";
+        return Cli.usage("--export-events FILE [--from DATE] [--to DATE] [--dataset FILE]", "cli.export-events.description");
     }
 
     @Override public List<Args.Spec> options() {
@@ -27,12 +26,12 @@ final class ExportEventsCommand implements Command {
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE");
+        if (args.positional().size() != 1) throw new Args.UsageException(Texts.get("cli.export-events.expected"));
         Path file = Path.of(args.positional().get(0));
         // a name without a known ending gets GeoJSON, as before there were other formats
         atlas.io.Exports.Format format = atlas.io.Exports.formatOf(String.valueOf(file.getFileName())).orElse(atlas.io.Exports.geoJson());
         if (format.story())
-            throw new Args.UsageException("expected an output FILE ending in .geojson, .kml, .csv or .atlas.json: " + file);
+            throw new Args.UsageException(Texts.format("cli.export-events.ending", file));
         Optional<Dataset> loaded = DatasetOption.load(args, err);
         if (loaded.isEmpty()) return 1;
         Dataset d = loaded.get();
@@ -43,11 +42,11 @@ final class ExportEventsCommand implements Command {
                     : index.firstDay().orElse(LocalDate.of(1988, 1, 1));
             LocalDate until = args.has("to") ? Options.date("to", args.require("to")).endExclusive()
                     : index.lastDay().orElse(from).plusDays(1);
-            if (!until.isAfter(from)) throw new Args.UsageException("--to is before --from");
+            if (!until.isAfter(from)) throw new Args.UsageException(Texts.get("cli.export-events.to-before-from"));
             events = index.between(from, until);
         }
         atlas.io.Exports.write(d.withEvents(events).withReferences(List.of()), null, file, format);
-        out.printf("%s: %d events%n", file, events.size());
+        out.println(Texts.format("cli.wrote-count", file, Texts.plural("cli.count.events", events.size())));
         return 0;
     }
 }

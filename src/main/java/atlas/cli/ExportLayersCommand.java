@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.LayerExportWriter;
 import atlas.model.Dataset;
 import java.io.PrintStream;
@@ -13,22 +14,20 @@ final class ExportLayersCommand implements Command {
     @Override public String flag() { return "--export-layers"; }
 
     @Override public String usage() {
-        return "--export-layers --date YYYY-MM-DD FILE.geojson [--dataset FILE]\n"
-                + "                                     write the timed features valid that day (routes, band, checkpoints,\n"
-                + "                                     posts, protest camp) as GeoJSON";
+        return Cli.usage("--export-layers --date YYYY-MM-DD FILE.geojson [--dataset FILE]", "cli.export-layers.description");
     }
 
     @Override public List<Args.Spec> options() { return List.of(Args.Spec.value("date"), Args.Spec.value("dataset")); }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         LocalDate date = Options.day("date", args.require("date"));
-        if (args.positional().size() != 1) throw new Args.UsageException("expected one output FILE.geojson");
+        if (args.positional().size() != 1) throw new Args.UsageException(Texts.get("cli.expected-geojson"));
         Optional<Dataset> loaded = DatasetOption.load(args, err);
         if (loaded.isEmpty()) return 1;
         Dataset d = loaded.get();
         Path file = Path.of(args.positional().get(0));
         int n = new LayerExportWriter().write(d.features(), date, file);
-        out.printf("%s: %d features valid on %s%n", file, n, date);
+        out.println(Texts.format("cli.wrote-count", file, Texts.plural("cli.export-layers.valid", n, date)));
         return 0;
     }
 }

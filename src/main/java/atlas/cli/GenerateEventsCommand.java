@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.DatasetWriter;
 import atlas.io.SyntheticDatasets;
 import atlas.model.Dataset;
@@ -16,26 +17,27 @@ final class GenerateEventsCommand implements Command {
     @Override public String flag() { return "--generate-events"; }
 
     @Override public String usage() {
-        return "--generate-events N --out FILE [--seed S]   write N synthetic events (scale tests): an ACLED-format CSV\n"
-                + "                                     when FILE ends in .csv, a dataset otherwise";
+        return Cli.usage("--generate-events N --out FILE [--seed S]", "cli.generate-events.description");
     }
 
     @Override public List<Args.Spec> options() { return List.of(Args.Spec.value("out"), Args.Spec.value("seed")); }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        if (args.positional().size() != 1) throw new Args.UsageException("expected the number of events N");
+        if (args.positional().size() != 1) throw new Args.UsageException(Texts.get("cli.generate-events.expected"));
         int n = (int) Options.whole("N", args.positional().get(0), 0, MAX_EVENTS);
         long seed = Options.whole("--seed", args.option("seed").orElse("1"), Long.MIN_VALUE + 1, Long.MAX_VALUE);
         Path file = Path.of(args.require("out"));
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
             atlas.io.SyntheticAcled.write(file, n, seed);
-            out.printf("%s: %d synthetic ACLED-format rows, %.1f MB%n", file, n, Files.size(file) / 1e6);
+            out.println(Texts.format("cli.generate-events.wrote-csv", file, Texts.plural("cli.count.acled-rows", n),
+                    Texts.decimal(Files.size(file) / 1e6, 1)));
             return 0;
         }
         Dataset d = SyntheticDatasets.generate(n, seed);
         new DatasetWriter().write(d, file);
         long bytes = Files.size(file);
-        out.printf("%s: %d synthetic events, %d places, %.1f MB%n", file, d.events().size(), d.places().size(), bytes / 1e6);
+        out.println(Texts.format("cli.generate-events.wrote", file, Texts.plural("cli.count.synthetic-events", d.events().size()),
+                Texts.plural("cli.count.places", d.places().size()), Texts.decimal(bytes / 1e6, 1)));
         return 0;
     }
 }

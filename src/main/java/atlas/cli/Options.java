@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.model.EventDate;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -23,17 +24,17 @@ final class Options {
             double v = Double.parseDouble(t);
             if (Double.isFinite(v)) return v;
         }
-        throw new Args.UsageException("--" + option + " expects a number, found '" + text + "'");
+        throw new Args.UsageException(Texts.format("cli.expects-number", "--" + option, text));
     }
 
     /** Gets a whole number within {@code [min, max]}; {@code label} names it in errors, e.g. "--seed" or "N". */
     static long whole(String label, String text, long min, long max) {
         String t = text.strip();
         if (!WHOLE.matcher(t).matches())
-            throw new Args.UsageException(label + " expects a whole number, found '" + text + "'");
+            throw new Args.UsageException(Texts.format("cli.expects-whole", label, text));
         long v = Long.parseLong(t);
         if (v < min || v > max)
-            throw new Args.UsageException(label + " must be between " + min + " and " + max + ", found " + v);
+            throw new Args.UsageException(Texts.format("cli.whole-range", label, min, max, v));
         return v;
     }
 
@@ -49,10 +50,10 @@ final class Options {
         String s = args.option("size").orElse("");
         String[] p = s.toLowerCase(Locale.ROOT).split("x", -1);
         if (p.length != 2 || !p[0].strip().matches("\\d{1,5}") || !p[1].strip().matches("\\d{1,5}"))
-            throw new Args.UsageException("--size must be WIDTHxHEIGHT in whole pixels, e.g. 1600x1000: " + s);
+            throw new Args.UsageException(Texts.format("cli.size.form", s));
         int w = Integer.parseInt(p[0].strip()), h = Integer.parseInt(p[1].strip());
         if (w < 16 || h < 16 || w > 8000 || h > 8000)
-            throw new Args.UsageException("--size must be between 16x16 and 8000x8000: " + s);
+            throw new Args.UsageException(Texts.format("cli.size.range", s));
         return new PixelSize(w, h);
     }
 
@@ -64,7 +65,7 @@ final class Options {
         try {
             return EventDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException("--" + option + " expects yyyy, yyyy-mm or yyyy-mm-dd: " + e.getMessage());
+            throw new Args.UsageException(Texts.format("cli.date", "--" + option, e.getMessage()));
         }
     }
 

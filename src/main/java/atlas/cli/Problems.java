@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.ImportResult;
 import atlas.io.Problem;
 import java.io.PrintStream;
@@ -12,6 +13,6 @@ final class Problems {
     static void print(ImportResult r, PrintStream err) {
         for (Problem p : r.problems()) err.println(p);
         if (r.problemCount() > r.problems().size())
-            err.println("... and " + (r.problemCount() - r.problems().size()) + " more problems not listed");
+            err.println(Texts.plural("cli.problems.more", r.problemCount() - r.problems().size()));
     }
 }

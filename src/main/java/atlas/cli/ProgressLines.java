@@ -24,6 +24,6 @@ final class ProgressLines implements ExportProgress {
         long now = System.nanoTime();
         if (done < total && (done == 0 || now - last < EVERY_NANOS)) return;
         last = now;
-        err.printf(Locale.ROOT, "%s: %d of %d stops (%d%%)%n", what, done, total, Math.round(100.0 * done / total));
+        err.println(atlas.i18n.Texts.plural("cli.progress", total, what, atlas.i18n.Texts.number(done), Math.round(100.0 * done / total)));
     }
 }

@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.Assets;
 import atlas.io.AtomicFiles;
 import atlas.io.Datasets;
@@ -27,12 +28,8 @@ public final class SnapshotCommand implements Command {
     @Override public String flag() { return "--snapshot"; }
 
     @Override public String usage() {
-        return "--snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size 1600x1000] [--date DATE] [--dataset FILE]\n"
-                + "           [--compare DATE_A [--side-by-side] [--ghost]]\n"
-                + "    render the map as the window shows it to a PNG (default view: 39.7,46.5 zoom 9;\n"
-                + "    DATE is yyyy, yyyy-mm or yyyy-mm-dd; the shipped dataset unless --dataset);\n"
-                + "    --compare: the map at DATE_A left of the divider and at --date right of it, both dates labelled\n"
-                + "    (--side-by-side: two maps; --ghost: each side also draws the other date's corridor faintly)";
+        return Cli.usage("--snapshot --out map.png [--center LAT,LON] [--zoom Z] [--size 1600x1000] [--date DATE] [--dataset FILE]\n"
+                + "           [--compare DATE_A [--side-by-side] [--ghost]]", "cli.snapshot.description");
     }
 
     @Override public List<Args.Spec> options() {
@@ -42,7 +39,7 @@ public final class SnapshotCommand implements Command {
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.expectPositional(0, "no arguments besides the options");
+        args.expectPositional(0, Texts.get("cli.no-arguments"));
         Path file = Path.of(args.require("out"));
         Optional<Dataset> dataset = DatasetOption.load(args, err);
         if (dataset.isEmpty()) return 1;
@@ -52,8 +49,8 @@ public final class SnapshotCommand implements Command {
         HeadlessFx.start(req.widthPx(), req.heightPx());
         BufferedImage img = MapSnapshot.render(res, req, 60);
         PngFiles.write(img, file);
-        out.printf(Locale.ROOT, "wrote %s (%dx%d, centre %s, zoom %s)%n", file, img.getWidth(), img.getHeight(),
-                req.center(), req.zoom());
+        out.println(Texts.format("cli.snapshot.wrote", file, img.getWidth(), img.getHeight(),
+                Texts.decimal(req.center().lat(), 5), Texts.decimal(req.center().lon(), 5), Texts.decimal(req.zoom(), 1)));
         return 0;
     }
 
@@ -65,12 +62,12 @@ public final class SnapshotCommand implements Command {
         MapSnapshot.Request d = MapSnapshot.Request.standard();
         LatLon center = args.option("center").map(SnapshotCommand::latLon).orElse(d.center());
         double zoom = args.option("zoom").map(z -> Options.number("zoom", z)).orElse(d.zoom());
-        if (zoom < 1 || zoom > 18) throw new Args.UsageException("--zoom must be between 1 and 18: " + zoom);
+        if (zoom < 1 || zoom > 18) throw new Args.UsageException(Texts.format("cli.snapshot.zoom", zoom));
         Options.PixelSize size = Options.size(args, new Options.PixelSize(d.widthPx(), d.heightPx()));
         LocalDate date = args.option("date").map(t -> Options.day("date", t)).orElse(null);
         LocalDate compare = args.option("compare").map(t -> Options.day("compare", t)).orElse(null);
         if (compare == null && (args.has("side-by-side") || args.has("ghost")))
-            throw new Args.UsageException("--side-by-side and --ghost go with --compare DATE_A");
+            throw new Args.UsageException(Texts.get("cli.snapshot.compare-only"));
         boolean side = args.has("side-by-side"), ghost = args.has("ghost");
         // the window shows a dataset (its corridor, its events) for the timeline's date: so does the PNG
         LoadedData data = LoadedData.of(dataset);
@@ -86,7 +83,7 @@ public final class SnapshotCommand implements Command {
 
     static LatLon latLon(String s) {
         String[] p = s.split(",", -1);
-        if (p.length != 2) throw new Args.UsageException("--center must be LAT,LON, e.g. 39.8,46.75: " + s);
+        if (p.length != 2) throw new Args.UsageException(Texts.format("cli.snapshot.center", s));
         try {
             return new LatLon(Options.number("center", p[0].trim()), Options.number("center", p[1].trim()));
         } catch (IllegalArgumentException e) {

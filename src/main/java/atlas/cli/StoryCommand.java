@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.Assets;
 import atlas.io.AtomicFiles;
 import atlas.io.StoryFormatException;
@@ -27,9 +28,8 @@ public final class StoryCommand implements Command {
     @Override public String flag() { return "--story"; }
 
     @Override public String usage() {
-        return "--story FILE [--export-slides DIR] [--export-pdf FILE.pdf] [--size 1600x1000] [--dataset FILE]\n"
-                + "    export a story's stops as PNG slides and/or a PDF handout (one page per stop; the shipped\n"
-                + "    dataset's events unless --dataset)";
+        return Cli.usage("--story FILE [--export-slides DIR] [--export-pdf FILE.pdf] [--size 1600x1000] [--dataset FILE]",
+                "cli.story.description");
     }
 
     @Override public List<Args.Spec> options() {
@@ -38,12 +38,12 @@ public final class StoryCommand implements Command {
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.expectPositional(1, "one story FILE after --story");
+        args.expectPositional(1, Texts.get("cli.story.expected"));
         Path file = Path.of(args.positional().get(0));
         String slides = args.option("export-slides").orElse(null);
         String pdf = args.option("export-pdf").orElse(null);
         if ((slides == null || slides.isEmpty()) && (pdf == null || pdf.isEmpty()))
-            throw new Args.UsageException("give --export-slides DIR and/or --export-pdf FILE.pdf");
+            throw new Args.UsageException(Texts.get("cli.story.give-target"));
         Options.PixelSize size = Options.size(args, new Options.PixelSize(1600, 1000));
         Story story;
         try {
@@ -53,7 +53,7 @@ public final class StoryCommand implements Command {
             return 1;
         }
         if (story.size() == 0) {
-            err.println("error: " + file + ": the story has no stops: there is nothing to export");
+            err.println(Texts.format("cli.error", file + ": " + Texts.get("export.no-stops")));
             return 1;
         }
         if (slides != null && !slides.isEmpty()) probeFolder(Path.of(slides));
@@ -66,12 +66,12 @@ public final class StoryCommand implements Command {
         SnapshotStopRenderer renderer = new SnapshotStopRenderer(res, dataset, 60);
         if (slides != null && !slides.isEmpty()) {
             List<Path> files = new SlideExport(renderer, size.width(), size.height())
-                    .export(story, Path.of(slides), new ProgressLines(err, "slides"));
-            out.printf(Locale.ROOT, "wrote %d slides (%dx%d) to %s%n", files.size(), size.width(), size.height(), slides);
+                    .export(story, Path.of(slides), new ProgressLines(err, Texts.get("cli.progress.slides")));
+            out.println(Texts.plural("cli.story.wrote-slides", files.size(), size.width(), size.height(), slides));
         }
         if (pdf != null && !pdf.isEmpty()) {
-            new HandoutExport(renderer, dataset).export(story, Path.of(pdf), new ProgressLines(err, "handout"));
-            out.printf(Locale.ROOT, "wrote %s (%d stops)%n", pdf, story.size());
+            new HandoutExport(renderer, dataset).export(story, Path.of(pdf), new ProgressLines(err, Texts.get("cli.progress.handout")));
+            out.println(Texts.plural("cli.story.wrote-pdf", story.size(), pdf));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.ImportResult;
 import atlas.io.Imports;
 import atlas.model.Dataset;
@@ -16,23 +17,21 @@ final class ValidateCommand implements Command {
     @Override public String flag() { return "--validate"; }
 
     @Override public String usage() {
-        return "--validate FILE                      check a file of any supported format (" + Imports.formatNames() + "),\n"
-                + "                                     print its problems or a summary";
+        return Cli.usage("--validate FILE", "cli.validate.description").replace("{formats}", Imports.formatNames());
     }
 
     @Override public List<Args.Spec> options() { return List.of(); }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) {
-        if (args.positional().size() != 1) throw new Args.UsageException("expected one dataset FILE to validate (any supported format)");
+        if (args.positional().size() != 1) throw new Args.UsageException(Texts.get("cli.validate.expected"));
         Path file = Path.of(args.positional().get(0));
         ImportResult r = Imports.validate(file);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!r.isClean()) {
             Problems.print(r, err);
-            err.println(r.problemCount() + (r.problemCount() == 1 ? " problem" : " problems") + ": " + name + " rejected"
+            err.println(Texts.plural("cli.validate.rejected", r.problemCount(), name)
                     + (r.outcome() == ImportResult.Outcome.REJECTED ? ""
-                    : " (" + r.skipped() + " bad " + (r.skipped() == 1 ? "record" : "records") + " skipped, "
-                    + r.counts().events() + " valid events)"));
+                    : " " + Texts.plural("cli.validate.skipped", r.skipped(), Texts.plural("cli.count.valid-events", r.counts().events()))));
             return 1;
         }
         Dataset d = r.dataset();
@@ -40,15 +39,17 @@ final class ValidateCommand implements Command {
         long disputed = d.events().stream().filter(e -> e.isDisputed()).count();
         long contested = d.places().stream().filter(p -> p.names().isContested()).count();
         if (r.story() != null) {
-            out.printf("%s: valid %s \"%s\", %d stops%n", name, r.format(), r.story().title(), r.story().size());
+            out.println(Texts.plural("cli.validate.valid-story", r.story().size(), name, r.format(), r.story().title()));
             return 0;
         }
-        out.printf("%s: valid %s (format version %d) \"%s\"%n", name, r.format(), d.version(), d.title());
-        out.printf("  %d places (%d named differently by the sides), %d events (%d with disputed accounts), %d timed features%n",
-                d.places().size(), contested, c.events(), disputed, d.features().size());
+        out.println(Texts.format("cli.validate.valid", name, r.format(), d.version(), d.title()));
+        out.println("  " + Texts.format("cli.validate.summary", Texts.plural("cli.count.places", d.places().size()),
+                Texts.number(contested), Texts.plural("cli.count.events", c.events()), Texts.number(disputed),
+                Texts.plural("cli.count.features", d.features().size())));
         if (c.withoutLocation() > 0 || !d.references().isEmpty())
-            out.printf("  %d events without location, %d untimed reference features%n", c.withoutLocation(), d.references().size());
-        if (c.firstDay() != null) out.printf("  events from %s to %s%n", c.firstDay(), c.lastDay());
+            out.println("  " + Texts.format("cli.validate.unlocated", Texts.plural("cli.count.unlocated", c.withoutLocation()),
+                    Texts.plural("cli.count.references", d.references().size())));
+        if (c.firstDay() != null) out.println("  " + Texts.format("cli.validate.range", c.firstDay(), c.lastDay()));
         return 0;
     }
 }

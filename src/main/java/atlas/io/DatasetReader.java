@@ -454,7 +454,7 @@ public final class DatasetReader implements FormatReader {
             if (g != null) geometry = GeometryJson.read(g, Checks.join(path, "geometry"), c);
             TimeSpan validity = times.featureTime(f, path);
             PlaceNames names = props.members().containsKey("names") ? names(props, pp, true)
-                    : kind == null ? null : PlaceNames.single(kind.label());
+                    : kind == null ? null : PlaceNames.single(atlas.i18n.Texts.get(atlas.i18n.Language.EN, "feature-kind." + kind.key()));
             FeatureStatus status = c.key(props, pp, "status", FeatureStatus.NONE, FeatureStatus::ofKey, "status", STATUSES);
             boolean approximate = c.optionalBoolean(props, pp, "approximate", false);
             double errorKm = c.optionalNonNegative(props, pp, "error_km", 0);

@@ -47,7 +47,7 @@ public final class SyntheticDatasets {
         }
         Category[] cats = Category.values();
         String[] titles = new String[cats.length];
-        for (Category c : cats) titles[c.ordinal()] = "Synthetic event (" + c.label() + ")";
+        for (Category c : cats) titles[c.ordinal()] = "Synthetic event (" + atlas.i18n.Texts.get(atlas.i18n.Language.EN, "category." + c.key()) + ")";
         Map<Long, EventDate> dates = new HashMap<>();
         List<TimedEvent> out = new ArrayList<>(events);
         for (int i = 0; i < events; i++) {

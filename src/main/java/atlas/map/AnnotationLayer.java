@@ -23,8 +23,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -119,7 +117,7 @@ public final class AnnotationLayer extends CanvasLayer {
         g.setGlobalAlpha(s.opacity());
         switch (s.drawing().tool()) {
             case TEXT -> {
-                g.setFont(Font.font("System", FontWeight.BOLD, s.textSizePx()));
+                g.setFont(AtlasFonts.font(true, s.textSizePx()));
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.CENTER);
                 g.setStroke(Color.rgb(255, 255, 255, 0.92));
@@ -208,9 +206,10 @@ public final class AnnotationLayer extends CanvasLayer {
         cancelText();
         TextField f = new TextField();
         f.getStyleClass().add("drawing-text-input");
-        f.setPromptText("Label, then Enter");
+        Translations.bind(f.promptTextProperty(), "drawing.label.prompt");
+        Translations.bind(f.accessibleTextProperty(), "drawing.label.prompt");
         f.setPrefColumnCount(14);
-        f.setFont(Font.font("System", FontWeight.BOLD, 15));
+        f.setFont(AtlasFonts.font(true, 15));
         input = f;
         inputAt = at;
         f.addEventHandler(KeyEvent.KEY_PRESSED, k -> {

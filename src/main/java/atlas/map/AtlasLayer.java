@@ -18,6 +18,11 @@ public abstract class AtlasLayer extends MapLayer {
     private AtlasMap map;
     private final Subscriptions subscriptions = new Subscriptions();
 
+    {
+        // weakly: the language lives as long as the process, a layer only as long as its map
+        Translations.onChange(this, this::languageChanged);
+    }
+
     /** Gets the map this layer is on, or null before {@link AtlasMap#addOverlay}. */
     public final AtlasMap map() { return map; }
 
@@ -32,6 +37,9 @@ public abstract class AtlasLayer extends MapLayer {
         listen(m.viewProperty(), this::markDirty);
         onAttach();
     }
+
+    /** Called when the interface's language changes: draws again (labels, legends); extend to relabel nodes. */
+    protected void languageChanged() { markDirty(); }
 
     /** Called once when the layer is added to a map; subscribe to data here with {@link #listen}. */
     protected void onAttach() {}

@@ -69,6 +69,8 @@ public final class AtlasMap extends StackPane {
     private MapView mapView;
     private Viewport requested;
     private Timeline flight;
+    private final javafx.beans.property.BooleanProperty reducedMotion =
+            new javafx.beans.property.SimpleBooleanProperty(this, "reducedMotion", false);
     private boolean dragging;
 
     /** Creates the map showing {@code source}'s tiles at the default view; the legend draws its symbols with {@code legendStyle}. */
@@ -77,6 +79,8 @@ public final class AtlasMap extends StackPane {
         getStylesheets().add(Objects.requireNonNull(AtlasMap.class.getResource("map.css")).toExternalForm());
         setId("atlas-map");
         setFocusTraversable(true);
+        // for screen readers the map is a picture whose text says what it shows (set by the window, see MapDescription)
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
         mapHost.setMinSize(0, 0);
         setMinSize(0, 0);
         renderer = Objects.requireNonNull(legendStyle, "renderer");
@@ -106,6 +110,11 @@ public final class AtlasMap extends StackPane {
         addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> userMoved());
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(this::refreshView));
     }
+
+    /** Whether the view jumps instead of flying ({@link #flyTo} then moves at once): the reduced-motion setting. */
+    public javafx.beans.property.BooleanProperty reducedMotionProperty() { return reducedMotion; }
+    public boolean isReducedMotion() { return reducedMotion.get(); }
+    public void setReducedMotion(boolean r) { reducedMotion.set(r); }
 
     /** The current view: centre, zoom and size of this pane in pixels. Read-only; change it with {@link #setView}. */
     public ReadOnlyObjectProperty<Viewport> viewProperty() { return view.getReadOnlyProperty(); }
@@ -230,11 +239,16 @@ public final class AtlasMap extends StackPane {
 
     /**
      * Animates the view to a centre and zoom over {@code duration} (ease in and out, Web Mercator pixels
-     * interpolated in a straight line). A new call or {@link #setView} stops a running flight.
+     * interpolated in a straight line). A new call or {@link #setView} stops a running flight. With reduced motion
+     * (or a zero duration) the view is set at once.
      */
     public void flyTo(LatLon center, double zoom, Duration duration) {
         Fx.requireFxThread();
         stopFlight();
+        if (isReducedMotion() || duration.lessThanOrEqualTo(Duration.ZERO)) {
+            setView(center, zoom);
+            return;
+        }
         Viewport from = getView();
         double z1 = Viewport.clampZoom(zoom);
         double x0 = WebMercator.worldX(from.center().lon()), y0 = WebMercator.worldY(from.center().lat());

@@ -7,29 +7,33 @@ import javafx.scene.paint.Color;
 /**
  * The colour and map symbol of each event category, shared by the map's event layer, the timeline histogram and
  * the event list. Canvas drawing cannot read CSS, so the palette lives here, in one place (like the tile palette).
- * Colours are muted and distinguishable for common colour-vision deficiencies (Okabe–Ito based).
+ * Colours are muted and stay distinguishable for the common colour-vision deficiencies (checked by simulation), and
+ * each category has a symbol of its own.
  */
 public final class CategoryStyle {
     private CategoryStyle() {}
 
     /** The shape drawn for a category. */
-    public enum Symbol { CIRCLE, SQUARE, DIAMOND, TRIANGLE, TRIANGLE_DOWN, STAR, CROSS, HEXAGON }
+    public enum Symbol { CIRCLE, SQUARE, DIAMOND, TRIANGLE, TRIANGLE_DOWN, TRIANGLE_RIGHT, PENTAGON, STAR, CROSS, HEXAGON, RING }
 
     private static final Color[] COLORS = new Color[Category.values().length];
     private static final Symbol[] SYMBOLS = new Symbol[Category.values().length];
 
     static {
-        set(Category.WAR, "#b8322f", Symbol.STAR);
-        set(Category.CLASH, "#d55e00", Symbol.TRIANGLE);
-        set(Category.VIOLENCE, "#8e3b6d", Symbol.TRIANGLE_DOWN);
-        set(Category.CEASEFIRE, "#2f8f5b", Symbol.SQUARE);
-        set(Category.CORRIDOR, "#c28e00", Symbol.DIAMOND);
-        set(Category.PEACEKEEPING, "#3b7fc4", Symbol.HEXAGON);
-        set(Category.DIPLOMACY, "#5a6b8c", Symbol.CIRCLE);
-        set(Category.HUMANITARIAN, "#cc79a7", Symbol.CROSS);
-        set(Category.TERRITORIAL_CHANGE, "#6d5a3a", Symbol.SQUARE);
-        set(Category.POLITICAL, "#7a7a7a", Symbol.CIRCLE);
-        set(Category.OTHER, "#4f6d6d", Symbol.CIRCLE);
+        // chosen by simulation (ColourVisionCheck in the tests: Machado et al. 2009 at full severity, CIEDE2000):
+        // every pair differs by at least 15 for normal vision and 12 under protanopia, deuteranopia and tritanopia,
+        // close to the Okabe-Ito-based colours they replaced; the symbols differ too, so colour is never needed alone
+        set(Category.WAR, "#bb050e", Symbol.STAR);
+        set(Category.CLASH, "#d4600e", Symbol.TRIANGLE);
+        set(Category.VIOLENCE, "#8f3b6c", Symbol.TRIANGLE_DOWN);
+        set(Category.CEASEFIRE, "#2d955e", Symbol.SQUARE);
+        set(Category.CORRIDOR, "#e1aa21", Symbol.DIAMOND);
+        set(Category.PEACEKEEPING, "#336c9e", Symbol.HEXAGON);
+        set(Category.DIPLOMACY, "#7575e0", Symbol.CIRCLE);
+        set(Category.HUMANITARIAN, "#cc78a8", Symbol.CROSS);
+        set(Category.TERRITORIAL_CHANGE, "#705b45", Symbol.TRIANGLE_RIGHT);
+        set(Category.POLITICAL, "#7a7978", Symbol.PENTAGON);
+        set(Category.OTHER, "#2d3c37", Symbol.RING);
     }
 
     private static void set(Category c, String web, Symbol s) {
@@ -58,8 +62,17 @@ public final class CategoryStyle {
             case DIAMOND -> poly(g, x, y, r * 1.2, 4, Math.PI / 2);
             case TRIANGLE -> poly(g, x, y + r * 0.15, r * 1.2, 3, -Math.PI / 2);
             case TRIANGLE_DOWN -> poly(g, x, y - r * 0.15, r * 1.2, 3, Math.PI / 2);
+            case TRIANGLE_RIGHT -> poly(g, x - r * 0.15, y, r * 1.2, 3, 0);
+            case PENTAGON -> poly(g, x, y + r * 0.05, r * 1.1, 5, -Math.PI / 2);
             case HEXAGON -> poly(g, x, y, r * 1.05, 6, 0);
             case STAR -> star(g, x, y, r * 1.3);
+            case RING -> {
+                // a thick ring in the colour, white inside: "other", the events no category of the atlas names
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                g.setFill(Color.WHITE);
+                g.fillOval(x - r * 0.45, y - r * 0.45, r * 0.9, r * 0.9);
+            }
             case CROSS -> cross(g, x, y, r);
         }
         g.setGlobalAlpha(1.0);

@@ -228,6 +228,12 @@ public class CorridorLayer extends AtlasLayer {
         if (it != null) placePopupNear(x, y);
     }
 
+    @Override protected void languageChanged() {
+        legend.relabel();
+        if (popup.feature() != null) popup.show(popup.feature(), nameStyle.get());
+        markDirty();
+    }
+
     /** Removes the mouse handlers from the map and the base class's subscriptions. */
     @Override public void dispose() {
         attach(host, null);
@@ -240,9 +246,9 @@ public class CorridorLayer extends AtlasLayer {
             try {
                 if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE))
                     java.awt.Desktop.getDesktop().browse(java.net.URI.create(url));
-                else System.err.println("open in a browser: " + url);
+                else System.err.println(atlas.i18n.Texts.format("link.open-in-browser", url));
             } catch (Exception e) {
-                System.err.println("cannot open " + url + ": " + e.getMessage());
+                System.err.println(atlas.i18n.Texts.format("link.cannot-open", url, e.getMessage()));
             }
         }, "corridor-link");
         t.setDaemon(true);

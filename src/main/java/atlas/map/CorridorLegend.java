@@ -18,10 +18,6 @@ import javafx.scene.layout.VBox;
  * the band being an interpretation. Rebuilt only when the set of rows changes (a phase boundary), not per frame.
  */
 public final class CorridorLegend extends VBox {
-    /** The note shown whenever the band is drawn. */
-    public static final String BAND_NOTE = "The 2020 statement gives the corridor a width (5 km) but no centreline:"
-            + " the band, 2.5 km either side of the road in use, is an interpretation.";
-
     private final CorridorPainter painter;
     private List<String> keys = List.of();
 
@@ -35,25 +31,21 @@ public final class CorridorLegend extends VBox {
     /** Gets the keys ("corridor-route:open", "checkpoint", …) of the rows shown, top to bottom. */
     public List<String> keys() { return keys; }
 
-    /** Gets the legend text of a row key. */
+    /** Gets the legend text of a row key ("corridor-route:open", "checkpoint") in the interface's language. */
     public static String label(String key) {
-        return switch (key) {
-            case "corridor-route:open" -> "Corridor route, open";
-            case "corridor-route:closed-to-civilians" -> "Corridor route, closed to civilian traffic";
-            case "corridor-route:checkpoint" -> "Corridor route, under checkpoint";
-            case "corridor-route:closed" -> "Former corridor road, corridor ended";
-            case "lachin-road-1992" -> "Lachin road 1992–2020";
-            case "temporary-link" -> "Temporary link 2022–23";
-            case "exodus-route" -> "Exodus route, Sep–Oct 2023";
-            case "alternative-route" -> "Aghdam–Askeran road (alternative)";
-            case "corridor-band" -> "Corridor band 5 km (interpretation)";
-            case "checkpoint" -> "Azerbaijani checkpoint";
-            case "protest-camp" -> "Protest camp on the road";
-            case "peacekeeping-hq" -> "Russian peacekeeping HQ";
-            case "peacekeeping-post" -> "Russian peacekeeping post";
-            case "approximate" -> "Hollow, dashed: approximate location";
-            default -> key;
-        };
+        return atlas.i18n.Texts.getOrDefault("corridor.legend." + key.replace(':', '.'), key);
+    }
+
+    /** Gets the note shown whenever the band is drawn, in the interface's language. */
+    public static String bandNote() { return atlas.i18n.Texts.get("corridor.legend.band-note"); }
+
+    /** Writes the rows' texts again in the interface's language. */
+    void relabel() {
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof HBox row && row.getUserData() instanceof String key && row.getChildren().get(1) instanceof Label l)
+                l.setText(label(key));
+            else if (n instanceof Label note) note.setText(bandNote());
+        }
     }
 
     /** Gets the legend row key of an item. */
@@ -82,7 +74,7 @@ public final class CorridorLegend extends VBox {
         for (Map.Entry<String, Item> e : rows.entrySet()) getChildren().add(row(e.getKey(), e.getValue()));
         if (approx) getChildren().add(row("approximate", approxSample));
         if (rows.containsKey("corridor-band")) {
-            Label note = new Label(BAND_NOTE);
+            Label note = new Label(bandNote());
             note.setWrapText(true);
             note.setMaxWidth(230);
             note.getStyleClass().add("corridor-legend-note");

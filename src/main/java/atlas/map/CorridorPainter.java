@@ -12,8 +12,6 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -27,8 +25,8 @@ final class CorridorPainter {
     private static final double[] CLOSED_DASH = {6, 6};
     private static final double[] LINK_DASH = {4, 5};
     private static final double[] APPROX_DASH = {3, 3};
-    private static final Font LABEL = Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, 11);
-    private static final Font SYMBOL = Font.font("System", FontWeight.BOLD, 8);
+    private static final Font LABEL = AtlasFonts.italic(11);
+    private static final Font SYMBOL = AtlasFonts.font(true, 8);
 
     private static final double[] GHOST_DASH = {7, 5};
     /** The other date's corridor in the compare mode: one neutral colour, so it never reads as a status. */
@@ -201,7 +199,7 @@ final class CorridorPainter {
         gc.setFont(LABEL);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
-        String text = it.kind() == FeatureKind.LACHIN_ROAD_1992 ? "1992–2020 road · schematic" : "schematic";
+        String text = atlas.i18n.Texts.get(it.kind() == FeatureKind.LACHIN_ROAD_1992 ? "corridor.map.road-1992-schematic" : "corridor.map.schematic");
         gc.setLineWidth(3);
         gc.setStroke(Color.WHITE);
         gc.strokeText(text, 0, -5);
@@ -223,7 +221,7 @@ final class CorridorPainter {
                 double s = 8;
                 gc.setFill(fill); gc.fillRect(x - s, y - s, 2 * s, 2 * s);
                 gc.setStroke(stroke); gc.strokeRect(x - s, y - s, 2 * s, 2 * s);
-                glyph(gc, "HQ", x, y, approx ? c : Color.WHITE);
+                glyph(gc, atlas.i18n.Texts.get("corridor.map.hq"), x, y, approx ? c : Color.WHITE);
             }
             case PEACEKEEPING_POST -> {
                 double s = 7;

@@ -4,7 +4,9 @@ import atlas.model.FeatureStatus;
 import atlas.model.NameStyle;
 import atlas.model.Source;
 import atlas.model.TimedFeature;
-import java.util.Locale;
+import atlas.i18n.Texts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -24,6 +26,7 @@ public final class CorridorPopup extends VBox {
     private final Label description = new Label();
     private final VBox sources = new VBox(1);
     private final Button close = new Button("×");
+    private final Label sourcesHead = new Label();
     private Consumer<String> linkOpener;
     private TimedFeature feature;
 
@@ -41,13 +44,15 @@ public final class CorridorPopup extends VBox {
         close.getStyleClass().add("corridor-popup-close");
         close.setId("corridor-popup-close");
         close.setFocusTraversable(false);
+        Translations.bind(close.accessibleTextProperty(), "corridor.popup.close");
+        Translations.bind(sourcesHead.textProperty(), "corridor.popup.sources");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(4, title, spacer, close);
         HBox.setHgrow(title, Priority.ALWAYS);
         setMaxWidth(360);
         setPrefWidth(360);
-        getChildren().addAll(head, meta, description, new Label("Sources:"), sources);
+        getChildren().addAll(head, meta, description, sourcesHead, sources);
         setVisible(false);
         setManaged(false);
     }
@@ -64,11 +69,11 @@ public final class CorridorPopup extends VBox {
     void show(TimedFeature f, NameStyle style) {
         feature = f;
         title.setText(f.names().label(style));
-        StringBuilder m = new StringBuilder(f.kind().label()).append(" · ").append(f.validity().label());
-        if (f.status() != FeatureStatus.NONE) m.append(" · ").append(f.status().key());
-        if (f.approximate()) m.append(String.format(Locale.ROOT, " · approximate (±%s km)", trim(f.errorKm())));
-        if (f.schematic()) m.append(" · schematic line");
-        meta.setText(m.toString());
+        List<String> parts = new ArrayList<>(List.of(f.kind().label(), f.validity().label()));
+        if (f.status() != FeatureStatus.NONE) parts.add(f.status().label());
+        if (f.approximate()) parts.add(Texts.format("corridor.popup.approximate", trim(f.errorKm())));
+        if (f.schematic()) parts.add(Texts.get("corridor.popup.schematic"));
+        meta.setText(String.join(" · ", parts));
         description.setText(f.description());
         sources.getChildren().clear();
         for (Source s : f.sources()) {
@@ -97,6 +102,6 @@ public final class CorridorPopup extends VBox {
     }
 
     private static String trim(double km) {
-        return km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km);
+        return km == Math.rint(km) ? Texts.number((long) km) : Texts.decimal(km, 1);
     }
 }

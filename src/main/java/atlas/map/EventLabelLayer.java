@@ -14,7 +14,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -30,9 +29,10 @@ public final class EventLabelLayer extends CanvasLayer {
     public static final double SELECTED_RING_PX = 12;
     /** Radius of a highlighted event's ring, as the {@link HighlightLayer} draws it, in pixels. */
     public static final double HIGHLIGHT_RING_PX = 17;
-    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 12.5);
-    private static final Font DATE_FONT = Font.font("System", 11);
-    private static final Font HIGHLIGHT_FONT = Font.font("System", FontWeight.BOLD, 13);
+    // the interface's typeface (Armenian, Cyrillic and ə in titles), as the window's text
+    private final Font titleFont = AtlasFonts.font(true, 12.5);
+    private final Font dateFont = AtlasFonts.font(false, 11);
+    private final Font highlightFont = AtlasFonts.font(true, 13);
     private static final Color INK = Color.web("#1b1f24"), MUTED = Color.web("#55606b"), BORDER = Color.web("#9aa3ad");
     private static final Color LEADER = Color.web("#55606b", 0.9);
 
@@ -94,7 +94,7 @@ public final class EventLabelLayer extends CanvasLayer {
 
     /** Measures a label line: the title (bold) of a selected event's label, its date, or a highlight's title. */
     private double width(String text, EventLabels.Line line) {
-        Font f = switch (line) { case TITLE -> TITLE_FONT; case DATE -> DATE_FONT; case HIGHLIGHT -> HIGHLIGHT_FONT; };
+        Font f = switch (line) { case TITLE -> titleFont; case DATE -> dateFont; case HIGHLIGHT -> highlightFont; };
         return widths.computeIfAbsent(line + "|" + text, k -> {
             measure.setFont(f);
             measure.setText(text);
@@ -102,7 +102,7 @@ public final class EventLabelLayer extends CanvasLayer {
         });
     }
 
-    private static void paint(GraphicsContext g, EventLabels.Placement p) {
+    private void paint(GraphicsContext g, EventLabels.Placement p) {
         LabelBox b = p.box();
         if (p.leader()) {
             // from the ring's edge towards the label
@@ -125,17 +125,17 @@ public final class EventLabelLayer extends CanvasLayer {
             g.strokeRoundRect(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1, 6, 6);
             g.setTextBaseline(VPos.TOP);
             g.setFill(INK);
-            g.setFont(TITLE_FONT);
+            g.setFont(titleFont);
             g.fillText(p.title(), b.x() + EventLabels.PAD_X, b.y() + 3);
             g.setFill(MUTED);
-            g.setFont(DATE_FONT);
+            g.setFont(dateFont);
             g.fillText(p.date(), b.x() + EventLabels.PAD_X, b.y() + 19);
         } else {
             g.setFill(Color.web("#ffffff", 0.9));
             g.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 6, 6);
             g.setTextBaseline(VPos.CENTER);
             g.setFill(INK);
-            g.setFont(HIGHLIGHT_FONT);
+            g.setFont(highlightFont);
             g.fillText(p.title(), b.x() + 5, b.y() + b.h() / 2);
         }
     }

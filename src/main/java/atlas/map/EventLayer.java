@@ -25,7 +25,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
@@ -228,7 +227,7 @@ public final class EventLayer extends AtlasLayer {
         g.clearRect(0, 0, w, h);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        Font countFont = Font.font("System", FontWeight.BOLD, 10);
+        Font countFont = AtlasFonts.font(true, 10);
         EventShapes.draw(g, frame.shapes, v, this::layerColour,
                 frame.selected == null ? null : frame.selected.event());
         for (EventMarker m : frame.markers) {
@@ -244,7 +243,7 @@ public final class EventLayer extends AtlasLayer {
                 g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
                 g.setFill(Color.WHITE);
                 g.setFont(countFont);
-                g.fillText(m.count() > 999 ? (m.count() / 1000) + "k" : Integer.toString(m.count()), m.x(), m.y());
+                g.fillText(m.count() > 999 ? atlas.i18n.Texts.format("map.cluster.thousands", m.count() / 1000) : Integer.toString(m.count()), m.x(), m.y());
                 g.setGlobalAlpha(1);
                 ring(g, m, r + 2.5);
             } else {

@@ -1,10 +1,12 @@
 package atlas.map;
 
 import atlas.geo.Viewport;
+import atlas.i18n.Texts;
 import atlas.model.LatLon;
 import atlas.tiles.LegendItem;
 import atlas.tiles.TileRenderer;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -41,9 +43,13 @@ public final class MapChrome extends AnchorPane {
 
         Button in = new Button("+");
         in.setId("zoom-in");
+        in.setTooltip(tooltip("map.zoom-in"));
+        Translations.bind(in.accessibleTextProperty(), "map.zoom-in");
         in.setOnAction(e -> map.zoomBy(1));
         Button out = new Button("−");
         out.setId("zoom-out");
+        out.setTooltip(tooltip("map.zoom-out"));
+        Translations.bind(out.accessibleTextProperty(), "map.zoom-out");
         out.setOnAction(e -> map.zoomBy(-1));
         in.setFocusTraversable(false);
         out.setFocusTraversable(false);
@@ -73,30 +79,35 @@ public final class MapChrome extends AnchorPane {
         attribution.setWrapText(true);
         // at most 560 px, and never wider than the map (a compare mode's half): it wraps instead of leaving the map
         attribution.maxWidthProperty().bind(javafx.beans.binding.Bindings.max(0.0, javafx.beans.binding.Bindings.min(560.0, widthProperty().subtract(16))));
-        attribution.textProperty().bind(map.tileSourceProperty().map(s -> s.attribution()));
+        attribution.textProperty().bind(Bindings.createStringBinding(() -> map.getTileSource() == null ? ""
+                : TileSources.displayAttribution(map.getTileSource()), map.tileSourceProperty(), Translations.languageProperty()));
         add(attribution, null, 0.0, 0.0, null);
 
         VBox items = new VBox(3);
         for (LegendItem item : LegendItem.values()) {
             ImageView swatch = new ImageView(AtlasTileRetriever.toFx(legendStyle.legendSwatch(item, 34, 14)));
             Label l = new Label(item.label(), swatch);
+            Translations.onChange(l, () -> l.setText(item.label()));
             l.getStyleClass().add("legend-item");
             l.setId("legend-" + item.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             items.getChildren().add(l);
         }
-        Label note = new Label("Lines of 1991 and 1994 are approximate (about ±1.3 km).");
+        Label note = new Label();
+        Translations.bind(note.textProperty(), "legend.note-approximate");
         note.getStyleClass().add("legend-note");
         note.setWrapText(true);
         note.setMaxWidth(230);
         items.getChildren().add(note);
-        legend = new TitledPane("Legend", items);
+        legend = new TitledPane(null, items);
+        Translations.bind(legend.textProperty(), "legend.title");
         legend.setId("legend");
         legend.getStyleClass().add("legend");
         legend.setExpanded(true);
         // folded, the legend is just its title bar (a TitledPane otherwise keeps its content's width)
         legend.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(legend.expandedProperty())
                 .then(Region.USE_COMPUTED_SIZE).otherwise(110.0));
-        legend.setFocusTraversable(false);
+        // reachable from the keyboard: Space or Enter opens and folds it
+        legend.setFocusTraversable(true);
         add(legend, 10.0, null, null, 10.0);
 
         map.viewProperty().addListener((o, a, v) -> update(v));
@@ -104,6 +115,16 @@ public final class MapChrome extends AnchorPane {
         cursorLabel.visibleProperty().bind(map.pointerPositionProperty().isNotNull());
         cursorLabel.managedProperty().bind(cursorLabel.visibleProperty());
         update(map.getView());
+        Translations.onChange(this, () -> {
+            update(map.getView());
+            cursorLabel.setText(format(map.pointerPositionProperty().get()));
+        });
+    }
+
+    private static javafx.scene.control.Tooltip tooltip(String key) {
+        javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip();
+        Translations.bind(t.textProperty(), key);
+        return t;
     }
 
     private void add(Node n, Double top, Double right, Double bottom, Double left) {
@@ -131,10 +152,11 @@ public final class MapChrome extends AnchorPane {
         scaleLabel.setText(s.label());
     }
 
-    /** Gets a position as "39.81528° N  46.75194° E". */
+    /** Gets a position as "39.81528° N  46.75194° E" in the interface's language ("39,81528° с. ш.  46,75194° в. д."). */
     static String format(LatLon p) {
         if (p == null) return "—";
-        return String.format(Locale.ROOT, "%.5f° %s  %.5f° %s", Math.abs(p.lat()), p.lat() >= 0 ? "N" : "S",
-                Math.abs(p.lon()), p.lon() >= 0 ? "E" : "W");
+        return Texts.format("map.position",
+                Texts.format(p.lat() >= 0 ? "map.latitude.north" : "map.latitude.south", Texts.decimal(Math.abs(p.lat()), 5)),
+                Texts.format(p.lon() >= 0 ? "map.longitude.east" : "map.longitude.west", Texts.decimal(Math.abs(p.lon()), 5)));
     }
 }

@@ -3,6 +3,7 @@ package atlas.map;
 import atlas.geo.PixelXY;
 import atlas.geo.Town;
 import atlas.geo.Viewport;
+import atlas.i18n.Texts;
 import atlas.model.LatLon;
 import atlas.model.NameStyle;
 import java.util.ArrayList;
@@ -19,8 +20,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -34,7 +33,7 @@ import javafx.scene.text.TextAlignment;
  * keep clear of the names ({@link #keepClear}): event labels go elsewhere, corridor lines break under them.
  */
 public final class PlaceLabelLayer extends CanvasLayer {
-    /** A name drawn at a point: a country or region name (no dot) or a town. */
+    /** A name drawn at a point: a country or region (no dot; its text is the key of its name) or a town. */
     record Anchor(String text, LatLon point, int rank, Kind kind, double sizePx) {}
 
     enum Kind { COUNTRY, REGION, TOWN }
@@ -43,14 +42,14 @@ public final class PlaceLabelLayer extends CanvasLayer {
     record Placed(Anchor anchor, Bounds box, double textX, double textY, PixelXY dot) {}
 
     private static final List<Anchor> AREAS = List.of(
-            new Anchor("ARMENIA", new LatLon(40.05, 45.05), 0, Kind.COUNTRY, 15),
-            new Anchor("AZERBAIJAN", new LatLon(40.55, 47.55), 0, Kind.COUNTRY, 15),
-            new Anchor("IRAN", new LatLon(38.62, 46.2), 0, Kind.COUNTRY, 15),
-            new Anchor("TURKEY", new LatLon(39.55, 43.6), 0, Kind.COUNTRY, 15),
-            new Anchor("GEORGIA", new LatLon(41.55, 45.1), 0, Kind.COUNTRY, 15),
-            new Anchor("RUSSIA", new LatLon(42.2, 47.2), 0, Kind.COUNTRY, 15),
-            new Anchor("NAKHCHIVAN (AZ.)", new LatLon(39.35, 45.35), 1, Kind.REGION, 11),
-            new Anchor("NAGORNO-KARABAKH", new LatLon(40.0, 46.55), 1, Kind.REGION, 12));
+            new Anchor("map.area.armenia", new LatLon(40.05, 45.05), 0, Kind.COUNTRY, 15),
+            new Anchor("map.area.azerbaijan", new LatLon(40.55, 47.55), 0, Kind.COUNTRY, 15),
+            new Anchor("map.area.iran", new LatLon(38.62, 46.2), 0, Kind.COUNTRY, 15),
+            new Anchor("map.area.turkey", new LatLon(39.55, 43.6), 0, Kind.COUNTRY, 15),
+            new Anchor("map.area.georgia", new LatLon(41.55, 45.1), 0, Kind.COUNTRY, 15),
+            new Anchor("map.area.russia", new LatLon(42.2, 47.2), 0, Kind.COUNTRY, 15),
+            new Anchor("map.area.nakhchivan", new LatLon(39.35, 45.35), 1, Kind.REGION, 11),
+            new Anchor("map.area.nagorno-karabakh", new LatLon(40.0, 46.55), 1, Kind.REGION, 12));
 
     private final List<Town> towns;
     private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
@@ -173,7 +172,9 @@ public final class PlaceLabelLayer extends CanvasLayer {
             for (Anchor a : AREAS) {
                 if (a.kind() == Kind.REGION && z < 7) continue;
                 double size = a.kind() == Kind.COUNTRY ? Math.min(20, a.sizePx() + (z - 7) * 1.5) : a.sizePx();
-                Anchor sized = new Anchor(a.text(), a.point(), a.rank(), a.kind(), size);
+                // the text of an area is its key: its name in the interface's language, in capitals
+                String name = Texts.get(a.text()).toUpperCase(Texts.locale());
+                Anchor sized = new Anchor(name, a.point(), a.rank(), a.kind(), size);
                 PixelXY p = view.toScreen(a.point());
                 double w = spacedWidth(sized);
                 Bounds box = new BoundingBox(p.x() - w / 2, p.y() - size * 0.6, w, size * 1.2);
@@ -261,9 +262,9 @@ public final class PlaceLabelLayer extends CanvasLayer {
 
     private static Font font(Anchor a) {
         return switch (a.kind()) {
-            case COUNTRY -> Font.font("System", FontWeight.BOLD, a.sizePx());
-            case REGION -> Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, a.sizePx());
-            case TOWN -> Font.font("System", a.sizePx() >= 13.5 ? FontWeight.BOLD : FontWeight.NORMAL, a.sizePx());
+            case COUNTRY -> AtlasFonts.font(true, a.sizePx());
+            case REGION -> AtlasFonts.italic(a.sizePx());
+            case TOWN -> AtlasFonts.font(a.sizePx() >= 13.5, a.sizePx());
         };
     }
 

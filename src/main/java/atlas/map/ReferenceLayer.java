@@ -29,7 +29,7 @@ public final class ReferenceLayer extends CanvasLayer {
 
     /** Names are drawn from this zoom on (below it they would cover the map). */
     private static final double LABEL_MIN_ZOOM = 8;
-    private static final Font LABEL_FONT = Font.font("System", 11);
+    private final Font labelFont = AtlasFonts.font(false, 11);
     private static final Color LABEL_HALO = Color.web("#ffffff", 0.85);
     private List<Reference> references = List.of();
     private List<double[]> labelled = List.of();
@@ -56,7 +56,7 @@ public final class ReferenceLayer extends CanvasLayer {
         List<double[]> boxes = new ArrayList<>();
         for (Reference r : references) EventShapes.drawReference(g, r.shape(), v, r.colour());
         if (v.zoom() >= LABEL_MIN_ZOOM) {
-            g.setFont(LABEL_FONT);
+            g.setFont(labelFont);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             for (Reference r : references) {

@@ -16,9 +16,9 @@ record ScaleBar(double metres, double widthPx) {
         return new ScaleBar(m, m / metresPerPixel);
     }
 
-    /** Gets the distance as text: "500 m", "2 km", "1,000 km". */
+    /** Gets the distance as text in the interface's language: "500 m", "2 km", "1,000 km" ("1 000 км"). */
     String label() {
-        if (metres < 1000) return String.format(java.util.Locale.ROOT, "%.0f m", metres);
-        return String.format(java.util.Locale.UK, "%,.0f km", metres / 1000);
+        if (metres < 1000) return atlas.i18n.Texts.format("map.scale.m", atlas.i18n.Texts.number(Math.round(metres)));
+        return atlas.i18n.Texts.format("map.scale.km", atlas.i18n.Texts.number(Math.round(metres / 1000)));
     }
 }

@@ -86,4 +86,26 @@ public final class TileSources {
         LOADED.incrementAndGet();
         PENDING.decrementAndGet();
     }
+
+    /**
+     * Gets a tile source's name in the interface's language: the shipped sources have theirs in the bundles
+     * ({@code tiles.source.offline-atlas}); a source a user adds is shown by the name it was given.
+     */
+    public static String displayName(TileSource s) {
+        String known = atlas.i18n.Texts.getOrDefault("tiles.source." + slug(s.name()), null);
+        if (known != null) return known;
+        // an online server a user added is named "School (online)": the word in brackets is ours
+        if (s.name().endsWith(" (online)"))
+            return atlas.i18n.Texts.format("tiles.source.online", s.name().substring(0, s.name().length() - " (online)".length()));
+        return s.name();
+    }
+
+    /** Gets a tile source's attribution line in the interface's language (as {@link #displayName}). */
+    public static String displayAttribution(TileSource s) {
+        return atlas.i18n.Texts.getOrDefault("tiles.attribution." + slug(s.name()), s.attribution());
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
 }

@@ -1,6 +1,8 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,8 +16,15 @@ public record Account(String party, String statement, List<Source> sources) {
         sources = List.copyOf(sources);
     }
 
-    /** Gets the heading of this account: "Azerbaijan's account", "Nagorno-Karabakh authorities' account". */
+    /**
+     * Gets the heading of this account in the interface's language: "Azerbaijan's account", "Nagorno-Karabakh
+     * authorities' account". The parties the shipped record names have their own heading in each language; any other
+     * party's name is shown as the dataset gives it.
+     */
     public String heading() {
-        return party + (party.endsWith("s") ? "' account" : "'s account");
+        String slug = party.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String known = Texts.getOrDefault("account.party." + slug, null);
+        if (known != null) return known;
+        return Texts.format(party.endsWith("s") ? "account.heading.plural" : "account.heading", party);
     }
 }

@@ -1,27 +1,16 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import java.util.Locale;
 
 /** What kind of event an event is. The {@link #key()} is the lower-case hyphenated form used in files. */
 public enum Category {
-    WAR("War"),
-    CLASH("Clash"),
-    VIOLENCE("Violence against civilians"),
-    CEASEFIRE("Ceasefire / agreement"),
-    CORRIDOR("Corridor"),
-    PEACEKEEPING("Peacekeeping"),
-    DIPLOMACY("Diplomacy"),
-    HUMANITARIAN("Humanitarian"),
-    TERRITORIAL_CHANGE("Territorial change"),
-    POLITICAL("Political"),
+    WAR, CLASH, VIOLENCE, CEASEFIRE, CORRIDOR, PEACEKEEPING, DIPLOMACY, HUMANITARIAN, TERRITORIAL_CHANGE, POLITICAL,
     /** An imported event whose file names no category the atlas knows. */
-    OTHER("Other");
+    OTHER;
 
-    private final String label;
-
-    Category(String label) { this.label = label; }
-
-    public String label() { return label; }
+    /** Gets the category's name in the interface's language ("Violence against civilians"). */
+    public String label() { return Texts.get("category." + key()); }
 
     /** Gets the file key: {@code territorial-change}, {@code ceasefire}. */
     public String key() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }

@@ -1,9 +1,9 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,32 +40,31 @@ public record EventDate(LocalDate date, DatePrecision precision, LocalTime timeO
      */
     public static EventDate parse(String text) {
         String s = text == null ? "" : text.trim();
-        if (s.isEmpty()) throw new IllegalArgumentException("expected a date as yyyy-mm-dd, yyyy-mm or yyyy, found nothing");
+        if (s.isEmpty()) throw new IllegalArgumentException(Texts.get("date.parse.empty"));
         LocalTime time = null;
         int t = s.indexOf('T');
         if (t > 0) {
             try {
                 time = LocalTime.parse(s.substring(t + 1));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + s + "' has no valid time of day (expected Thh:mm or Thh:mm:ss)");
+                throw new IllegalArgumentException(Texts.format("date.parse.time", s));
             }
             s = s.substring(0, t);
         }
         int n = s.length();
         if ((n != 4 && n != 7 && n != 10) || (n > 4 && s.charAt(4) != '-') || (n > 7 && s.charAt(7) != '-')
                 || !digits(s, 0, 4) || (n > 4 && !digits(s, 5, 7)) || (n > 7 && !digits(s, 8, 10)))
-            throw new IllegalArgumentException("'" + text.trim() + "' is not a date: use yyyy-mm-dd, yyyy-mm or yyyy");
+            throw new IllegalArgumentException(Texts.format("date.parse.not-a-date", text.trim()));
         int y = number(s, 0, 4);
-        if (y < 1) throw new IllegalArgumentException("year " + s.substring(0, 4) + " does not exist (0001–9999)");
-        if (time != null && n != 10) throw new IllegalArgumentException("a time of day needs a full date yyyy-mm-dd: '" + text.trim() + "'");
+        if (y < 1) throw new IllegalArgumentException(Texts.format("date.parse.year", s.substring(0, 4)));
+        if (time != null && n != 10) throw new IllegalArgumentException(Texts.format("date.parse.time-needs-day", text.trim()));
         if (n == 4) return year(y);
         int m = number(s, 5, 7);
-        if (m < 1 || m > 12) throw new IllegalArgumentException("month " + s.substring(5, 7) + " does not exist (01–12)");
+        if (m < 1 || m > 12) throw new IllegalArgumentException(Texts.format("date.parse.month", s.substring(5, 7)));
         if (n == 7) return month(y, m);
         int d = number(s, 8, 10);
         int length = YearMonth.of(y, m).lengthOfMonth();
-        if (d < 1 || d > length) throw new IllegalArgumentException(s.substring(0, 7) + " has no day " + s.substring(8, 10)
-                + " (01–" + length + ")");
+        if (d < 1 || d > length) throw new IllegalArgumentException(Texts.format("date.parse.day", s.substring(0, 7), s.substring(8, 10), length));
         return new EventDate(LocalDate.of(y, m, d), DatePrecision.DAY, time);
     }
 
@@ -101,13 +100,15 @@ public record EventDate(LocalDate date, DatePrecision precision, LocalTime timeO
         };
     }
 
-    /** Gets a human label at this precision: "3 Aug 2022", "Aug 2022", "1992", "3 Aug 2022, 12:00". */
+    /**
+     * Gets a label at this precision in the interface's language: "3 Aug 2022", "Aug 2022", "1992",
+     * "3 Aug 2022, 12:00" ("3 авг. 2022", "авг. 2022" in Russian).
+     */
     public String label() {
         return switch (precision) {
             case YEAR -> Integer.toString(date.getYear());
-            case MONTH -> date.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
-            case DAY -> date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH))
-                    + (timeOfDay == null ? "" : ", " + timeOfDay);
+            case MONTH -> Texts.monthYear(date);
+            case DAY -> timeOfDay == null ? Texts.date(date) : Texts.format("date.with-time", Texts.date(date), timeOfDay);
         };
     }
 

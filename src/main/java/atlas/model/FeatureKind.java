@@ -1,25 +1,15 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import java.util.Locale;
 
 /** What a {@link TimedFeature} represents. The {@link #key()} is the lower-case hyphenated form used in files. */
 public enum FeatureKind {
-    CORRIDOR_ROUTE("Corridor route"),
-    CORRIDOR_BAND("Corridor band (5 km, interpretation)"),
-    LACHIN_ROAD_1992("Lachin road 1992–2020"),
-    TEMPORARY_LINK("Temporary link"),
-    EXODUS_ROUTE("Exodus route"),
-    ALTERNATIVE_ROUTE("Alternative route"),
-    CHECKPOINT("Checkpoint"),
-    PROTEST_CAMP("Protest camp"),
-    PEACEKEEPING_HQ("Peacekeeping headquarters"),
-    PEACEKEEPING_POST("Peacekeeping post"),
-    BRIDGE("Bridge"),
-    CONTROL_AREA("Control area");
+    CORRIDOR_ROUTE, CORRIDOR_BAND, LACHIN_ROAD_1992, TEMPORARY_LINK, EXODUS_ROUTE, ALTERNATIVE_ROUTE, CHECKPOINT,
+    PROTEST_CAMP, PEACEKEEPING_HQ, PEACEKEEPING_POST, BRIDGE, CONTROL_AREA;
 
-    private final String label;
-    FeatureKind(String label) { this.label = label; }
-    public String label() { return label; }
+    /** Gets the kind's name in the interface's language ("Corridor route", "Protest camp"). */
+    public String label() { return Texts.get("feature-kind." + key()); }
     public String key() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
     public static FeatureKind ofKey(String key) {

@@ -1,5 +1,6 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,9 @@ import java.util.Locale;
  */
 public enum FeatureStatus {
     NONE, OPEN, CLOSED_TO_CIVILIANS, CHECKPOINT, CLOSED;
+
+    /** Gets the status in the interface's language ("closed to civilian traffic"); "" for {@link #NONE}. */
+    public String label() { return this == NONE ? "" : Texts.get("feature-status." + key()); }
 
     public String key() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 

@@ -1,12 +1,13 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import org.locationtech.jts.geom.Coordinate;
 
 /** A WGS84 position in degrees, (lat, lon) order. The only place that converts to and from JTS (x = lon, y = lat). */
 public record LatLon(double lat, double lon) {
     public LatLon {
-        if (!(lat >= -90 && lat <= 90)) throw new IllegalArgumentException("latitude out of range [-90, 90]: " + lat);
-        if (!(lon >= -180 && lon <= 180)) throw new IllegalArgumentException("longitude out of range [-180, 180]: " + lon);
+        if (!(lat >= -90 && lat <= 90)) throw new IllegalArgumentException(Texts.format("latlon.latitude-range", lat));
+        if (!(lon >= -180 && lon <= 180)) throw new IllegalArgumentException(Texts.format("latlon.longitude-range", lon));
     }
 
     public static LatLon of(double lat, double lon) { return new LatLon(lat, lon); }

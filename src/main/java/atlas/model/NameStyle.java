@@ -1,10 +1,12 @@
 package atlas.model;
 
-/** Which names to show for places the sides name differently. */
-public enum NameStyle {
-    BOTH("Both names"), ARMENIAN("Armenian usage"), AZERBAIJANI("Azerbaijani usage"), INTERNATIONAL("International / English");
+import atlas.i18n.Texts;
+import java.util.Locale;
 
-    private final String label;
-    NameStyle(String label) { this.label = label; }
-    public String label() { return label; }
+/** Which names to show for places the sides name differently. Independent of the interface's language. */
+public enum NameStyle {
+    BOTH, ARMENIAN, AZERBAIJANI, INTERNATIONAL;
+
+    /** Gets the style's name in the interface's language ("Both names", "Armenian usage"). */
+    public String label() { return Texts.get("name-style." + name().toLowerCase(Locale.ROOT)); }
 }

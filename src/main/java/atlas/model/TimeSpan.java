@@ -1,8 +1,7 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A half-open span of days {@code [from, until)}. A null {@code from} or {@code until} is an open end
@@ -44,9 +43,8 @@ public record TimeSpan(LocalDate from, LocalDate until) {
 
     /** Gets "10 Nov 2020 – 30 Aug 2022" style text; open ends read "…". The end shown is the last day inside. */
     public String label() {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-        String a = from == null ? "…" : from.format(f);
-        String b = until == null ? "…" : until.minusDays(1).format(f);
-        return a + " – " + b;
+        String a = from == null ? "…" : Texts.date(from);
+        String b = until == null ? "…" : Texts.date(until.minusDays(1));
+        return Texts.format("format.range", a, b);
     }
 }

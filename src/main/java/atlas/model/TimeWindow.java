@@ -1,7 +1,7 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,9 +19,6 @@ public record TimeWindow(Kind kind, int amount, ChronoUnit unit, TimeSpan span) 
 
     /** The first day of a cumulative window: 1 January of year 1 (an epoch day that fits an int, unlike LocalDate.MIN). */
     public static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
-
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     public TimeWindow {
         Objects.requireNonNull(kind, "kind");
@@ -84,12 +81,15 @@ public record TimeWindow(Kind kind, int amount, ChronoUnit unit, TimeSpan span) 
         };
     }
 
-    /** Gets "Active on this day", "Last 30 days", "All up to now", "1 Aug – 31 Aug 2022". */
+    /**
+     * Gets the window in the interface's language: "Active on this day", "Last 30 days", "All up to now",
+     * "1 Aug – 31 Aug 2022".
+     */
     public String label() {
         return switch (kind) {
-            case ACTIVE -> "Active on this day";
-            case CUMULATIVE -> "All up to now";
-            case LAST -> "Last " + amount + " " + unitName();
+            case ACTIVE -> Texts.get("window.active");
+            case CUMULATIVE -> Texts.get("window.cumulative");
+            case LAST -> Texts.plural("window.last." + unit.toString().toLowerCase(Locale.ROOT), amount);
             case SPAN -> spanLabel(span);
         };
     }
@@ -97,14 +97,9 @@ public record TimeWindow(Kind kind, int amount, ChronoUnit unit, TimeSpan span) 
     /** Gets a span as "1 Aug – 31 Aug 2022" (its last day inclusive; both years when they differ). */
     static String spanLabel(TimeSpan s) {
         LocalDate last = s.until().minusDays(1);
-        if (last.equals(s.from())) return s.from().format(DAY_MONTH_YEAR);
-        return (s.from().getYear() == last.getYear() ? s.from().format(DAY_MONTH) : s.from().format(DAY_MONTH_YEAR))
-                + " – " + last.format(DAY_MONTH_YEAR);
-    }
-
-    private String unitName() {
-        String u = unit.toString().toLowerCase(Locale.ROOT);
-        return amount == 1 ? u.substring(0, u.length() - 1) : u;
+        if (last.equals(s.from())) return Texts.date(s.from());
+        return Texts.format("format.range", s.from().getYear() == last.getYear() ? Texts.dayMonth(s.from()) : Texts.date(s.from()),
+                Texts.date(last));
     }
 
     /**

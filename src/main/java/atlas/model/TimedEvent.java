@@ -1,5 +1,6 @@
 package atlas.model;
 
+import atlas.i18n.Texts;
 import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
@@ -81,7 +82,7 @@ public record TimedEvent(String id, EventDate start, EventDate end, String title
     public boolean isMoving() { return track != null; }
 
     /** Gets "3 Aug 2022" or "27 Feb 1988 – 1 Mar 1988". */
-    public String dateLabel() { return end == null ? start.label() : start.label() + " – " + end.label(); }
+    public String dateLabel() { return end == null ? start.label() : Texts.format("format.range", start.label(), end.label()); }
 
     /** Gets this event with another summary. */
     public TimedEvent withSummary(String s) {

@@ -1,10 +1,10 @@
 package atlas.story;
 
+import atlas.i18n.Texts;
 import atlas.model.Dataset;
 import atlas.model.Source;
 import atlas.model.Stop;
 import atlas.model.TimedEvent;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +24,6 @@ import javafx.scene.text.TextFlow;
  * {@link TextFlow} (never HTML) and the sources (the stop's own, then those of its highlighted events).
  */
 public final class CaptionPanel extends VBox {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final Label counter = new Label();
     private final Label title = new Label();
     private final Label date = new Label();
@@ -64,12 +62,12 @@ public final class CaptionPanel extends VBox {
             sources.setText("");
             return;
         }
-        counter.setText((index + 1) + " / " + total);
+        counter.setText(Texts.format("caption.counter", index + 1, total));
         title.setText(stop.title());
         date.setText(dateLabel(stop));
         text.getChildren().setAll(runs(stop.text()));
         List<String> s = shortSources(stop, events);
-        sources.setText(s.isEmpty() ? "" : "Sources: " + String.join("; ", s));
+        sources.setText(s.isEmpty() ? "" : Texts.format("caption.sources", String.join("; ", s)));
     }
 
     /** Gets the caption's plain text (title, date and text without markup), as a screen reader would read it. */
@@ -79,16 +77,17 @@ public final class CaptionPanel extends VBox {
         return title.getText() + "\n" + date.getText() + "\n" + b;
     }
 
-    /** Gets "3 August 2022" or "1 – 3 August 2022" style text for a stop's date or window. */
+    /** Gets "3 August 2022" or "1 – 3 August 2022" style text for a stop's date or window, in the interface's language. */
     public static String dateLabel(Stop stop) {
         // a comparison: the left date, then the right one, as the map shows them
-        if (stop.isComparison()) return stop.compareDate().format(DAY) + " ↔ " + dateLabel(stop.withCompareDate(null));
+        if (stop.isComparison()) return Texts.dateLong(stop.compareDate()) + " ↔ " + dateLabel(stop.withCompareDate(null));
         if (stop.window() == null || stop.window().until().minusDays(1).equals(stop.window().from()))
-            return stop.date().format(DAY);
+            return Texts.dateLong(stop.date());
         var a = stop.window().from();
         var b = stop.window().until().minusDays(1);
-        if (a.getYear() == b.getYear() && a.getMonth() == b.getMonth()) return a.getDayOfMonth() + " – " + b.format(DAY);
-        return a.format(DAY) + " – " + b.format(DAY);
+        if (a.getYear() == b.getYear() && a.getMonth() == b.getMonth())
+            return Texts.format("format.range", Integer.toString(a.getDayOfMonth()), Texts.dateLong(b));
+        return Texts.format("format.range", Texts.dateLong(a), Texts.dateLong(b));
     }
 
     /** Computes the source lines of a stop: its own sources then its highlighted events' sources, without repeats. */

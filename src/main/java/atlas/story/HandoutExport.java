@@ -1,6 +1,7 @@
 package atlas.story;
 
 import atlas.geo.Viewport;
+import atlas.i18n.Texts;
 import atlas.io.AtomicFiles;
 import atlas.map.DrawingShapes;
 import atlas.model.Drawing;
@@ -48,12 +49,11 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  */
 public final class HandoutExport {
     /** The message of the refusal of a story without stops. */
-    static final String NO_STOPS = "the story has no stops: there is nothing to export";
+    /** Gets the message for a story without stops, in the interface's language. */
+    static String noStops() { return Texts.get("export.no-stops"); }
     private static final float MARGIN = 36, IMAGE_W = 500;
     private static final int IMG_W = 1000, IMG_H = 640;
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    private static final String FOOTER = "Corridor Atlas · map: offline atlas; place names as used by each side, e.g. Berdzor / Lachin";
-    private static final String CONTINUED = " (continued)";
     private static final float[] SOURCE_SIZES = {8, 7, 6.5f, 6};
     private static final int RECENT_MAPS = 64;
     private final StopRenderer renderer;
@@ -78,13 +78,14 @@ public final class HandoutExport {
      * be written.
      */
     public void export(Story story, Path file, ExportProgress progress) throws Exception {
-        if (story.size() == 0) throw new IllegalArgumentException(NO_STOPS);
+        if (story.size() == 0) throw new IllegalArgumentException(noStops());
         AtomicFiles.probe(file); // fail before rendering, not after
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             Fonts f = new Fonts(load(doc, "DejaVuSans.ttf"), load(doc, "DejaVuSans-Bold.ttf"), load(doc, "DejaVuSans-Oblique.ttf"));
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(story.title());
             info.setCreator("Corridor Atlas");
+            doc.getDocumentCatalog().setLanguage(Texts.language().tag());
             // maps met lately, by their pixels: a story returning to a view stores it once; bounded, so memory is too
             Map<String, PDImageXObject> images = new LinkedHashMap<>(64, 0.75f, true) {
                 @Override protected boolean removeEldestEntry(Map.Entry<String, PDImageXObject> eldest) {
@@ -107,15 +108,15 @@ public final class HandoutExport {
     }
 
     private static PDFont load(PDDocument doc, String name) throws IOException {
-        try (InputStream in = HandoutExport.class.getResourceAsStream("fonts/" + name)) {
-            if (in == null) throw new IOException("missing font resource atlas/story/fonts/" + name);
+        try (InputStream in = HandoutExport.class.getResourceAsStream("/atlas/fonts/" + name)) {
+            if (in == null) throw new IOException("missing font resource atlas/fonts/" + name);
             return PDType0Font.load(doc, in, true);
         }
     }
 
     private void page(PDDocument doc, Fonts f, Story story, int i, Map<String, PDImageXObject> images) throws Exception {
         Stop stop = story.stop(i);
-        String header = story.title() + "  ·  stop " + (i + 1) + " of " + story.size();
+        String header = Texts.format("handout.header", story.title(), i + 1, story.size());
         float w = PAGE.getWidth();
         try (Pages pages = new Pages(doc, f, header)) {
             for (List<Emphasis.Run> line : wrap(List.of(new Emphasis.Run(stop.title(), true, false)), f, 18, w - 2 * MARGIN)) {
@@ -160,7 +161,7 @@ public final class HandoutExport {
                     lines = sourceLines(src, f, size, w - 2 * MARGIN);
                 }
                 pages.room(13 + size * 1.35f, MARGIN, w - 2 * MARGIN);
-                text(pages.cs, f.bold, 9, MARGIN, pages.y - 9, "Sources");
+                text(pages.cs, f.bold, 9, MARGIN, pages.y - 9, Texts.get("handout.sources"));
                 pages.y -= 13;
                 for (List<Emphasis.Run> line : lines) {
                     pages.room(size * 1.35f, MARGIN, w - 2 * MARGIN);
@@ -312,8 +313,8 @@ public final class HandoutExport {
             cs = new PDPageContentStream(doc, p);
             page++;
             float top = PAGE.getHeight() - MARGIN;
-            text(cs, f.regular, 9, MARGIN, top - 9, page == 0 ? header : header + CONTINUED);
-            text(cs, f.regular, 7, MARGIN, MARGIN / 2, FOOTER);
+            text(cs, f.regular, 9, MARGIN, top - 9, page == 0 ? header : Texts.format("handout.continued", header));
+            text(cs, f.regular, 7, MARGIN, MARGIN / 2, Texts.get("handout.footer"));
             y = top - 30;
             x = MARGIN;
             width = PAGE.getWidth() - 2 * MARGIN;

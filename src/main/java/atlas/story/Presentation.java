@@ -53,7 +53,7 @@ public final class Presentation {
         });
         this.view = new PresentationView(player, state, map, timeline, keys);
         this.presenterState = state;
-        stage.setTitle("Corridor Atlas – " + player.getStory().title());
+        stage.setTitle(atlas.i18n.Texts.format("presentation.title", player.getStory().title()));
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         Scene scene = new Scene(view, 1280, 720);
@@ -109,7 +109,7 @@ public final class Presentation {
             presenter = new PresenterView(player, presenterState, Clock.systemUTC());
             if (presenterMap != null) presenter.setMap(presenterMap.get());
             presenterStage = new Stage();
-            presenterStage.setTitle("Presenter – " + player.getStory().title());
+            presenterStage.setTitle(atlas.i18n.Texts.format("presenter.title", player.getStory().title()));
             Scene ps = new Scene(presenter, 1024, 640);
             ps.addEventFilter(KeyEvent.KEY_PRESSED, e -> key(ps, e));
             presenterStage.setScene(ps);

@@ -35,6 +35,8 @@ public final class PresentationView extends StackPane {
         this.player = player;
         this.state = state;
         getStylesheets().add(PresentationView.class.getResource("story.css").toExternalForm());
+        // the window's high-contrast theme for the controls and the timeline (its class is the same)
+        getStylesheets().add(PresentationView.class.getResource("/atlas/ui/contrast.css").toExternalForm());
         getStyleClass().add("presentation");
         setId("presentation");
         BorderPane layout = new BorderPane();
@@ -52,7 +54,9 @@ public final class PresentationView extends StackPane {
         cover.visibleProperty().bind(player.blankProperty());
         typed.getStyleClass().add("typed-stop");
         typed.setId("typed-stop");
-        typed.textProperty().bind(keys.typedProperty().map(t -> t.isEmpty() ? "" : "Go to stop " + t + " ⏎"));
+        typed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> keys.typedProperty().get().isEmpty() ? ""
+                : atlas.i18n.Texts.format("presentation.go-to", keys.typedProperty().get()), keys.typedProperty(),
+                atlas.map.Translations.languageProperty()));
         typed.visibleProperty().bind(keys.typedProperty().isNotEmpty());
         StackPane.setAlignment(typed, Pos.BOTTOM_LEFT);
         notice.getStyleClass().add("presentation-notice");
@@ -63,6 +67,7 @@ public final class PresentationView extends StackPane {
         noticeTimer.setOnFinished(e -> notice.setVisible(false));
         getChildren().addAll(layout, cover, typed, notice);
         player.stopProperty().addListener((o, a, b) -> refresh());
+        atlas.map.Translations.onChange(this, this::refresh);
         player.storyProperty().addListener((o, a, b) -> refresh());
         textScale.addListener((o, a, b) -> applyScale());
         applyScale();

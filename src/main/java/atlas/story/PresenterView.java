@@ -30,6 +30,7 @@ public final class PresenterView extends BorderPane {
         this.clock = clock;
         this.started = clock.instant();
         getStylesheets().add(PresenterView.class.getResource("story.css").toExternalForm());
+        getStylesheets().add(PresenterView.class.getResource("/atlas/ui/contrast.css").toExternalForm());
         getStyleClass().addAll("presenter", "text-scale-2");
         setId("presenter");
         next.setId("presenter-next");
@@ -40,7 +41,8 @@ public final class PresenterView extends BorderPane {
         notes.setWrapText(true);
         elapsed.setId("presenter-elapsed");
         elapsed.getStyleClass().add("presenter-elapsed");
-        Label notesHead = new Label("Notes");
+        Label notesHead = new Label();
+        atlas.map.Translations.bind(notesHead.textProperty(), "presenter.notes");
         notesHead.getStyleClass().add("presenter-head");
         VBox side = new VBox(elapsed, next, notesHead, notes);
         side.getStyleClass().add("presenter-side");
@@ -48,6 +50,7 @@ public final class PresenterView extends BorderPane {
         setRight(side);
         side.prefWidthProperty().bind(widthProperty().multiply(0.45));
         player.stopProperty().addListener((o, a, b) -> refresh(state));
+        atlas.map.Translations.onChange(this, () -> refresh(state));
         refresh(state);
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -87,8 +90,8 @@ public final class PresenterView extends BorderPane {
         int n = player.getStory().size();
         current.show(player.getStop(), i, n, state.getData()::event);
         Stop nx = i + 1 < n ? player.getStory().stop(i + 1) : null;
-        next.setText(nx == null ? "Next: (end of story)" : "Next: " + (i + 2) + ". " + nx.title());
+        next.setText(nx == null ? atlas.i18n.Texts.get("presenter.next.end") : atlas.i18n.Texts.format("presenter.next", i + 2, nx.title()));
         Stop cur = player.getStop();
-        notes.setText(cur == null || cur.notes().isEmpty() ? "(no notes)" : cur.notes());
+        notes.setText(cur == null || cur.notes().isEmpty() ? atlas.i18n.Texts.get("presenter.no-notes") : cur.notes());
     }
 }

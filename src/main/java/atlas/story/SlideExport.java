@@ -32,7 +32,7 @@ public final class SlideExport {
      * {@link java.util.concurrent.CancellationException} when cancelled (the slides written so far stay).
      */
     public List<Path> export(Story story, Path dir, ExportProgress progress) throws Exception {
-        if (story.size() == 0) throw new IllegalArgumentException(HandoutExport.NO_STOPS);
+        if (story.size() == 0) throw new IllegalArgumentException(HandoutExport.noStops());
         Files.createDirectories(dir);
         List<Path> out = new ArrayList<>();
         progress.stopsDone(0, story.size());

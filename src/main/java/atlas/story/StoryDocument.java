@@ -29,7 +29,7 @@ public final class StoryDocument {
     private final Path recoveryOrigin;
     private final StoryReader reader = new StoryReader();
     private final StoryWriter writer = new StoryWriter();
-    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story", Story.titled("Untitled story"));
+    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>(this, "story", Story.titled(atlas.i18n.Texts.get("story.untitled")));
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private IOException lastRecoveryError;

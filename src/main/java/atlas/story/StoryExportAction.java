@@ -1,12 +1,13 @@
 package atlas.story;
 
+import atlas.i18n.Texts;
+import atlas.map.Translations;
 import atlas.model.Story;
 import atlas.ui.LoadedData;
 import atlas.ui.MapResources;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -37,7 +38,6 @@ import javafx.stage.Window;
  * {@code #export-progress-label}, {@code #export-cancel}.
  */
 public final class StoryExportAction {
-    private static final String PROGRESS = "Stop %d of %d";
     private static final int SLIDE_W = 1600, SLIDE_H = 1000;
     private final Supplier<Story> story;
     private final Supplier<LoadedData> data;
@@ -57,16 +57,21 @@ public final class StoryExportAction {
 
     /** Gets the Export menu button. */
     public MenuButton menu(Supplier<Window> owner) {
-        MenuItem slides = new MenuItem("Slides (PNG)…");
+        MenuItem slides = new MenuItem();
+        Translations.bind(slides.textProperty(), "export.slides");
         slides.setId("story-export-slides");
         slides.setOnAction(e -> chooseFolderAndExport(owner.get()));
-        MenuItem pdf = new MenuItem("Handout (PDF)…");
+        MenuItem pdf = new MenuItem();
+        Translations.bind(pdf.textProperty(), "export.pdf");
         pdf.setId("story-export-pdf");
         pdf.setOnAction(e -> chooseFileAndExport(owner.get()));
-        MenuItem storymap = new MenuItem("StoryMapJS story (.json)…");
+        MenuItem storymap = new MenuItem();
+        Translations.bind(storymap.textProperty(), "export.storymap");
         storymap.setId("story-export-storymap");
         storymap.setOnAction(e -> chooseStoryMapFile(owner.get()));
-        MenuButton b = new MenuButton("Export", null, slides, pdf, storymap);
+        MenuButton b = new MenuButton(null, null, slides, pdf, storymap);
+        Translations.bind(b.textProperty(), "export.menu");
+        b.accessibleTextProperty().bind(b.textProperty());
         b.setId("story-export");
         return b;
     }
@@ -74,7 +79,7 @@ public final class StoryExportAction {
     private void chooseFolderAndExport(Window owner) {
         if (refuseEmpty()) return;
         DirectoryChooser c = new DirectoryChooser();
-        c.setTitle("Export slides to a folder");
+        c.setTitle(Texts.get("export.slides.title"));
         File dir = c.showDialog(owner);
         if (dir != null) exportSlides(owner, dir.toPath());
     }
@@ -82,8 +87,8 @@ public final class StoryExportAction {
     private void chooseFileAndExport(Window owner) {
         if (refuseEmpty()) return;
         FileChooser c = new FileChooser();
-        c.setTitle("Export a PDF handout");
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        c.setTitle(Texts.get("export.pdf.title"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("export.pdf.filter"), "*.pdf"));
         c.setInitialFileName(StoryPanel.slug(story.get().title()) + ".pdf");
         File f = c.showSaveDialog(owner);
         if (f != null) exportHandout(owner, f.toPath());
@@ -92,8 +97,8 @@ public final class StoryExportAction {
     private void chooseStoryMapFile(Window owner) {
         if (refuseEmpty()) return;
         FileChooser c = new FileChooser();
-        c.setTitle("Export a StoryMapJS story");
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("StoryMapJS (*.json)", "*.json"));
+        c.setTitle(Texts.get("export.storymap.title"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("export.storymap.filter"), "*.json"));
         c.setInitialFileName(StoryPanel.slug(story.get().title()) + ".storymap.json");
         File f = c.showSaveDialog(owner);
         if (f != null) exportStoryMap(f.toPath());
@@ -109,10 +114,10 @@ public final class StoryExportAction {
             String outcome;
             try {
                 new atlas.io.StoryMapWriter().write(s, file);
-                outcome = String.format(Locale.ROOT, "Exported the story (%d stops) to %s as a StoryMapJS story.", s.size(), file);
+                outcome = Texts.plural("export.storymap.done", s.size(), file);
             } catch (Exception e) {
-                outcome = "Export failed: " + file + " was not written: "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                outcome = Texts.format("export.failed.not-written", file,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
             String done = outcome;
             Platform.runLater(() -> say.accept(done));
@@ -123,24 +128,24 @@ public final class StoryExportAction {
 
     private boolean refuseEmpty() {
         if (story.get().size() > 0) return false;
-        say.accept("The story has no stops: there is nothing to export.");
+        say.accept(Texts.get("export.no-stops.sentence"));
         return true;
     }
 
     /** Exports the slides into {@code dir} in the background, with the progress window. FX thread. */
     public void exportSlides(Window owner, Path dir) {
-        run(owner, "Exporting slides", "Export cancelled; the slides written so far are in " + dir + ".", (s, p) -> {
+        run(owner, Texts.get("export.slides.running"), Texts.format("export.slides.cancelled", dir), (s, p) -> {
             List<Path> files = new SlideExport(new SnapshotStopRenderer(res, data.get(), 60), SLIDE_W, SLIDE_H).export(s, dir, p);
-            return String.format(Locale.ROOT, "Exported %d slides to %s.", files.size(), dir);
+            return Texts.plural("export.slides.done", files.size(), dir);
         });
     }
 
     /** Exports the handout to {@code file} in the background, with the progress window. FX thread. */
     public void exportHandout(Window owner, Path file) {
-        run(owner, "Exporting the handout", "Export cancelled; " + file.getFileName() + " was not written (an older one is left as it was).", (s, p) -> {
+        run(owner, Texts.get("export.pdf.running"), Texts.format("export.pdf.cancelled", file.getFileName()), (s, p) -> {
             LoadedData d = data.get();
             new HandoutExport(new SnapshotStopRenderer(res, d, 60), d::event).export(s, file, p);
-            return String.format(Locale.ROOT, "Exported the handout (%d stops) to %s.", s.size(), file);
+            return Texts.plural("export.pdf.done", s.size(), file);
         });
     }
 
@@ -161,11 +166,11 @@ public final class StoryExportAction {
             } catch (CancellationException e) {
                 outcome = cancelled;
             } catch (Throwable e) {
-                outcome = "Export failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                outcome = Texts.format("export.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 String failure = outcome;
                 Platform.runLater(() -> {
-                    Alert a = new Alert(Alert.AlertType.ERROR, failure);
-                    a.setHeaderText("The story was not exported");
+                    Alert a = atlas.ui.Dialogs.localize(new Alert(Alert.AlertType.ERROR, failure));
+                    a.setHeaderText(Texts.get("export.failed.header"));
                     if (owner != null) a.initOwner(owner);
                     a.show();
                 });
@@ -195,13 +200,13 @@ public final class StoryExportAction {
             bar.setId("export-progress");
             bar.setPrefWidth(360);
             label.setId("export-progress-label");
-            label.setText(String.format(Locale.ROOT, PROGRESS, 0, total));
-            Button cancel = new Button("Cancel");
+            label.setText(Texts.format("export.progress", 0, total));
+            Button cancel = new Button(Texts.get("dialog.cancel"));
             cancel.setId("export-cancel");
             cancel.setOnAction(e -> {
                 cancelled = true;
                 cancel.setDisable(true);
-                label.setText("Cancelling…");
+                label.setText(Texts.get("export.cancelling"));
             });
             VBox box = new VBox(10, label, bar, cancel);
             box.setPadding(new Insets(16));
@@ -216,7 +221,7 @@ public final class StoryExportAction {
             Platform.runLater(() -> {
                 if (cancelled) return;
                 bar.setProgress(total == 0 ? 1 : (double) done / total);
-                label.setText(String.format(Locale.ROOT, PROGRESS, done, total));
+                label.setText(Texts.format("export.progress", done, total));
             });
         }
 

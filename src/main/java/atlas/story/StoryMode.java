@@ -1,6 +1,8 @@
 package atlas.story;
 
+import atlas.i18n.Texts;
 import atlas.io.Datasets;
+import atlas.map.Translations;
 import atlas.map.AtlasMap;
 import atlas.model.Drawing;
 import atlas.model.LatLon;
@@ -41,12 +43,11 @@ public final class StoryMode {
     private final MapResources res;
     private final AtlasState state;
     private final StoryDocument doc;
-    private static final String STORIES = "stories (.story.json, StoryMapJS .json)";
     /** The format name every story file starts with (see assets/schema/story-format.md). */
     private static final String STORY_SIGNATURE = "\"corridor-atlas-story\"";
     private StoryPanel panel; // built when first needed: most runs never open it, and it costs start-up time
-    private final ToggleButton toggle = new ToggleButton("Story");
-    private final Button presentButton = new Button("Present ▶");
+    private final ToggleButton toggle = new ToggleButton();
+    private final Button presentButton = new Button();
     private javafx.scene.Node replaced;
     private Presentation presentation;
     private StoryPlayer player;
@@ -64,7 +65,9 @@ public final class StoryMode {
         this.state = window.state();
         this.doc = new StoryDocument(recoveryDir);
         toggle.setId("story-toggle");
-        toggle.setTooltip(new Tooltip("Show the story panel: author and present stories of map stops"));
+        Translations.bind(toggle.textProperty(), "story.toggle");
+        toggle.setTooltip(new Tooltip());
+        Translations.bind(toggle.getTooltip().textProperty(), "story.toggle.tip");
         toggle.selectedProperty().addListener((o, a, on) -> {
             // the right side may hold another panel (event details): put it back when the story panel closes
             if (on) {
@@ -78,7 +81,9 @@ public final class StoryMode {
         });
         doc.storyProperty().addListener(o -> showMarks());
         presentButton.setId("present-button");
-        presentButton.setTooltip(new Tooltip("Present the story full screen (F5)"));
+        Translations.bind(presentButton.textProperty(), "story.present-button");
+        presentButton.setTooltip(new Tooltip());
+        Translations.bind(presentButton.getTooltip().textProperty(), "story.present-button.tip");
         presentButton.setOnAction(e -> present());
     }
 
@@ -86,7 +91,7 @@ public final class StoryMode {
     public StoryMode install() {
         window.toolbar().getItems().addAll(toggle, presentButton);
         window.openFiles().add(new atlas.ui.OpenFiles.Opener() {
-            @Override public String description() { return STORIES; }
+            @Override public String description() { return Texts.get("stories.files"); }
 
             @Override public atlas.ui.OpenFiles.Claim claim(Path file, String head) {
                 return atlas.ui.OpenFiles.nameEndsWith(file, ".story.json") || head.contains(STORY_SIGNATURE)
@@ -168,7 +173,7 @@ public final class StoryMode {
         if (presentation != null) return;
         if (doc.getStory().size() == 0) {
             showPanel();
-            panel().say(NO_STOPS);
+            panel().say(Texts.get("story.status.no-stops"));
             chooseStory();
             return;
         }
@@ -179,7 +184,7 @@ public final class StoryMode {
         audienceMap.setView(window.map().getView().center(), window.map().getView().zoom());
         player = new StoryPlayer(state, camera(audienceMap));
         player.setStory(doc.getStory());
-        player.setFlightTime(flightTime);
+        player.setFlightTime(state.isReducedMotion() ? javafx.util.Duration.ZERO : flightTime);
         storyTimeline = new StoryTimeline(state, player);
         // a comparison stop shows the swipe: the audience map sits in the same pane as the window's, without its bar
         audienceView = new atlas.ui.CompareView(res, state, audienceMap);
@@ -197,7 +202,8 @@ public final class StoryMode {
             MapAssembly.foldLegends(m);
         });
         presentation = new Presentation(state, player, audienceView, storyTimeline.bar(), tools);
-        presentation.view().setHighContrast(panel().highContrast());
+        // the window's high-contrast theme carries over; the panel's box asks for it for this presentation too
+        presentation.view().setHighContrast(panel().highContrast() || window.display().highContrastProperty().get());
         tools.setKeepAction(this::keepPresented);
         // on two screens the presenter view gets a copy of the audience's map to draw on from the laptop
         presentation.setPresenterMap(() -> presenterCopy(tools));
@@ -246,7 +252,7 @@ public final class StoryMode {
         Stop kept = player.keepDrawings();
         if (kept == null) return;
         keepWith(i, kept.drawings());
-        if (presentation != null) presentation.view().notice(String.format(KEPT, kept.drawings().size(), i + 1));
+        if (presentation != null) presentation.view().notice(Texts.plural("story.drawings.kept", kept.drawings().size(), i + 1));
     }
 
     /** Sets the stop at {@code i} of the document to keep {@code drawings}, when it is there. */
@@ -264,19 +270,20 @@ public final class StoryMode {
      * map either way until the next stop is shown).
      */
     private void offerToKeep(Map<Integer, List<Drawing>> unkept) {
-        javafx.scene.control.ButtonType keepB = new javafx.scene.control.ButtonType(KEEP, javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType dropB = new javafx.scene.control.ButtonType(DROP, javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType keepB = new javafx.scene.control.ButtonType(Texts.get("story.drawings.keep"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType dropB = new javafx.scene.control.ButtonType(Texts.get("story.drawings.drop"), javafx.scene.control.ButtonBar.ButtonData.NO);
         String stops = unkept.keySet().stream().map(i -> Integer.toString(i + 1)).collect(java.util.stream.Collectors.joining(", "));
         javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                String.format(KEEP_QUESTION, stops), keepB, dropB);
-        a.setHeaderText(KEEP_HEADER);
-        a.setTitle(KEEP_HEADER);
+                Texts.format("story.drawings.question", stops), keepB, dropB);
+        a.setHeaderText(Texts.get("story.drawings.header"));
+        a.setTitle(Texts.get("story.drawings.header"));
+        atlas.ui.Dialogs.localize(a);
         a.initModality(javafx.stage.Modality.NONE);
         if (window.getScene() != null && window.getScene().getWindow() != null) a.initOwner(window.getScene().getWindow());
         a.resultProperty().addListener((o, was, r) -> {
             if (r != keepB) return;
             unkept.forEach(this::keepWith);
-            panel().say(String.format(KEPT_ALL, stops));
+            panel().say(Texts.format("story.drawings.kept-all", stops));
         });
         keepOffer = a;
         a.show();
@@ -287,11 +294,6 @@ public final class StoryMode {
 
     private javafx.scene.control.Alert keepOffer;
 
-    private static final String KEPT = "%d drawing(s) kept with stop %d", KEEP = "Keep", DROP = "Do not keep",
-            KEEP_HEADER = "Keep the drawings with their stops?",
-            KEEP_QUESTION = "You drew on the map at stop(s) %s. Keep these drawings with their stops? The story then has"
-                    + " unsaved changes; save it to keep them in the file.",
-            KEPT_ALL = "Drawings kept with stop(s) %s (unsaved).";
 
     private void presentationClosed() {
         Map<Integer, List<Drawing>> unkept = player == null ? Map.of() : player.unkeptDrawings();
@@ -353,8 +355,8 @@ public final class StoryMode {
     public void chooseStory() {
         if (chooser != null && chooser.isShowing()) return;
         Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle(CHOOSE_TITLE);
-        d.setHeaderText(CHOOSE_HEADER);
+        d.setTitle(Texts.get("story.choose.title"));
+        d.setHeaderText(Texts.get("story.choose.header"));
         d.getDialogPane().setId("story-chooser");
         d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
         VBox choices = new VBox(6);
@@ -364,7 +366,7 @@ public final class StoryMode {
             String text;
             try {
                 Story st = ShippedStories.load(rel);
-                text = st.title() + "  ·  " + st.size() + STOPS;
+                text = Texts.plural("story.choose.entry", st.size(), st.title());
             } catch (java.io.IOException e) {
                 continue;
             }
@@ -378,7 +380,7 @@ public final class StoryMode {
             });
             choices.getChildren().add(b);
         }
-        Button open = new Button(OPEN_FILE);
+        Button open = new Button(Texts.get("story.choose.open-file"));
         open.setId("choose-story-open");
         open.setMaxWidth(Double.MAX_VALUE);
         open.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -389,6 +391,7 @@ public final class StoryMode {
         choices.getChildren().add(open);
         choices.setPrefWidth(440);
         d.getDialogPane().setContent(choices);
+        atlas.ui.Dialogs.localize(d);
         if (window.getScene() != null && window.getScene().getWindow() != null) d.initOwner(window.getScene().getWindow());
         chooser = d;
         d.show();
@@ -404,10 +407,6 @@ public final class StoryMode {
     public Dialog<ButtonType> storyChooser() { return chooser != null && chooser.isShowing() ? chooser : null; }
 
     private Dialog<ButtonType> chooser;
-
-    private static final String NO_STOPS = "The story has no stops yet: choose a shipped story, or add stops from the map.",
-            CHOOSE_TITLE = "Present a story", CHOOSE_HEADER = "Which story do you want to present?",
-            STOPS = " stops", OPEN_FILE = "Open a story file…";
 
     /** Gets the presenter view's copy of the audience's map during a presentation on two screens, or null. */
     public AtlasMap presenterMap() { return presenterMap; }

@@ -1,6 +1,8 @@
 package atlas.story;
 
+import atlas.i18n.Texts;
 import atlas.io.StoryFormatException;
+import atlas.map.Translations;
 import atlas.model.Stop;
 import atlas.model.Story;
 import atlas.model.TimeSpan;
@@ -58,9 +60,9 @@ public final class StoryPanel extends VBox {
     private final Label stopDate = new Label();
     private final Label status = new Label();
     private final HBox actionRow = new HBox(6);
-    private final Button present = new Button("Present (F5)");
+    private final Button present = new Button();
     private final javafx.scene.control.ComboBox<javafx.stage.Screen> screens = new javafx.scene.control.ComboBox<>();
-    private final javafx.scene.control.CheckBox contrast = new javafx.scene.control.CheckBox("High contrast");
+    private final javafx.scene.control.CheckBox contrast = new javafx.scene.control.CheckBox();
     private java.util.function.Consumer<Stop> onPreview = s -> {};
     private boolean syncing;
 
@@ -77,18 +79,20 @@ public final class StoryPanel extends VBox {
         getStyleClass().add("story-panel");
         setId("story-panel");
 
-        Button newB = button("New", "story-new", "Start a new, empty story", this::newStory);
-        Button openB = button("Open…", "story-open", "Open a story file", this::openFile);
-        MenuButton shippedMenu = new MenuButton("Shipped");
+        Button newB = button("story.new", "story-new", "story.new.tip", this::newStory);
+        Button openB = button("story.open", "story-open", "story.open.tip", this::openFile);
+        MenuButton shippedMenu = new MenuButton();
+        Translations.bind(shippedMenu.textProperty(), "story.shipped");
+        shippedMenu.accessibleTextProperty().bind(shippedMenu.textProperty());
         shippedMenu.setId("story-shipped");
         shippedMenu.setOnShowing(e -> shippedMenu.getItems().setAll(shippedItems()));
         shippedMenu.getItems().setAll(shippedItems());
-        Button saveB = button("Save", "story-save", "Save the story", this::save);
-        Button saveAsB = button("Save as…", "story-save-as", "Save the story to a new file", this::saveAs);
+        Button saveB = button("story.save", "story-save", "story.save.tip", this::save);
+        Button saveAsB = button("story.save-as", "story-save-as", "story.save-as.tip", this::saveAs);
         HBox fileRow = new HBox(4, newB, openB, shippedMenu, saveB, saveAsB);
 
         storyTitle.setId("story-title");
-        storyTitle.setPromptText("Story title");
+        prompt(storyTitle, "story.title.prompt");
         storyTitle.textProperty().addListener((o, a, b) -> {
             if (!syncing && !b.isBlank()) doc.edit(s -> s.withTitle(b));
         });
@@ -101,28 +105,26 @@ public final class StoryPanel extends VBox {
         });
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showSelected());
 
-        Button add = button("Add stop from current view", "story-add", "Add a stop with the map view, date, layers, selected event and drawings shown now", this::addStop);
-        Button up = button("▲", "story-up", "Move the stop up", () -> move(-1));
-        Button down = button("▼", "story-down", "Move the stop down", () -> move(1));
-        Button del = button("Delete", "story-delete", "Delete the stop", this::deleteStop);
-        Button setView = button("Use view", "story-set-view", "Set the stop's view, date, layers and highlight from what the map shows now", this::updateStopFromView);
-        Button keepDrawn = button("Keep drawings", "story-keep-drawings", "Keep what is drawn on the map with this stop (K); it is shown at the stop, in slides and in the handout", this::keepDrawings);
+        Button add = button("story.add", "story-add", "story.add.tip", this::addStop);
+        Button up = symbolButton("▲", "story-up", "story.up.tip", () -> move(-1));
+        Button down = symbolButton("▼", "story-down", "story.down.tip", () -> move(1));
+        Button del = button("story.delete", "story-delete", "story.delete.tip", this::deleteStop);
+        Button setView = button("story.use-view", "story-set-view", "story.use-view.tip", this::updateStopFromView);
+        Button keepDrawn = button("story.keep-drawings", "story-keep-drawings", "story.keep-drawings.tip", this::keepDrawings);
         HBox stopRow = new HBox(4, add, up, down, del);
         stopRow.setAlignment(Pos.CENTER_LEFT);
-        Button addCompare = button("Add comparison stop", "story-add-compare",
-                "Add a stop that compares two dates as a swipe: the compare mode's left date (A) and the timeline's (B)",
-                this::addComparisonStop);
+        Button addCompare = button("story.add-compare", "story-add-compare", "story.add-compare.tip", this::addComparisonStop);
         HBox compareRow = new HBox(4, addCompare);
         compareRow.setAlignment(Pos.CENTER_LEFT);
 
         stopTitle.setId("stop-title");
-        stopTitle.setPromptText("Stop title");
+        prompt(stopTitle, "story.stop-title.prompt");
         stopText.setId("stop-text");
-        stopText.setPromptText("Text: plain, with *italic* and **bold**");
+        prompt(stopText, "story.stop-text.prompt");
         stopText.setWrapText(true);
         stopText.setPrefRowCount(5);
         stopNotes.setId("stop-notes");
-        stopNotes.setPromptText("Presenter notes (not shown to the audience)");
+        prompt(stopNotes, "story.stop-notes.prompt");
         stopNotes.setWrapText(true);
         stopNotes.setPrefRowCount(3);
         stopDate.setId("stop-date");
@@ -131,6 +133,8 @@ public final class StoryPanel extends VBox {
         stopNotes.textProperty().addListener((o, a, b) -> editStop(s -> s.withNotes(b)));
 
         present.setId("story-present");
+        Translations.bind(present.textProperty(), "story.present");
+        Translations.bind(contrast.textProperty(), "story.high-contrast");
         present.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(present, Priority.ALWAYS);
         actionRow.getChildren().add(present);
@@ -139,7 +143,8 @@ public final class StoryPanel extends VBox {
         status.setWrapText(true);
 
         screens.setId("story-screen");
-        screens.setTooltip(new Tooltip("The screen the audience sees (the projector)"));
+        screens.setTooltip(tooltip("story.screen.tip"));
+        Translations.bind(screens.accessibleTextProperty(), "story.screen.tip");
         screens.setConverter(new javafx.util.StringConverter<>() {
             @Override public String toString(javafx.stage.Screen sc) { return sc == null ? "" : screenName(sc); }
             @Override public javafx.stage.Screen fromString(String t) { return null; }
@@ -147,12 +152,28 @@ public final class StoryPanel extends VBox {
         screens.setOnShowing(e -> refreshScreens());
         refreshScreens();
         contrast.setId("story-contrast");
-        HBox presentRow = new HBox(6, new Label("Screen"), screens, contrast);
+        Label screenLabel = new Label();
+        Translations.bind(screenLabel.textProperty(), "story.screen");
+        screenLabel.setLabelFor(screens);
+        screenLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox presentRow = new HBox(6, screenLabel, screens, contrast);
         presentRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(fileRow, new Label("Story"), storyTitle, list, stopRow, compareRow,
+        Label storyLabel = new Label();
+        Translations.bind(storyLabel.textProperty(), "story.heading");
+        storyLabel.setLabelFor(storyTitle);
+        Translations.bind(list.accessibleTextProperty(), "story.stops");
+        getChildren().addAll(fileRow, storyLabel, storyTitle, list, stopRow, compareRow,
                 new HBox(6, stopDate, setView, keepDrawn), stopTitle, stopText, stopNotes, presentRow, actionRow, status);
+        // the stops' dates, the screens' names and the stop fields in the new language; an old message goes
+        Translations.onChange(this, () -> {
+            list.refresh();
+            screens.setConverter(screens.getConverter());
+            status.setText("");
+            sync();
+        });
+        Translations.relabel(screens);
         doc.storyProperty().addListener((o, a, b) -> sync());
         doc.dirtyProperty().addListener((o, a, b) -> sync());
         sync();
@@ -185,8 +206,8 @@ public final class StoryPanel extends VBox {
     private static String screenName(javafx.stage.Screen sc) {
         int i = javafx.stage.Screen.getScreens().indexOf(sc) + 1;
         var b = sc.getBounds();
-        return i + ": " + (int) b.getWidth() + "×" + (int) b.getHeight()
-                + (sc.equals(javafx.stage.Screen.getPrimary()) ? " (primary)" : "");
+        return Texts.format(sc.equals(javafx.stage.Screen.getPrimary()) ? "story.screen.primary" : "story.screen.secondary",
+                i, (int) b.getWidth(), (int) b.getHeight());
     }
 
     /** Sets what double-clicking a stop does (the window shows the stop's date, layers and view). */
@@ -232,7 +253,7 @@ public final class StoryPanel extends VBox {
         if (!state.isComparing()) return;
         addStop();
         Stop s = doc.getStory().stop(selectedIndex());
-        status.setText(String.format("Added comparison stop %d: %s (left) and %s (right).", selectedIndex() + 1,
+        status.setText(Texts.format("story.status.compare-added", selectedIndex() + 1,
                 atlas.model.EventDate.day(s.compareDate()).label(), atlas.model.EventDate.day(s.date()).label()));
     }
 
@@ -240,10 +261,10 @@ public final class StoryPanel extends VBox {
     public void addStop() {
         TimedEvent sel = state.getSelectedEvent();
         int at = selectedIndex() < 0 ? doc.getStory().size() : selectedIndex() + 1;
-        Stop s = stopFromView(sel != null ? sel.title() : "Stop " + (doc.getStory().size() + 1));
+        Stop s = stopFromView(sel != null ? sel.title() : Texts.format("story.stop.default-title", doc.getStory().size() + 1));
         doc.edit(st -> st.withStopAdded(at, s));
         select(at);
-        status.setText("Added stop " + (at + 1) + ".");
+        status.setText(Texts.format("story.status.added", at + 1));
     }
 
     /**
@@ -253,17 +274,14 @@ public final class StoryPanel extends VBox {
     public boolean keepDrawings() {
         int i = selectedIndex();
         if (i < 0) {
-            status.setText(NO_STOP_TO_KEEP);
+            status.setText(Texts.get("story.status.keep-no-stop"));
             return false;
         }
         int n = state.getDrawings().size();
         doc.edit(s -> s.withStopReplaced(i, s.stop(i).withDrawings(state.getDrawings())));
-        status.setText(String.format(KEPT, n, i + 1));
+        status.setText(Texts.plural("story.status.kept", n, i + 1));
         return true;
     }
-
-    private static final String NO_STOP_TO_KEEP = "Select the stop to keep the drawings with.",
-            KEPT = "Stop %2$d now keeps %1$d drawing(s) (what the map shows).";
 
     /** Moves the selected stop by {@code delta} positions. */
     public void move(int delta) {
@@ -280,7 +298,7 @@ public final class StoryPanel extends VBox {
         if (i < 0) return;
         doc.edit(s -> s.withStopRemoved(i));
         if (doc.getStory().size() > 0) select(Math.min(i, doc.getStory().size() - 1));
-        status.setText("Deleted stop " + (i + 1) + ".");
+        status.setText(Texts.format("story.status.deleted", i + 1));
     }
 
     /** Opens a shipped story (see {@link ShippedStories}), after asking about unsaved changes. */
@@ -289,11 +307,11 @@ public final class StoryPanel extends VBox {
         try {
             doc.openUnsaved(ShippedStories.load(relative));
             if (doc.getStory().size() > 0) select(0);
-            status.setText("Opened \"" + doc.getStory().title() + "\" (" + doc.getStory().size() + " stops).");
+            status.setText(Texts.plural("story.status.opened-shipped", doc.getStory().size(), doc.getStory().title()));
             return true;
         } catch (IOException e) {
-            status.setText("Not opened: " + e.getMessage());
-            showError("The shipped story could not be read", e.getMessage());
+            status.setText(Texts.format("story.status.not-opened", e.getMessage()));
+            showError(Texts.get("story.error.shipped"), e.getMessage());
             return false;
         }
     }
@@ -304,14 +322,15 @@ public final class StoryPanel extends VBox {
         try {
             doc.open(f);
             if (doc.getStory().size() > 0) select(0);
-            status.setText("Opened " + f.getFileName() + " (" + doc.getStory().size() + " stops).");
+            status.setText(Texts.plural("story.status.opened", doc.getStory().size(), f.getFileName()));
             return true;
         } catch (StoryFormatException e) {
-            status.setText("Not opened: " + e.problems().get(0) + (e.problems().size() > 1 ? " (+" + (e.problems().size() - 1) + " more)" : ""));
-            showError("The story file has problems and was not opened", e.getMessage());
+            status.setText(Texts.format("story.status.not-opened", e.problems().get(0)
+                    + (e.problems().size() > 1 ? " " + Texts.format("story.status.more", e.problems().size() - 1) : "")));
+            showError(Texts.get("story.error.problems"), e.getMessage());
         } catch (IOException e) {
-            status.setText("Not opened: " + f + ": " + e.getMessage());
-            showError("The story file could not be read", f + ": " + e.getMessage());
+            status.setText(Texts.format("story.status.not-opened", f + ": " + e.getMessage()));
+            showError(Texts.get("story.error.unreadable"), f + ": " + e.getMessage());
         }
         return false;
     }
@@ -323,16 +342,15 @@ public final class StoryPanel extends VBox {
      */
     public boolean openImported(Path from, Story s, java.util.List<String> problems) {
         if (s == null) {
-            status.setText("Not opened: " + (problems.isEmpty() ? from.getFileName() : problems.get(0)));
-            showError("The story file has problems and was not opened", String.join("\n", problems));
+            status.setText(Texts.format("story.status.not-opened", problems.isEmpty() ? from.getFileName() : problems.get(0)));
+            showError(Texts.get("story.error.problems"), String.join("\n", problems));
             return false;
         }
         if (!confirmDiscard()) return false;
         doc.openUnsaved(s);
         if (doc.getStory().size() > 0) select(0);
-        status.setText("Opened " + from.getFileName() + " (" + doc.getStory().size() + " stops)"
-                + (problems.isEmpty() ? "" : ", " + problems.size() + " problems: " + problems.get(0))
-                + ". Save as… keeps it as a Corridor Atlas story.");
+        status.setText(Texts.plural("story.status.opened-imported", doc.getStory().size(), from.getFileName(),
+                problems.isEmpty() ? "" : Texts.plural("story.status.import-problems", problems.size(), problems.get(0))));
         return true;
     }
 
@@ -342,14 +360,15 @@ public final class StoryPanel extends VBox {
      */
     public boolean confirmDiscard() {
         if (!doc.isDirty()) return true;
-        ButtonType saveT = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discardT = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The story \"" + doc.getStory().title()
-                + "\" has unsaved changes.", saveT, discardT, ButtonType.CANCEL);
-        a.setHeaderText("Save the story first?");
+        ButtonType saveT = new ButtonType(Texts.get("story.save"), ButtonBar.ButtonData.YES);
+        ButtonType discardT = new ButtonType(Texts.get("story.discard-changes"), ButtonBar.ButtonData.NO);
+        ButtonType cancelT = new ButtonType(Texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = atlas.ui.Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION, Texts.format("story.unsaved", doc.getStory().title()),
+                saveT, discardT, cancelT));
+        a.setHeaderText(Texts.get("story.unsaved.header"));
         initOwner(a);
         Optional<ButtonType> r = a.showAndWait();
-        if (r.isEmpty() || r.get() == ButtonType.CANCEL) return false;
+        if (r.isEmpty() || r.get() == cancelT) return false;
         if (r.get() == saveT) return doc.getFile() != null ? save() : saveAs();
         doc.discardRecovery();
         return true;
@@ -358,19 +377,18 @@ public final class StoryPanel extends VBox {
     /** Offers to restore a recovery copy left by an earlier session (call once at start-up). */
     public void offerRecovery() {
         if (doc.recoveryCopy().isEmpty()) return;
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "A story with unsaved changes was kept from an earlier session.",
-                restore, discard);
-        a.setHeaderText("Restore the unsaved story?");
+        ButtonType restore = new ButtonType(Texts.get("story.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Texts.get("story.discard"), ButtonBar.ButtonData.NO);
+        Alert a = atlas.ui.Dialogs.localize(new Alert(Alert.AlertType.CONFIRMATION, Texts.get("story.recovery"), restore, discard));
+        a.setHeaderText(Texts.get("story.recovery.header"));
         initOwner(a);
         Optional<ButtonType> r = a.showAndWait();
         if (r.isPresent() && r.get() == restore) {
             try {
                 doc.recover();
-                status.setText("Restored the unsaved story.");
+                status.setText(Texts.get("story.status.restored"));
             } catch (IOException e) {
-                showError("The recovery copy could not be read", e.getMessage());
+                showError(Texts.get("story.error.recovery"), e.getMessage());
             }
         } else {
             doc.discardRecovery();
@@ -385,7 +403,7 @@ public final class StoryPanel extends VBox {
 
     /** Asks for a file and saves there; returns whether it was saved. */
     public boolean saveAs() {
-        FileChooser fc = chooser("Save story");
+        FileChooser fc = chooser(Texts.get("story.save.title"));
         fc.setInitialFileName(slug(doc.getStory().title()) + ".story.json");
         java.io.File f = fc.showSaveDialog(window());
         return f != null && saveTo(f.toPath());
@@ -394,19 +412,19 @@ public final class StoryPanel extends VBox {
     private boolean saveTo(Path f) {
         try {
             doc.saveAs(f);
-            status.setText("Saved " + f.getFileName() + ".");
+            status.setText(Texts.format("story.status.saved", f.getFileName()));
             return true;
         } catch (IOException e) {
-            status.setText("Not saved: " + e.getMessage());
-            showError("The story could not be saved (your changes are kept)", f + ": " + e);
+            status.setText(Texts.format("story.status.not-saved", e.getMessage()));
+            showError(Texts.get("story.error.save"), f + ": " + e);
             return false;
         }
     }
 
     private void newStory() {
         if (confirmDiscard()) {
-            doc.newStory("Untitled story");
-            status.setText("New story.");
+            doc.newStory(Texts.get("story.untitled"));
+            status.setText(Texts.get("story.status.new"));
         }
     }
 
@@ -414,7 +432,7 @@ public final class StoryPanel extends VBox {
 
     /** Asks for a story file and opens it; returns whether one was opened. */
     public boolean chooseAndOpen() {
-        java.io.File f = chooser("Open story").showOpenDialog(window());
+        java.io.File f = chooser(Texts.get("story.open.title")).showOpenDialog(window());
         return f != null && open(f.toPath());
     }
 
@@ -430,14 +448,14 @@ public final class StoryPanel extends VBox {
             try {
                 name = ShippedStories.load(rel).title();
             } catch (IOException e) {
-                name = rel + " (cannot be read)";
+                name = Texts.format("story.shipped.unreadable", rel);
             }
             MenuItem mi = new MenuItem(name);
             mi.setOnAction(e -> openShipped(rel));
             out.add(mi);
         }
         if (out.isEmpty()) {
-            MenuItem none = new MenuItem("(no shipped stories)");
+            MenuItem none = new MenuItem(Texts.get("story.shipped.none"));
             none.setDisable(true);
             out.add(none);
         }
@@ -452,7 +470,7 @@ public final class StoryPanel extends VBox {
         doc.edit(s -> s.withStopReplaced(i, new Stop(old.title(), old.text(), v.date(),
                 old.window() != null && old.window().contains(v.date()) ? old.window() : null, v.center(), v.zoom(),
                 v.layers(), v.highlights(), old.notes(), old.sources(), old.drawings(), v.compareDate())));
-        status.setText("Stop " + (i + 1) + " now uses the current view.");
+        status.setText(Texts.format("story.status.view-used", i + 1));
     }
 
     private void editStop(java.util.function.UnaryOperator<Stop> change) {
@@ -496,26 +514,49 @@ public final class StoryPanel extends VBox {
         setIfChanged(stopTitle, none ? "" : s.title());
         setIfChanged(stopText, none ? "" : s.text());
         setIfChanged(stopNotes, none ? "" : s.notes());
-        stopDate.setText(none ? "" : CaptionPanel.dateLabel(s) + String.format(java.util.Locale.ROOT, "  ·  %s, z %.1f", s.center(), s.zoom()));
+        stopDate.setText(none ? "" : Texts.format("story.stop.where", CaptionPanel.dateLabel(s),
+                Texts.decimal(s.center().lat(), 5), Texts.decimal(s.center().lon(), 5), Texts.decimal(s.zoom(), 1)));
     }
 
     private static void setIfChanged(javafx.scene.control.TextInputControl c, String t) {
         if (!c.getText().equals(t)) c.setText(t);
     }
 
-    private Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
+    private Button button(String key, String id, String tipKey, Runnable action) {
+        Button b = new Button();
+        Translations.bind(b.textProperty(), key);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(tooltip(tipKey));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** Gets a button showing a symbol ("▲"); its tooltip and spoken text follow the language. */
+    private Button symbolButton(String symbol, String id, String tipKey, Runnable action) {
+        Button b = new Button(symbol);
+        b.setId(id);
+        b.setTooltip(tooltip(tipKey));
+        Translations.bind(b.accessibleTextProperty(), tipKey);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        Translations.bind(t.textProperty(), key);
+        return t;
+    }
+
+    private static void prompt(javafx.scene.control.TextInputControl c, String key) {
+        Translations.bind(c.promptTextProperty(), key);
+        Translations.bind(c.accessibleTextProperty(), key);
     }
 
     private FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Stories (*.story.json, *.json)", "*.story.json", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Texts.get("story.filter"), "*.story.json", "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("open.all-files"), "*"));
         Path f = doc.getFile();
         if (f != null && f.toAbsolutePath().getParent() != null) fc.setInitialDirectory(f.toAbsolutePath().getParent().toFile());
         return fc;
@@ -523,7 +564,7 @@ public final class StoryPanel extends VBox {
 
     private void showError(String header, String detail) {
         if (getScene() == null || window() == null || !window().isShowing()) return;
-        Alert a = new Alert(Alert.AlertType.ERROR);
+        Alert a = atlas.ui.Dialogs.localize(new Alert(Alert.AlertType.ERROR));
         a.setHeaderText(header);
         TextArea t = new TextArea(detail);
         t.setEditable(false);
@@ -577,7 +618,7 @@ public final class StoryPanel extends VBox {
 
         @Override protected void updateItem(Stop s, boolean empty) {
             super.updateItem(s, empty);
-            setText(empty || s == null ? null : (getIndex() + 1) + ". " + s.title() + " — " + CaptionPanel.dateLabel(s));
+            setText(empty || s == null ? null : Texts.format("story.stop.row", getIndex() + 1, s.title(), CaptionPanel.dateLabel(s)));
         }
     }
 

@@ -34,7 +34,7 @@ public final class StoryPlayer {
 
     private final AtlasState state;
     private final CameraFlight flight;
-    private final ObjectProperty<Story> story = new SimpleObjectProperty<>(this, "story", Story.titled("Untitled"));
+    private final ObjectProperty<Story> story = new SimpleObjectProperty<>(this, "story", Story.titled(atlas.i18n.Texts.get("story.untitled")));
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<Stop> stop = new ReadOnlyObjectWrapper<>(this, "stop");
     private final BooleanProperty blank = new SimpleBooleanProperty(this, "blank", false);

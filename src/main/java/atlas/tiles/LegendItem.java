@@ -1,18 +1,12 @@
 package atlas.tiles;
 
+import atlas.i18n.Texts;
+import java.util.Locale;
+
 /** The base-map symbols a legend explains, in legend order. */
 public enum LegendItem {
-    INTERNATIONAL_BORDER("International border"),
-    ADMIN1_BOUNDARY("District / province boundary"),
-    NKAO_1991("Former NKAO boundary (1991)"),
-    CEASEFIRE_1994("1994 ceasefire line (line of contact until 2020)"),
-    RIVER("River"),
-    LAKE("Lake / reservoir");
+    INTERNATIONAL_BORDER, ADMIN1_BOUNDARY, NKAO_1991, CEASEFIRE_1994, RIVER, LAKE;
 
-    private final String label;
-
-    LegendItem(String label) { this.label = label; }
-
-    /** Gets the legend text. */
-    public String label() { return label; }
+    /** Gets the legend text in the interface's language ("Former NKAO boundary (1991)"). */
+    public String label() { return Texts.get("legend." + name().toLowerCase(Locale.ROOT).replace('_', '-')); }
 }

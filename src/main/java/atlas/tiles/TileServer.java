@@ -1,5 +1,6 @@
 package atlas.tiles;
 
+import atlas.i18n.Texts;
 import atlas.geo.TileId;
 import java.net.URI;
 import java.util.Locale;
@@ -20,19 +21,19 @@ public record TileServer(String name, String urlTemplate, String attribution) {
         name = Objects.requireNonNull(name, "name").strip();
         urlTemplate = Objects.requireNonNull(urlTemplate, "urlTemplate").strip();
         attribution = attribution == null ? "" : attribution.strip();
-        if (name.isEmpty()) throw new IllegalArgumentException("a tile server needs a name");
+        if (name.isEmpty()) throw new IllegalArgumentException(Texts.get("tile-servers.error.name"));
         String low = urlTemplate.toLowerCase(Locale.ROOT);
         if (!low.startsWith("https://") && !low.startsWith("http://"))
-            throw new IllegalArgumentException("the URL template must start with https:// or http://: " + urlTemplate);
+            throw new IllegalArgumentException(Texts.format("tile-servers.error.scheme", urlTemplate));
         for (String p : new String[] {"{z}", "{x}", "{y}"})
-            if (!urlTemplate.contains(p)) throw new IllegalArgumentException("the URL template has no " + p + ": " + urlTemplate);
+            if (!urlTemplate.contains(p)) throw new IllegalArgumentException(Texts.format("tile-servers.error.placeholder", p, urlTemplate));
         try {
             URI u = URI.create(expand(urlTemplate, 1, 2, 3));
-            if (u.getHost() == null || u.getHost().isEmpty()) throw new IllegalArgumentException("no host");
+            if (u.getHost() == null || u.getHost().isEmpty()) throw new IllegalArgumentException(Texts.get("tile-servers.error.host"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the URL template is not a valid URL: " + urlTemplate);
+            throw new IllegalArgumentException(Texts.format("tile-servers.error.url", urlTemplate));
         }
-        if (attribution.isEmpty()) throw new IllegalArgumentException("a tile server needs its attribution (its licence asks for it)");
+        if (attribution.isEmpty()) throw new IllegalArgumentException(Texts.get("tile-servers.error.attribution"));
     }
 
     /** Computes the URL of a tile. */

@@ -3,7 +3,11 @@ package atlas.ui;
 import atlas.io.AssetException;
 import atlas.io.Assets;
 import atlas.io.Datasets;
+import atlas.i18n.Language;
+import atlas.i18n.Texts;
+import atlas.map.AtlasFonts;
 import atlas.map.AtlasMap;
+import atlas.map.Translations;
 import atlas.map.TileSources;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -43,10 +47,26 @@ public final class AtlasApp extends Application {
         return loading;
     }
 
-    @Override public void init() { preload(); }
+    private static CompletableFuture<Void> fonts;
+
+    @Override public void init() {
+        preload();
+        // the interface's font is registered while the rest loads (the toolkit runs by now)
+        fonts = CompletableFuture.runAsync(AtlasFonts::load);
+    }
+
+    /**
+     * Gets the language of this run: {@code -Datlas.lang} (the launcher's {@code --lang}) for this run only, else the
+     * one the user chose last time, else the system's when it is one of the four, else English.
+     */
+    static Language startLanguage(WindowPrefs prefs) {
+        return Language.ofTag(System.getProperty("atlas.lang")).or(prefs::language).orElseGet(Language::system);
+    }
 
     @Override public void start(Stage stage) {
-        stage.setTitle("Corridor Atlas");
+        WindowPrefs prefs = WindowPrefs.standard();
+        Translations.setLanguage(startLanguage(prefs));
+        stage.titleProperty().bind(Translations.text("app.name"));
         MapResources res;
         try {
             res = preload().join();
@@ -54,7 +74,6 @@ public final class AtlasApp extends Application {
             showStartupError(e.getCause());
             return;
         }
-        WindowPrefs prefs = WindowPrefs.standard();
         AtlasState state = new AtlasState();
         state.setNameStyle(prefs.nameStyle());
         // the workspace of last time: the shipped record where it was, the other files' layers read after the paint
@@ -69,7 +88,15 @@ public final class AtlasApp extends Application {
             showStartupError(e.getCause());
             return;
         }
+        if (fonts != null) fonts.join(); else AtlasFonts.load();
         MainWindow window = new MainWindow(res, state);
+        prefs.restoreDisplay(window.display(), state);
+        javafx.beans.InvalidationListener saveDisplay = o -> prefs.saveDisplay(window.display(), state);
+        window.display().highContrastProperty().addListener(saveDisplay);
+        window.display().textScaleProperty().addListener(saveDisplay);
+        state.reducedMotionProperty().addListener(saveDisplay);
+        // a choice made in the Language menu is remembered at once (a crash later does not lose it)
+        Translations.onChange(window, () -> prefs.saveLanguage(Translations.getLanguage()));
         WorkspaceEditor editor = new WorkspaceEditor(state, daemonThread("workspace-timeline"));
         initial.infos().forEach(editor::setInfo);
         editor.recent().setAll(initial.recent());
@@ -219,13 +246,12 @@ public final class AtlasApp extends Application {
         if (failed) return;
         failed = true;
         String detail = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        String what = cause instanceof AssetException || cause instanceof java.io.IOException
-                ? "A data file of the application is missing or damaged:\n\n" + detail
-                : "The map could not be loaded:\n\n" + detail;
-        System.err.println(atlas.io.TerminalText.escape("Corridor Atlas cannot start: " + detail.replaceAll("\\R", " ")));
-        Alert alert = new Alert(Alert.AlertType.ERROR, what + "\n\nReinstall the application or restore the file.");
-        alert.setTitle("Corridor Atlas cannot start");
-        alert.setHeaderText("Corridor Atlas cannot start");
+        String what = Texts.format(cause instanceof AssetException || cause instanceof java.io.IOException
+                ? "startup.asset" : "startup.map", detail);
+        System.err.println(atlas.io.TerminalText.escape(Texts.format("startup.console", detail.replaceAll("\\R", " "))));
+        Alert alert = Dialogs.localize(new Alert(Alert.AlertType.ERROR, Texts.format("startup.advice", what)));
+        alert.setTitle(Texts.get("startup.title"));
+        alert.setHeaderText(Texts.get("startup.title"));
         alert.getDialogPane().setMinWidth(560);
         alert.showAndWait();
         Platform.exit();

@@ -65,6 +65,8 @@ public final class AtlasState {
     private final StateSet<String> visibleLayers = track(new StateSet<>(this, Set.of()));
     /** Ids of events a story stop highlights (empty outside presentations); the map marks them. */
     private final StateSet<String> highlightedEvents = track(new StateSet<>(this, Set.of()));
+    /** Whether the view jumps instead of animating (no camera flights, no animated panels): an accessibility setting. */
+    private final StateProperty<Boolean> reducedMotion = track(new StateProperty<>(this, "reducedMotion", false));
     /**
      * The date the compare mode shows on its other side (left, "A"; the timeline's date is "B"), or null when the
      * map does not compare two dates.
@@ -115,6 +117,11 @@ public final class AtlasState {
     public ObjectProperty<NameStyle> nameStyleProperty() { return nameStyle; }
     public NameStyle getNameStyle() { return nameStyle.get(); }
     public void setNameStyle(NameStyle s) { nameStyle.set(s); }
+
+    /** Whether maps jump to a new view instead of flying there, and panels open without animation. */
+    public ObjectProperty<Boolean> reducedMotionProperty() { return reducedMotion; }
+    public boolean isReducedMotion() { return Boolean.TRUE.equals(reducedMotion.get()); }
+    public void setReducedMotion(boolean r) { reducedMotion.set(r); }
 
     /** The data shown: the workspace and its timeline, one immutable value. Read-only; replace it with {@link #setData}. */
     public ReadOnlyObjectProperty<LoadedData> dataProperty() { return data; }

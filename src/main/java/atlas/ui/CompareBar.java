@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.map.Translations;
 import atlas.map.Subscriptions;
 import atlas.model.EventDate;
 import atlas.model.TimeSpan;
@@ -30,14 +31,7 @@ import javafx.scene.layout.Priority;
  * {@code #compare-side}, {@code #compare-ghost}, {@code #compare-swap}, {@code #compare-close}. FX thread only.
  */
 public final class CompareBar extends HBox {
-    private static final String A = "A", B = "B";
-    private static final String A_TIP = "Side A: the left of the map", B_TIP = "Side B: the right of the map, the timeline's date";
-    private static final String DATE_TIP = "Type yyyy, yyyy-mm or yyyy-mm-dd and press Enter";
-    private static final String PREV = "◀", NEXT = "▶";
-    private static final String PREV_TIP = "Previous event before this side's date", NEXT_TIP = "Next event after this side's date";
-    private static final String GHOST = "Ghost", GHOST_TIP = "Draw the other date's corridor faintly on each side";
-    private static final String SWAP = "⇄", SWAP_TIP = "Swap the two dates", CLOSE = "✕";
-    private static final String CLOSE_TIP = "Leave the compare mode (Ctrl+K)";
+    private static final String PREV = "◀", NEXT = "▶", SWAP = "⇄", CLOSE = "✕";
 
     private final CompareView view;
     private final AtlasState state;
@@ -53,30 +47,33 @@ public final class CompareBar extends HBox {
         setId("compare-bar");
         setAlignment(Pos.CENTER_LEFT);
 
-        Label chipA = chip(A, A_TIP, "compare-a"), chipB = chip(B, B_TIP, "compare-b");
+        Label chipA = chip("compare.a", "compare.a.tip", "compare-a"), chipB = chip("compare.b", "compare.b.tip", "compare-b");
         field(dateA, "compare-date-a", "compare-a", this::typedA);
         field(dateB, "compare-date-b", "compare-b", this::typedB);
-        Button prevA = step("compare-prev-a", PREV, PREV_TIP, () -> stepA(false));
-        Button nextA = step("compare-next-a", NEXT, NEXT_TIP, () -> stepA(true));
-        Button prevB = step("compare-prev-b", PREV, PREV_TIP, () -> stepB(false));
-        Button nextB = step("compare-next-b", NEXT, NEXT_TIP, () -> stepB(true));
+        Button prevA = step("compare-prev-a", PREV, "compare.prev.tip", () -> stepA(false));
+        Button nextA = step("compare-next-a", NEXT, "compare.next.tip", () -> stepA(true));
+        Button prevB = step("compare-prev-b", PREV, "compare.prev.tip", () -> stepB(false));
+        Button nextB = step("compare-next-b", NEXT, "compare.next.tip", () -> stepB(true));
 
         ToggleGroup layouts = new ToggleGroup();
         ToggleButton swipe = layoutButton("compare-swipe", CompareView.Layout.SWIPE, layouts);
         ToggleButton side = layoutButton("compare-side", CompareView.Layout.SIDE_BY_SIDE, layouts);
         HBox layoutBox = new HBox(swipe, side);
         layoutBox.getStyleClass().add("segmented");
-        CheckBox ghost = new CheckBox(GHOST);
+        CheckBox ghost = new CheckBox();
+        Translations.bind(ghost.textProperty(), "compare.ghost");
         ghost.setId("compare-ghost");
-        ghost.setTooltip(new Tooltip(GHOST_TIP));
+        ghost.setTooltip(tooltip("compare.ghost.tip"));
         ghost.selectedProperty().bindBidirectional(view.ghostProperty());
         Button swap = new Button(SWAP);
         swap.setId("compare-swap");
-        swap.setTooltip(new Tooltip(SWAP_TIP));
+        swap.setTooltip(tooltip("compare.swap.tip"));
+        Translations.bind(swap.accessibleTextProperty(), "compare.swap.tip");
         swap.setOnAction(e -> view.swapDates());
         Button close = new Button(CLOSE);
         close.setId("compare-close");
-        close.setTooltip(new Tooltip(CLOSE_TIP));
+        close.setTooltip(tooltip("compare.close.tip"));
+        Translations.bind(close.accessibleTextProperty(), "compare.close.tip");
         close.setOnAction(e -> view.leave());
 
         Pane left = new Pane(), right = new Pane();
@@ -92,6 +89,13 @@ public final class CompareBar extends HBox {
         subscriptions.follow(state.compareDateProperty(), this::showA);
         subscriptions.follow(state.dateProperty(), () -> show(dateB, state.getDate()));
         view.layoutProperty().addListener((o, was, now) -> (now == CompareView.Layout.SWIPE ? swipe : side).setSelected(true));
+        // the dates and the layouts' names in the new language
+        Translations.onChange(this, () -> {
+            showA();
+            show(dateB, state.getDate());
+            swipe.setText(CompareView.Layout.SWIPE.label());
+            side.setText(CompareView.Layout.SIDE_BY_SIDE.label());
+        });
     }
 
     /** Removes the bar's subscriptions to the state. */
@@ -104,7 +108,7 @@ public final class CompareBar extends HBox {
     private static void show(TextField f, LocalDate d) {
         f.setText(EventDate.day(d).label());
         f.getStyleClass().remove("refused");
-        f.setTooltip(new Tooltip(DATE_TIP));
+        f.setTooltip(tooltip("compare.date.tip"));
     }
 
     private void typedA(LocalDate d) { state.setCompareDate(d); }
@@ -133,9 +137,17 @@ public final class CompareBar extends HBox {
         }));
     }
 
-    private static Label chip(String text, String tip, String side) {
-        Label l = new Label(text);
-        l.setTooltip(new Tooltip(tip));
+    private static Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        Translations.bind(t.textProperty(), key);
+        return t;
+    }
+
+    private static Label chip(String key, String tip, String side) {
+        Label l = new Label();
+        Translations.bind(l.textProperty(), key);
+        l.setTooltip(tooltip(tip));
+        Translations.bind(l.accessibleTextProperty(), tip);
         l.getStyleClass().addAll("compare-chip", side);
         return l;
     }
@@ -145,7 +157,8 @@ public final class CompareBar extends HBox {
         f.getStyleClass().addAll("compare-date", side);
         f.setPrefColumnCount(8);
         f.setMinWidth(90);
-        f.setTooltip(new Tooltip(DATE_TIP));
+        f.setTooltip(tooltip("compare.date.tip"));
+        Translations.bind(f.accessibleTextProperty(), side.equals("compare-a") ? "compare.a.tip" : "compare.b.tip");
         f.setOnAction(e -> {
             try {
                 LocalDate d = parse(f.getText());
@@ -168,7 +181,8 @@ public final class CompareBar extends HBox {
         Button b = new Button(text);
         b.setId(id);
         b.getStyleClass().add("compare-step");
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(tooltip(tip));
+        Translations.bind(b.accessibleTextProperty(), tip);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

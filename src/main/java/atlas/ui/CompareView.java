@@ -41,16 +41,12 @@ public final class CompareView extends Region {
     /** How the two dates are shown. */
     public enum Layout {
         /** One map over the other, split by a divider the user drags (A left, B right). */
-        SWIPE("Swipe"),
+        SWIPE,
         /** Two maps next to each other (A left, B right). */
-        SIDE_BY_SIDE("Side by side");
+        SIDE_BY_SIDE;
 
-        private final String label;
-
-        Layout(String label) { this.label = label; }
-
-        /** Gets the name shown to the user. */
-        public String label() { return label; }
+        /** Gets the name shown to the user, in the interface's language. */
+        public String label() { return atlas.i18n.Texts.get(this == SWIPE ? "compare.swipe" : "compare.side-by-side"); }
     }
 
     /** The divider's position is kept between these fractions of the width, so both sides stay visible. */
@@ -129,6 +125,7 @@ public final class CompareView extends Region {
         dateStamp.addListener(o -> refreshLabels());
         ghost.addListener(o -> applyGhost());
         dateA.addListener(o -> applyGhost());
+        atlas.map.Translations.onChange(this, this::refreshLabels);
         refreshLabels();
     }
 
@@ -331,8 +328,8 @@ public final class CompareView extends Region {
 
     private void refreshLabels() {
         boolean on = state.isComparing();
-        labelA.setText(on ? "A  " + EventDate.day(dateA.get()).label() : "");
-        labelB.setText(on ? EventDate.day(state.getDate()).label() + "  B" : "");
+        labelA.setText(on ? atlas.i18n.Texts.format("compare.label-a", atlas.i18n.Texts.get("compare.a"), EventDate.day(dateA.get()).label()) : "");
+        labelB.setText(on ? atlas.i18n.Texts.format("compare.label-b", atlas.i18n.Texts.get("compare.b"), EventDate.day(state.getDate()).label()) : "");
         stamp.setText(EventDate.day(state.getDate()).label());
         stamp.setVisible(dateStamp.get() && !on);
         requestLayout();

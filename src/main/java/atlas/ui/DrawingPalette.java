@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.map.Translations;
 import atlas.map.Subscriptions;
 import atlas.model.Drawing;
 import java.util.EnumMap;
@@ -43,7 +44,8 @@ final class DrawingPalette extends VBox {
             b.setId("draw-" + t.key());
             b.setToggleGroup(group);
             b.setFocusTraversable(false);
-            b.setTooltip(new Tooltip(tip(t)));
+            b.setTooltip(tooltip(tip(t)));
+            Translations.bind(b.accessibleTextProperty(), tip(t));
             b.setUserData(t);
             buttons.put(t, b);
             toolRow.getChildren().add(b);
@@ -67,7 +69,8 @@ final class DrawingPalette extends VBox {
             b.setId("draw-color-" + i);
             b.getStyleClass().add("drawing-color");
             b.setFocusTraversable(false);
-            b.setTooltip(new Tooltip(DrawingTools.Text.COLOR));
+            b.setTooltip(tooltip(DrawingTools.Text.COLOR));
+            Translations.bind(b.accessibleTextProperty(), DrawingTools.Text.COLOR);
             Region swatch = new Region();
             swatch.getStyleClass().addAll("swatch", "swatch-" + i);
             b.setGraphic(swatch);
@@ -84,7 +87,8 @@ final class DrawingPalette extends VBox {
         Button undo = action("↶", "draw-undo", DrawingTools.Text.UNDO, tools::undo);
         Button redo = action("↷", "draw-redo", DrawingTools.Text.REDO, tools::redo);
         Button clear = action("✕", "draw-clear", DrawingTools.Text.CLEAR, tools::clear);
-        Button keep = action(DrawingTools.Text.KEEP_BUTTON, "draw-keep", DrawingTools.Text.KEEP, tools::keep);
+        Button keep = action("", "draw-keep", DrawingTools.Text.KEEP, tools::keep);
+        Translations.bind(keep.textProperty(), DrawingTools.Text.KEEP_BUTTON);
         keep.getStyleClass().add("drawing-keep");
         subs.follow(tools.canUndoProperty(), () -> undo.setDisable(!tools.canUndoProperty().get()));
         subs.follow(tools.canRedoProperty(), () -> redo.setDisable(!tools.canRedoProperty().get()));
@@ -98,7 +102,8 @@ final class DrawingPalette extends VBox {
 
         Label help = new Label("?");
         help.getStyleClass().add("drawing-help");
-        help.setTooltip(new Tooltip(DrawingTools.Text.HELP));
+        help.setTooltip(tooltip(DrawingTools.Text.HELP));
+        Translations.bind(help.accessibleTextProperty(), DrawingTools.Text.HELP);
         help.getTooltip().setWrapText(true);
         help.getTooltip().setMaxWidth(360);
         HBox top = new HBox(4, help, toolRow);
@@ -109,12 +114,19 @@ final class DrawingPalette extends VBox {
     /** Gets the button of a tool (tests). */
     ToggleButton button(Drawing.Tool t) { return buttons.get(t); }
 
+    private static Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        Translations.bind(t.textProperty(), key);
+        return t;
+    }
+
     private static Button action(String text, String id, String tip, Runnable run) {
         Button b = new Button(text);
         b.setId(id);
         b.getStyleClass().add("drawing-action");
         b.setFocusTraversable(false);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(tooltip(tip));
+        Translations.bind(b.accessibleTextProperty(), tip);
         b.setOnAction(e -> run.run());
         return b;
     }
@@ -154,7 +166,7 @@ final class DrawingPalette extends VBox {
             }
             case TEXT -> {
                 g.setFill(ink);
-                g.setFont(javafx.scene.text.Font.font("System", javafx.scene.text.FontWeight.BOLD, 15));
+                g.setFont(atlas.map.AtlasFonts.font(true, 15));
                 g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
                 g.setTextBaseline(javafx.geometry.VPos.CENTER);
                 g.fillText("T", 9, 9.5);

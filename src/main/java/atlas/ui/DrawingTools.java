@@ -41,15 +41,11 @@ public final class DrawingTools {
     /** How many steps can be undone. */
     public static final int HISTORY = 200;
 
-    /** The user-visible names of the tools and actions, with their keys (one place, for the bundles). */
+    /** The bundle keys of the tools' and actions' names and tips (texts in atlas/i18n/messages*.properties). */
     static final class Text {
-        static final String PEN = "Pen (P)", HIGHLIGHTER = "Highlighter (H)", ARROW = "Arrow (A)",
-                LABEL = "Text label (T): click, type, Enter", UNDO = "Undo (Ctrl+Z)", REDO = "Redo (Ctrl+Y)",
-                CLEAR = "Erase all drawings (E); Ctrl+Z brings them back", KEEP = "Keep the drawings with this story stop (K)",
-                KEEP_BUTTON = "Keep", COLOR = "Colour of the next mark",
-                HELP = "Draw on the map: P pen, H highlighter, A arrow, T text label; Esc or the same key again to move"
-                        + " the map; Ctrl+Z undo, Ctrl+Y redo, E erase all, K keep with the story stop. Marks stay on"
-                        + " their places when the map moves.";
+        static final String PEN = "drawing.pen", HIGHLIGHTER = "drawing.highlighter", ARROW = "drawing.arrow",
+                LABEL = "drawing.label", UNDO = "drawing.undo", REDO = "drawing.redo", CLEAR = "drawing.clear",
+                KEEP = "drawing.keep", KEEP_BUTTON = "drawing.keep-button", COLOR = "drawing.colour", HELP = "drawing.help";
         private Text() {}
     }
 

@@ -1,5 +1,7 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
+import atlas.map.Translations;
 import atlas.model.Account;
 import atlas.model.DatePrecision;
 import atlas.model.NameStyle;
@@ -8,7 +10,7 @@ import atlas.model.PlaceNames;
 import atlas.model.Source;
 import atlas.model.TimedEvent;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -26,11 +28,6 @@ import javafx.scene.layout.VBox;
  * merged), and the sources as links that open in the system browser.
  */
 public final class EventDetailsPanel extends ScrollPane {
-    private static final String NO_LOCATION = "No location: listed and on the timeline, not on the map";
-    private static final String APPROXIMATE = "  ·  approximate location";
-    private static final String LAYER = "Layer";
-    private static final String SHIPPED = "shipped with Corridor Atlas";
-    private static final String MORE = "More details";
     private static final int MAX_ATTRIBUTES = 40;
     private final ObjectProperty<TimedEvent> event = new SimpleObjectProperty<>(this, "event");
     private final ObjectProperty<LoadedData> data = new SimpleObjectProperty<>(this, "data", LoadedData.EMPTY);
@@ -44,10 +41,14 @@ public final class EventDetailsPanel extends ScrollPane {
         getStyleClass().add("event-details");
         getStylesheets().add(EventDetailsPanel.class.getResource("timeline.css").toExternalForm());
         setId("event-details");
+        Translations.bind(accessibleTextProperty(), "details.spoken");
+        // reachable from the keyboard: the arrow keys scroll a long account, Tab goes on to its links
+        setFocusTraversable(true);
         box.getStyleClass().add("details-box");
         setContent(box);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        Translations.onChange(this, this::rebuild);
         event.addListener(o -> rebuild());
         data.addListener(o -> rebuild());
         nameStyle.addListener(o -> rebuild());
@@ -67,7 +68,7 @@ public final class EventDetailsPanel extends ScrollPane {
         box.getChildren().clear();
         TimedEvent e = event.get();
         if (e == null) {
-            Label hint = label("Select an event in the list, on the map or with Previous / Next (PageUp / PageDown).", "placeholder");
+            Label hint = label(Texts.get("details.placeholder"), "placeholder");
             hint.setId("details-placeholder");
             box.getChildren().add(hint);
             return;
@@ -83,50 +84,46 @@ public final class EventDetailsPanel extends ScrollPane {
 
         Label place = label(placeText(e), "place");
         place.setId("details-place");
-        box.getChildren().addAll(label("Place", "field-label"), place);
+        box.getChildren().addAll(label(Texts.get("details.place"), "field-label"), place);
 
         Optional<atlas.model.Workspace.Layer> layer = data.get() == null ? Optional.empty() : data.get().layerOf(e);
         if (layer.isPresent()) {
-            Label l = label(layer.get().name() + "  —  " + (layer.get().source() == null ? SHIPPED : layer.get().source()), "layer");
+            Label l = label(layer.get().name() + "  —  " + (layer.get().source() == null ? Texts.get("details.layer.shipped") : layer.get().source()), "layer");
             l.setId("details-layer");
-            box.getChildren().addAll(label(LAYER, "field-label"), l);
+            box.getChildren().addAll(label(Texts.get("details.layer"), "field-label"), l);
         }
         if (!e.attributes().isEmpty()) {
-            box.getChildren().add(label(MORE, "field-label"));
+            box.getChildren().add(label(Texts.get("details.more"), "field-label"));
             e.attributes().asMap().entrySet().stream().limit(MAX_ATTRIBUTES)
                     .forEach(a -> box.getChildren().add(label(a.getKey() + ": " + a.getValue(), "attribute")));
         }
 
         if (e.isDisputed()) {
-            box.getChildren().add(label("The sides' accounts differ", "field-label"));
+            box.getChildren().add(label(Texts.get("details.accounts-differ"), "field-label"));
             for (Account a : e.accounts()) box.getChildren().add(account(a));
         }
         if (!e.sources().isEmpty()) {
-            box.getChildren().add(label("Sources", "field-label"));
+            box.getChildren().add(label(Texts.get("details.sources"), "field-label"));
             for (Source s : e.sources()) box.getChildren().add(link(s));
         }
     }
 
     private static String precisionNote(TimedEvent e) {
         DatePrecision p = e.start().precision();
-        return switch (p) {
-            case DAY -> "";
-            case MONTH -> "  (month known, not the day)";
-            case YEAR -> "  (year known only)";
-        };
+        return p == DatePrecision.DAY ? "" : Texts.format("details.precision", p.note());
     }
 
     private String placeText(TimedEvent e) {
         Optional<Place> p = data.get() == null ? Optional.empty() : data.get().place(e);
-        if (p.isEmpty()) return e.point() == null ? NO_LOCATION
-                : String.format(Locale.ROOT, "%.4f° N, %.4f° E", e.point().lat(), e.point().lon())
-                + (e.isApproximate() ? APPROXIMATE : "");
+        if (p.isEmpty()) return e.point() == null ? Texts.get("details.no-location")
+                : Texts.format("details.point", Texts.decimal(e.point().lat(), 4), Texts.decimal(e.point().lon(), 4))
+                + (e.isApproximate() ? "  ·  " + Texts.get("details.approximate") : "");
         PlaceNames n = p.get().names();
         String text = n.label(nameStyle.get());
         if (n.isContested() && nameStyle.get() != NameStyle.BOTH) {
-            text += "  (Armenian usage: " + n.armenian() + "; Azerbaijani usage: " + n.azerbaijani() + ")";
+            text = Texts.format("details.place.usages", text, n.armenian(), n.azerbaijani());
         }
-        if (p.get().isApproximate()) text += String.format(Locale.ROOT, "  ·  approximate, ±%.0f km", p.get().errorKm());
+        if (p.get().isApproximate()) text = Texts.format("details.place.approximate", text, Texts.number(Math.round(p.get().errorKm())));
         return text;
     }
 

@@ -1,6 +1,8 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.map.CategoryStyle;
+import atlas.map.Translations;
 import atlas.model.Category;
 import atlas.model.TimedEvent;
 import atlas.model.TimelineIndex;
@@ -85,10 +87,6 @@ public final class EventListPanel extends VBox {
      */
     public record LayerTag(String name, javafx.scene.paint.Color colour) {}
 
-    /** Shown in a row of an event without a location (it is not on the map). */
-    private static final String NO_LOCATION = "no location";
-    private static final String APPROXIMATE = "approximate location";
-
     /** Creates the panel over a shared category filter (the one the map and the timeline use). */
     public EventListPanel(ObservableSet<Category> categories) {
         this.categories = categories;
@@ -96,17 +94,22 @@ public final class EventListPanel extends VBox {
         getStylesheets().add(EventListPanel.class.getResource("timeline.css").toExternalForm());
         setId("event-list-panel");
 
-        Label title = new Label("Events");
+        Label title = new Label();
+        Translations.bind(title.textProperty(), "list.title");
         title.getStyleClass().add("panel-title");
         search.setId("event-search");
-        search.setPromptText("Search titles, places, summaries");
+        Translations.bind(search.promptTextProperty(), "list.search.prompt");
+        Translations.bind(search.accessibleTextProperty(), "list.search.prompt");
         search.textProperty().addListener(o -> refilter());
-        search.setTooltip(new Tooltip("Filter the list by text"));
+        Tooltip searchTip = new Tooltip();
+        Translations.bind(searchTip.textProperty(), "list.search.tip");
+        search.setTooltip(searchTip);
 
         FlowPane filter = new FlowPane(8, 3);
         filter.getStyleClass().add("category-filter");
         for (Category c : Category.values()) {
             CheckBox b = new CheckBox(c.label());
+            Translations.onChange(b, () -> b.setText(c.label()));
             b.setId("category-" + c.key());
             b.setGraphic(symbol(c));
             b.setSelected(categories.contains(c));
@@ -116,10 +119,14 @@ public final class EventListPanel extends VBox {
             boxes.put(c, b);
             filter.getChildren().add(b);
         }
-        Button all = new Button("All");
+        Button all = new Button();
+        Translations.bind(all.textProperty(), "list.categories.all");
+        Translations.bind(all.accessibleTextProperty(), "list.categories.all.spoken");
         all.setId("categories-all");
         all.setOnAction(e -> categories.addAll(Set.of(Category.values())));
-        Button none = new Button("None");
+        Button none = new Button();
+        Translations.bind(none.textProperty(), "list.categories.none");
+        Translations.bind(none.accessibleTextProperty(), "list.categories.none.spoken");
         none.setId("categories-none");
         none.setOnAction(e -> categories.clear());
         HBox allNone = new HBox(4, all, none);
@@ -131,7 +138,10 @@ public final class EventListPanel extends VBox {
 
         list.setId("event-list");
         list.setCellFactory(v -> new EventCell());
-        list.setPlaceholder(new Label("No events match"));
+        Label empty = new Label();
+        Translations.bind(empty.textProperty(), "list.empty");
+        list.setPlaceholder(empty);
+        Translations.bind(list.accessibleTextProperty(), "list.title");
         VBox.setVgrow(list, Priority.ALWAYS);
         // invalidation, not change, listeners: two layers may hold equal records (one file imported twice), which a
         // change listener would take for no change
@@ -179,6 +189,11 @@ public final class EventListPanel extends VBox {
         setPadding(new Insets(8));
         setSpacing(6);
         setAlignment(Pos.TOP_LEFT);
+        // rows, count and category names in the new language
+        Translations.onChange(this, () -> {
+            list.refresh();
+            showCount();
+        });
         refilter();
     }
 
@@ -318,9 +333,13 @@ public final class EventListPanel extends VBox {
         } finally {
             syncing = false;
         }
+        showCount();
+    }
+
+    private void showCount() {
         int total = index.get().size();
-        count.setText(items.size() == total ? String.format(Locale.ROOT, "%,d events", total)
-                : String.format(Locale.ROOT, "%,d of %,d events", items.size(), total));
+        count.setText(items.size() == total ? Texts.plural("list.count", total)
+                : Texts.plural("list.count.filtered", total, Texts.number(items.size())));
     }
 
     private boolean matches(TimedEvent e, String q) {
@@ -397,14 +416,17 @@ public final class EventListPanel extends VBox {
                 g.setLineWidth(2);
                 g.strokeOval(2, 2, 16, 16);
             }
-            String where = !e.hasLocation() ? "  ·  " + NO_LOCATION : e.isApproximate() ? "  ·  " + APPROXIMATE : "";
-            String layer = tag == null || tag.name() == null ? "" : "  ·  " + tag.name();
-            date.setText(e.dateLabel() + "  ·  " + e.category().label() + where + layer);
+            // "3 Aug 2022  ·  Clash  ·  approximate location  ·  Layer name": the where and the layer only when they tell something
+            String meta = Texts.format("list.row.meta", e.dateLabel(), e.category().label());
+            if (!e.hasLocation()) meta += "  ·  " + Texts.get("list.row.no-location");
+            else if (e.isApproximate()) meta += "  ·  " + Texts.get("list.row.approximate");
+            if (tag != null && tag.name() != null) meta += "  ·  " + tag.name();
+            date.setText(meta);
             title.setText(e.title());
             // one tooltip per cell, its text changed: a new Tooltip is a popup window with its own scene
             tooltip.setText(e.title());
             setTooltip(tooltip);
-            setAccessibleText(e.dateLabel() + ", " + e.title());
+            setAccessibleText(Texts.format("list.row.spoken", e.dateLabel(), e.category().label(), e.title()));
             setGraphic(box);
             setText(null);
         }

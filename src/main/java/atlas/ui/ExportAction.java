@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.io.Exports;
 import atlas.model.Category;
 import atlas.model.Dataset;
@@ -33,18 +34,13 @@ import javafx.stage.Window;
  */
 public final class ExportAction {
     private static final Logger LOG = Logger.getLogger(ExportAction.class.getName());
-    private static final String VISIBLE_TITLE = "Export the visible events";
-    private static final String LAYER_TITLE = "Export the layer \"%s\"";
+    /** The title of an exported file of the visible events: data, in English like the record (not the interface's language). */
     private static final String VISIBLE_NAME = "Visible events";
-    private static final String DONE = "Exported %,d events to %s";
-    private static final String FAILED_HEADER = "The export failed";
-    private static final String FAILED = "%s was not written: %s";
-    private static final String EMPTY = "Nothing to export: no visible layer has events in the chosen categories.";
-    /** The formats offered, by file ending: name of the chooser's filter. */
+    /** The formats offered, by file ending: the key of the chooser's filter name. */
     private static final List<String[]> FORMATS = List.of(
-            new String[] {".geojson", "GeoJSON (*.geojson)"},
-            new String[] {".kml", "KML with time, for Google Earth (*.kml)"},
-            new String[] {".csv", "CSV, one event a row (*.csv)"});
+            new String[] {".geojson", "export.events.filter.geojson"},
+            new String[] {".kml", "export.events.filter.kml"},
+            new String[] {".csv", "export.events.filter.csv"});
 
     private final Executor worker;
     private Consumer<String> onDone = m -> { };
@@ -59,26 +55,26 @@ public final class ExportAction {
     public void chooseAndExportVisible(Window owner, Workspace w, Set<Category> categories) {
         Dataset d = visible(w, categories);
         if (d.events().isEmpty() && d.references().isEmpty()) {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, EMPTY);
-            a.setHeaderText(VISIBLE_TITLE);
+            Alert a = Dialogs.alert(Alert.AlertType.INFORMATION, Texts.get("export.events.empty"));
+            a.setHeaderText(Texts.get("export.events.visible.title"));
             if (owner != null) a.initOwner(owner);
             a.show();
             return;
         }
-        Path f = choose(owner, VISIBLE_TITLE, "visible-events");
+        Path f = choose(owner, Texts.get("export.events.visible.title"), "visible-events");
         if (f != null) export(d, f);
     }
 
     /** Asks for a file and exports one layer whole. FX thread. */
     public void chooseAndExportLayer(Window owner, Workspace.Layer layer) {
-        Path f = choose(owner, String.format(Locale.ROOT, LAYER_TITLE, layer.name()), slug(layer.name()));
+        Path f = choose(owner, Texts.format("export.events.layer.title", layer.name()), slug(layer.name()));
         if (f != null) export(layer.dataset(), f);
     }
 
     private static Path choose(Window owner, String title, String name) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        for (String[] f : FORMATS) fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f[1], "*" + f[0]));
+        for (String[] f : FORMATS) fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get(f[1]), "*" + f[0]));
         fc.setInitialFileName(name + ".geojson");
         File file = fc.showSaveDialog(owner);
         if (file == null) return null;
@@ -104,14 +100,14 @@ public final class ExportAction {
                 int n = Exports.write(d, null, file, f);
                 LOG.info("exported " + n + " records to " + file);
                 Platform.runLater(() -> {
-                    onDone.accept(String.format(Locale.ROOT, DONE, d.events().size(), file.getFileName()));
+                    onDone.accept(Texts.plural("export.events.done", d.events().size(), file.getFileName()));
                     done.complete(n);
                 });
             } catch (Exception | OutOfMemoryError e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 Platform.runLater(() -> {
-                    Alert a = new Alert(Alert.AlertType.ERROR, String.format(Locale.ROOT, FAILED, file, why));
-                    a.setHeaderText(FAILED_HEADER);
+                    Alert a = Dialogs.alert(Alert.AlertType.ERROR, Texts.format("export.events.failed", file, why));
+                    a.setHeaderText(Texts.get("export.events.failed.header"));
                     a.show();
                     done.completeExceptionally(e);
                 });

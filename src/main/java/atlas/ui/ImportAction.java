@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.io.FormatReader;
 import atlas.io.ImportResult;
 import atlas.io.Imports;
@@ -41,24 +42,6 @@ import javafx.stage.Window;
  */
 public final class ImportAction {
     private static final Logger LOG = Logger.getLogger(ImportAction.class.getName());
-    private static final String CHOOSER_TITLE = "Import files as layers";
-    private static final String ALL_SUPPORTED = "All supported files";
-    private static final String ALL_FILES = "All files";
-    private static final String DESCRIPTION = "data files as layers (%s)";
-    private static final String READING = "Importing %s: %s";
-    private static final String REOPENING = "Reopening %s: %s";
-    private static final String BUILDING = "Building the timeline of %s (%,d events)…";
-    private static final String UPDATING = "Updating the map and the timeline…";
-    private static final String ADDED = "%s: %,d events imported%s";
-    private static final String ADDED_SKIPPED = ", %s";
-    private static final String SKIPPED_ONE = "1 record skipped", SKIPPED_MANY = "%,d records skipped";
-    private static final String CANCELLED = "Import of %s cancelled; the workspace is unchanged";
-    private static final String DECLINED = "%s not imported; the workspace is unchanged";
-    private static final String STORY_ONLY = "a StoryMapJS story: open it in the story panel (Story ▸ Open…)";
-    private static final String TOO_LARGE = "the file is too large for the memory this Java may use (-Xmx)";
-    private static final String NOT_READ = "could not be read: ";
-    private static final String NOTHING = "the file holds no events, places or features";
-    private static final String CANCELLED_REOPEN = "not read (cancelled); choose Reload to read it";
 
     /** How an import ended. */
     public enum Outcome {
@@ -97,7 +80,7 @@ public final class ImportAction {
         this.reader = reader;
         editor.busyProperty().addListener((o, was, busy) -> {
             if (running != null) return;
-            if (busy) progress.show(UPDATING, -1, null); else if (progress.text().equals(UPDATING)) progress.hide();
+            if (busy) progress.show(Texts.get("import.updating"), -1, null); else if (progress.text().equals(Texts.get("import.updating"))) progress.hide();
         });
     }
 
@@ -118,7 +101,7 @@ public final class ImportAction {
     public OpenFiles.Opener opener() {
         return new OpenFiles.Opener() {
             @Override public String description() {
-                return String.format(Locale.ROOT, DESCRIPTION, String.join(", ", Imports.READERS.stream()
+                return Texts.format("import.files", String.join(", ", Imports.READERS.stream()
                         .filter(r -> !(r instanceof StoryMapReader)).map(FormatReader::name).toList()));
             }
 
@@ -153,15 +136,15 @@ public final class ImportAction {
     /** Asks for files (several may be chosen) and opens them through {@code files}, as a drop would. FX thread. */
     public void choose(Window owner, OpenFiles files) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(CHOOSER_TITLE);
+        chooser.setTitle(Texts.get("import.chooser.title"));
         List<String> all = extensions().stream().map(e -> "*" + e).toList();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ALL_SUPPORTED, all));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("import.chooser.all-supported"), all));
         for (FormatReader r : Imports.READERS) {
             if (r.extensions().isEmpty()) continue;
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(r.name(),
                     r.extensions().stream().map(e -> "*" + e).toList()));
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ALL_FILES, "*.*"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("import.chooser.all-files"), "*.*"));
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         if (chosen != null && !chosen.isEmpty()) files.open(chosen.stream().map(File::toPath).toList());
     }
@@ -203,9 +186,9 @@ public final class ImportAction {
         AtomicBoolean cancelled = new AtomicBoolean();
         running = cancelled;
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String doing = layerId == null ? READING : REOPENING;
+        String doing = layerId == null ? "import.reading" : "import.reopening";
         Runnable cancel = () -> cancelled.set(true);
-        progress.show(String.format(Locale.ROOT, doing, name, ImportProgress.bytes(0, -1)), -1, cancel);
+        progress.show(Texts.format(doing, name, ImportProgress.bytes(0, -1)), -1, cancel);
         PulseGaps gaps = new PulseGaps();
         gaps.start();
         long t0 = System.nanoTime();
@@ -222,14 +205,14 @@ public final class ImportAction {
                         scheduled.set(false);
                         if (running != cancelled || cancelled.get()) return;
                         long d = bytesRead.get(), all = bytesTotal.get();
-                        progress.show(String.format(Locale.ROOT, doing, name, ImportProgress.bytes(d, all)),
+                        progress.show(Texts.format(doing, name, ImportProgress.bytes(d, all)),
                                 all > 0 ? Math.min(1, d / (double) all) : -1, cancel);
                     });
                 }, cancelled::get);
             } catch (Throwable t) {
                 // even a reader failure (or a file too big for memory) leaves the workspace as it was
-                String why = t instanceof OutOfMemoryError ? TOO_LARGE
-                        : NOT_READ + (t.getMessage() == null ? t.toString() : t.getMessage());
+                String why = t instanceof OutOfMemoryError ? Texts.get("import.too-large")
+                        : Texts.format("import.not-read", t.getMessage() == null ? t.toString() : t.getMessage());
                 r = new ImportResult(name, "", ImportResult.Outcome.REJECTED, null, null,
                         List.of(new Problem(name, 0, 0, "", why)), 1, 0, null);
             }
@@ -247,17 +230,17 @@ public final class ImportAction {
         if (r.hasRecords() && !storyOnly && isEmpty(r.dataset()))
             // nothing valid: the file is refused with its problems rather than offered as an empty layer
             r = new ImportResult(r.file(), r.format(), ImportResult.Outcome.REJECTED, null, null,
-                    r.problems().isEmpty() ? List.of(new Problem(r.file(), 0, 0, "", NOTHING)) : r.problems(),
+                    r.problems().isEmpty() ? List.of(new Problem(r.file(), 0, 0, "", Texts.get("import.nothing"))) : r.problems(),
                     Math.max(1, r.problemCount()), r.skipped(), null);
         if (r.outcome() == ImportResult.Outcome.CANCELLED) {
             if (layerId != null) editor.setInfo(layerId, new WorkspaceEditor.LayerInfo(WorkspaceEditor.Status.FAILED,
-                    CANCELLED_REOPEN, List.of(), 0));
-            finish(String.format(Locale.ROOT, CANCELLED, name), Outcome.CANCELLED, gaps, done);
+                    Texts.get("import.cancelled-reopen"), List.of(), 0));
+            finish(Texts.format("import.cancelled", name), Outcome.CANCELLED, gaps, done);
             return;
         }
         if (!r.hasRecords() || storyOnly) {
             ImportResult shown = storyOnly ? new ImportResult(r.file(), r.format(), ImportResult.Outcome.REJECTED, null,
-                    null, List.of(new Problem(r.file(), 0, 0, "", STORY_ONLY)), 1, 0, null) : r;
+                    null, List.of(new Problem(r.file(), 0, 0, "", Texts.get("import.story-only"))), 1, 0, null) : r;
             if (layerId != null) {
                 // a file still gone keeps its layer "file missing"; one that is there but unreadable says why
                 boolean gone = !Files.exists(file);
@@ -274,7 +257,7 @@ public final class ImportAction {
             ImportResult partial = r;
             choices.confirmPartial(partial).thenAccept(yes -> {
                 if (yes) accept(file, layerId, partial, readNs, t0, gaps, done);
-                else finish(String.format(Locale.ROOT, DECLINED, name), Outcome.DECLINED, gaps, done);
+                else finish(Texts.format("import.declined", name), Outcome.DECLINED, gaps, done);
             });
             return;
         }
@@ -291,10 +274,10 @@ public final class ImportAction {
         Dataset d = r.dataset();
         String layerName = d.title().isBlank() ? file.getFileName().toString() : d.title();
         int events = d.events().size();
-        progress.show(String.format(Locale.ROOT, BUILDING, layerName, events), -1, null);
+        progress.show(Texts.plural("import.building", events, layerName), -1, null);
         WorkspaceEditor.LayerInfo info = r.skipped() == 0 && r.problemCount() == 0 ? WorkspaceEditor.LayerInfo.READY
                 : new WorkspaceEditor.LayerInfo(WorkspaceEditor.Status.READY,
-                ImportDialogs.plural(r.skipped(), SKIPPED_ONE, SKIPPED_MANY), r.problems(), r.skipped());
+                Texts.plural("import.skipped", r.skipped()), r.problems(), r.skipped());
         CompletableFuture<LoadedData> shown;
         Outcome outcome;
         if (layerId == null) {
@@ -307,8 +290,7 @@ public final class ImportAction {
         }
         long t1 = System.nanoTime();
         shown.whenComplete((data, t) -> {
-            String skipped = r.skipped() == 0 ? "" : String.format(Locale.ROOT, ADDED_SKIPPED,
-                    ImportDialogs.plural(r.skipped(), SKIPPED_ONE, SKIPPED_MANY));
+            String skipped = r.skipped() == 0 ? "" : ", " + Texts.plural("import.skipped", r.skipped());
             long built = System.nanoTime() - t1;
             // the pulses that follow belong to the import: they lay out and draw the new layer
             gaps.finish(() -> {
@@ -320,7 +302,7 @@ public final class ImportAction {
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                         Runtime.getRuntime().availableProcessors()));
             });
-            finish(String.format(Locale.ROOT, ADDED, layerName, events, skipped), outcome, null, done);
+            finish(Texts.plural("import.added", events, layerName, skipped), outcome, null, done);
         });
     }
 

@@ -1,6 +1,7 @@
 package atlas.ui;
 
-import java.util.Locale;
+import atlas.i18n.Texts;
+import atlas.map.Translations;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,16 +17,16 @@ import javafx.util.Duration;
  * FX thread.
  */
 public final class ImportProgress extends HBox {
-    private static final String CANCEL = "Cancel";
     private static final Duration MESSAGE_TIME = Duration.seconds(6);
 
     private final Label text = new Label();
     private final ProgressBar bar = new ProgressBar();
-    private final Button cancel = new Button(CANCEL);
+    private final Button cancel = new Button();
     private final PauseTransition hideLater = new PauseTransition(MESSAGE_TIME);
 
     public ImportProgress() {
         setId("import-progress");
+        Translations.bind(cancel.textProperty(), "dialog.cancel");
         getStyleClass().add("import-progress");
         text.setId("import-progress-text");
         text.getStyleClass().add("import-progress-text");
@@ -81,7 +82,7 @@ public final class ImportProgress extends HBox {
 
     /** Gets "12.5 of 400 MB" style text of bytes read. */
     static String bytes(long done, long total) {
-        if (total <= 0) return String.format(Locale.ROOT, "%.1f MB", done / 1e6);
-        return String.format(Locale.ROOT, "%.0f of %.0f MB", done / 1e6, Math.max(1, total / 1e6));
+        if (total <= 0) return Texts.format("import.bytes", Texts.decimal(done / 1e6, 1));
+        return Texts.format("import.bytes.of", Texts.decimal(done / 1e6, 0), Texts.decimal(Math.max(1, total / 1e6), 0));
     }
 }

@@ -1,5 +1,7 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
+import atlas.map.Translations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,10 @@ import javafx.scene.layout.VBox;
  * Each box has the id {@code "layer-" + layerId}. FX thread only.
  */
 public final class LayersPanel extends VBox {
-    /** A switchable layer: its id in {@code visibleLayers()} and the text of its box. */
+    /**
+     * A switchable layer: its id in {@code visibleLayers()} and the text of its box, as the key of a bundle text
+     * ({@code layers.corridor}) or, when no bundle has that key, the text itself (a layer a user imported).
+     */
     public record Entry(String layerId, String label) {}
 
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
@@ -23,11 +28,13 @@ public final class LayersPanel extends VBox {
         getStyleClass().add("layers-panel");
         setId("layers-panel");
         setSpacing(4);
-        Label title = new Label("Layers");
+        Label title = new Label();
+        Translations.bind(title.textProperty(), "toolbar.layers");
         title.getStyleClass().add("layers-panel-title");
         getChildren().add(title);
         for (Entry e : entries) {
-            CheckBox box = new CheckBox(e.label());
+            CheckBox box = new CheckBox(Texts.getOrDefault(e.label(), e.label()));
+            Translations.onChange(box, () -> box.setText(Texts.getOrDefault(e.label(), e.label())));
             box.setId("layer-" + e.layerId());
             box.setSelected(state.visibleLayers().contains(e.layerId()));
             box.selectedProperty().addListener((o, was, on) -> {

@@ -1,14 +1,20 @@
 package atlas.ui;
 
+import atlas.i18n.Language;
+import atlas.i18n.Texts;
 import atlas.map.AtlasMap;
+import atlas.map.TileSources;
+import atlas.map.Translations;
 import atlas.model.NameStyle;
-import atlas.tiles.OfflineTileSource;
 import atlas.tiles.TileSource;
+import java.util.List;
 import java.util.Objects;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToolBar;
@@ -32,6 +38,7 @@ public final class MainWindow extends BorderPane {
     private final ComboBox<TileSource> sources = new ComboBox<>();
     private MapResources res;
     private final OpenFiles openFiles = new OpenFiles();
+    private final DisplaySettings display;
     private final CompareView compare;
     /** Enters or leaves the compare mode. */
     public static final javafx.scene.input.KeyCombination COMPARE_KEY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+K");
@@ -42,6 +49,7 @@ public final class MainWindow extends BorderPane {
         this.state = Objects.requireNonNull(state);
         getStyleClass().add("main-window");
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("atlas.css")).toExternalForm());
+        getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("contrast.css")).toExternalForm());
         map = MapAssembly.build(res, state);
         compare = new CompareView(res, state, map);
         setCenter(compare);
@@ -56,41 +64,39 @@ public final class MainWindow extends BorderPane {
         sources.setId("tile-source");
         sources.getItems().setAll(res.sources());
         sources.setConverter(new StringConverter<>() {
-            @Override public String toString(TileSource s) { return s == null ? "" : s.name(); }
+            @Override public String toString(TileSource s) { return s == null ? "" : TileSources.displayName(s); }
             @Override public TileSource fromString(String s) { return MainWindow.this.res.source(s); }
         });
-        sources.setButtonCell(new ListCell<>() {
-            @Override protected void updateItem(TileSource s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? "" : s.name());
-            }
-        });
+        Translations.relabel(sources);
         sources.valueProperty().bindBidirectional(map.tileSourceProperty());
 
         ComboBox<NameStyle> names = new ComboBox<>();
         names.setId("name-style");
         names.getItems().setAll(NameStyle.values());
-        names.setConverter(new StringConverter<>() {
-            @Override public String toString(NameStyle s) { return s == null ? "" : s.label(); }
-            @Override public NameStyle fromString(String s) { return NameStyle.BOTH; }
-        });
+        names.setConverter(Translations.converter(NameStyle::label));
+        Translations.relabel(names);
         names.valueProperty().bindBidirectional(state.nameStyleProperty());
 
-        MenuItem reset = new MenuItem("Reset view");
+        MenuItem reset = item("menu.reset-view");
+        reset.setId("reset-view");
         reset.setOnAction(e -> map.flyTo(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, javafx.util.Duration.millis(600)));
-        MenuItem about = new MenuItem("About and data sources…");
+        MenuItem about = item("menu.about");
+        about.setId("about");
         about.setOnAction(e -> about());
-        MenuItem compareItem = new MenuItem("Compare two dates");
+        MenuItem compareItem = item("menu.compare");
         compareItem.setId("compare-menu-item");
         compareItem.setAccelerator(COMPARE_KEY);
         compareItem.setOnAction(e -> compare.toggle());
-        MenuItem servers = new MenuItem("Tile servers…");
+        MenuItem servers = item("menu.tile-servers");
         servers.setId("tile-servers");
         servers.setOnAction(e -> editTileServers());
-        MenuItem animate = new MenuItem("Export animation…");
+        MenuItem animate = item("menu.export-animation");
         animate.setId("export-animation");
         animate.setOnAction(e -> exportAnimation());
-        menu = new MenuButton("Menu", null, compareItem, animate, reset, servers, about);
+        display = new DisplaySettings(this, state);
+        menu = new MenuButton(null, null, languageMenu(), display.menu(), compareItem, animate, reset, servers, about);
+        Translations.bind(menu.textProperty(), "menu.title");
+        menu.accessibleTextProperty().bind(menu.textProperty());
         menu.setId("main-menu");
 
         Pane spacer = new Pane();
@@ -98,11 +104,16 @@ public final class MainWindow extends BorderPane {
         // layers panel (corridor, band, posts, NKAO 1991, 1994 line) in a drop-down, kept in step with the state
         layersPanel = new LayersPanel(state, MapAssembly.layerToggles());
         javafx.scene.control.CustomMenuItem layersItem = new javafx.scene.control.CustomMenuItem(layersPanel, false);
-        MenuButton layers = new MenuButton("Layers", null, layersItem);
+        MenuButton layers = new MenuButton(null, null, layersItem);
+        Translations.bind(layers.textProperty(), "toolbar.layers");
+        // a menu button reports no text of its own to screen readers: say its label
+        layers.accessibleTextProperty().bind(layers.textProperty());
         layers.setId("layers-menu");
-        javafx.scene.control.ToggleButton compareToggle = new javafx.scene.control.ToggleButton("Compare");
+        javafx.scene.control.ToggleButton compareToggle = new javafx.scene.control.ToggleButton();
+        Translations.bind(compareToggle.textProperty(), "toolbar.compare");
         compareToggle.setId("compare-toggle");
-        compareToggle.setTooltip(new javafx.scene.control.Tooltip("Compare two dates on the map: A left, B right (Ctrl+K)"));
+        compareToggle.setTooltip(new javafx.scene.control.Tooltip());
+        Translations.bind(compareToggle.getTooltip().textProperty(), "toolbar.compare.tip");
         compareToggle.setSelected(state.isComparing());
         state.compareDateProperty().addListener(o -> compareToggle.setSelected(state.isComparing()));
         compareToggle.setOnAction(e -> compare.toggle());
@@ -112,10 +123,87 @@ public final class MainWindow extends BorderPane {
                 e.consume();
             }
         });
-        toolbar = new ToolBar(new Label("Tiles"), sources, new Label("Place names"), names, layers, compareToggle, spacer, menu);
+        Label tilesLabel = label("toolbar.tiles", sources), namesLabel = label("toolbar.place-names", names);
+        toolbar = new ToolBar(tilesLabel, sources, namesLabel, names, layers, compareToggle, spacer, menu);
         toolbar.setId("main-toolbar");
         setTop(toolbar);
+        MapDescription.install(map, state);
+        // Tab follows the page: toolbar, event list (left), map, details (right), timeline (bottom), whatever order
+        // the panels were built in (BorderPane's children cannot be reordered: a removed child leaves its place);
+        // F6 / Shift+F6 jump between these regions
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB) {
+                if (moveFocus(e.isShiftDown() ? -1 : 1)) e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F6) {
+                cycleRegion(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            }
+        });
     }
+
+    /** Gets the controls Tab visits, in order: region by region (top, left, centre, right, bottom), each in tree order. */
+    List<javafx.scene.Node> tabOrder() {
+        List<javafx.scene.Node> out = new java.util.ArrayList<>();
+        for (javafx.scene.Node r : regions()) collectFocusable(r, out);
+        return out;
+    }
+
+    private static void collectFocusable(javafx.scene.Node n, List<javafx.scene.Node> out) {
+        if (!n.isVisible() || n.isDisabled()) return;
+        if (n.isFocusTraversable()) out.add(n);
+        if (n instanceof javafx.scene.Parent p) for (javafx.scene.Node c : p.getChildrenUnmodifiable()) collectFocusable(c, out);
+    }
+
+    /** Moves the focus to the next ({@code +1}) or previous ({@code -1}) control of {@link #tabOrder()}. */
+    private boolean moveFocus(int step) {
+        List<javafx.scene.Node> order = tabOrder();
+        if (order.isEmpty() || getScene() == null) return false;
+        javafx.scene.Node focus = getScene().getFocusOwner();
+        int at = -1;
+        for (javafx.scene.Node p = focus; p != null && at < 0; p = p.getParent()) at = order.indexOf(p);
+        order.get(at < 0 ? (step > 0 ? 0 : order.size() - 1) : Math.floorMod(at + step, order.size())).requestFocus();
+        return true;
+    }
+
+    private List<javafx.scene.Node> regions() {
+        return java.util.stream.Stream.of(getTop(), getLeft(), getCenter(), getRight(), getBottom()).filter(Objects::nonNull).toList();
+    }
+
+    /** Moves the focus to the first control of the next ({@code +1}) or previous ({@code -1}) region. */
+    void cycleRegion(int step) {
+        List<javafx.scene.Node> regions = regions();
+        javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        int at = -1;
+        for (int i = 0; i < regions.size(); i++) if (focus != null && isInside(focus, regions.get(i))) at = i;
+        for (int k = 1; k <= regions.size(); k++) {
+            javafx.scene.Node r = regions.get(Math.floorMod(at + step * k, regions.size()));
+            javafx.scene.Node first = firstFocusable(r);
+            if (first != null) {
+                first.requestFocus();
+                return;
+            }
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node n, javafx.scene.Node region) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) if (p == region) return true;
+        return false;
+    }
+
+    private static javafx.scene.Node firstFocusable(javafx.scene.Node n) {
+        if (!n.isVisible() || n.isDisabled()) return null;
+        if (n.isFocusTraversable()) return n;
+        if (n instanceof javafx.scene.Parent p)
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                javafx.scene.Node f = firstFocusable(c);
+                if (f != null) return f;
+            }
+        return null;
+    }
+
+    /** Gets the window's accessibility settings (high contrast, text size, reduced motion). */
+    public DisplaySettings display() { return display; }
 
     /** Gets the map pane (add overlays, move the view). */
     public AtlasMap map() { return map; }
@@ -148,12 +236,48 @@ public final class MainWindow extends BorderPane {
     /** Gets the toolbar, to add controls to. */
     public ToolBar toolbar() { return toolbar; }
 
+    /** Gets a menu item whose text follows the language. */
+    static MenuItem item(String key) {
+        MenuItem m = new MenuItem();
+        Translations.bind(m.textProperty(), key);
+        return m;
+    }
+
+    /** Gets a label whose text follows the language, naming {@code control} (screen readers read it with it). */
+    static Label label(String key, javafx.scene.Node control) {
+        Label l = new Label();
+        Translations.bind(l.textProperty(), key);
+        l.setLabelFor(control);
+        if (control instanceof javafx.scene.control.Control c) c.accessibleTextProperty().bind(l.textProperty());
+        return l;
+    }
+
+    /** Gets the Language submenu: one item per language, named in itself; the choice applies at once. */
+    private Menu languageMenu() {
+        Menu m = new Menu();
+        m.setId("language-menu");
+        Translations.bind(m.textProperty(), "menu.language");
+        ToggleGroup group = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem r = new RadioMenuItem();
+            Translations.bind(r.textProperty(), "language." + l.tag());
+            r.setId("language-" + l.tag());
+            r.setToggleGroup(group);
+            r.setSelected(Translations.getLanguage() == l);
+            r.setOnAction(e -> Translations.setLanguage(l));
+            m.getItems().add(r);
+        }
+        Translations.onChange(this, () -> group.getToggles().forEach(t ->
+                t.setSelected(((RadioMenuItem) t).getId().equals("language-" + Translations.getLanguage().tag()))));
+        return m;
+    }
+
     /** Opens Menu ▸ Tile servers… and applies what the user sets: the chooser's online sources, the cache limit. */
     private void editTileServers() {
         TileServerSettings settings = TileServerSettings.standard();
         TileServersDialog d = new TileServersDialog(getScene() == null ? null : getScene().getWindow(),
                 settings.servers(), settings.cacheBytes(), res.tileCache().sizeBytes());
-        if (d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) return;
+        if (d.showAndWait().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).isEmpty()) return;
         settings.save(d.servers(), d.cacheBytes());
         setTileServers(d.servers(), d.cacheBytes());
     }
@@ -172,12 +296,10 @@ public final class MainWindow extends BorderPane {
     }
 
     private void about() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.setTitle("About Corridor Atlas");
-        a.setHeaderText("Corridor Atlas 0.1 — map explorer of the Nagorno-Karabakh region and the Lachin corridor");
-        a.setContentText("Base-map data: " + OfflineTileSource.ATTRIBUTION
-                + ".\n\nContested places carry both names; the former NKAO boundary and the 1994 ceasefire line are"
-                + " approximate (about ±1.3 km). Code: GPL-3.0. Data licences: assets/basemap/LICENSES.md.");
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.INFORMATION));
+        a.setTitle(Texts.get("about.title"));
+        a.setHeaderText(Texts.get("about.header"));
+        a.setContentText(Texts.format("about.text", Texts.get("tiles.attribution.offline-atlas")));
         a.getDialogPane().setMinWidth(560);
         if (getScene() != null) a.initOwner(getScene().getWindow());
         a.show();

@@ -42,11 +42,11 @@ public final class MapAssembly {
 
     /** Gets the layers panel's entries (toggle id and label), in order. */
     public static List<LayersPanel.Entry> layerToggles() {
-        return List.of(new LayersPanel.Entry(MapLayers.CORRIDOR, "Lachin corridor"),
-                new LayersPanel.Entry(MapLayers.BAND, "Corridor band (5 km)"),
-                new LayersPanel.Entry(MapLayers.POSTS, "Peacekeeping posts"),
-                new LayersPanel.Entry(MapLayers.NKAO_1991, "NKAO boundary 1991"),
-                new LayersPanel.Entry(MapLayers.LINE_1994, "1994 ceasefire line"));
+        return List.of(new LayersPanel.Entry(MapLayers.CORRIDOR, "layers.corridor"),
+                new LayersPanel.Entry(MapLayers.BAND, "layers.band"),
+                new LayersPanel.Entry(MapLayers.POSTS, "layers.posts"),
+                new LayersPanel.Entry(MapLayers.NKAO_1991, "layers.nkao-1991"),
+                new LayersPanel.Entry(MapLayers.LINE_1994, "layers.line-1994"));
     }
 
     /**
@@ -81,6 +81,10 @@ public final class MapAssembly {
 
     private static AtlasMap build(MapResources res, AtlasState state, ObservableValue<LocalDate> date, boolean primary) {
         AtlasMap map = new AtlasMap(res.offline(), res.renderer());
+        map.follow(state.reducedMotionProperty(), () -> {
+            map.setReducedMotion(state.isReducedMotion());
+            map.chrome().legend().setAnimated(!state.isReducedMotion());
+        });
         PlaceLabelLayer labels = new PlaceLabelLayer(res.basemap().towns());
         labels.follow(state.nameStyleProperty(), () -> labels.setNameStyle(state.getNameStyle()));
         EventLayer events = eventLayer(state, date);
@@ -170,10 +174,11 @@ public final class MapAssembly {
             corridor.postsVisibleProperty().set(state.visibleLayers().contains(CorridorLayer.POSTS));
         });
         map.addOverlay(corridor);
-        TitledPane legend = new TitledPane("Lachin corridor", corridor.legend());
+        TitledPane legend = new TitledPane(null, corridor.legend());
+        atlas.map.Translations.bind(legend.textProperty(), "corridor.legend.title");
         legend.setId("corridor-legend-pane");
         legend.getStyleClass().add("legend");
-        legend.setFocusTraversable(false);
+        legend.setFocusTraversable(true);
         legend.visibleProperty().bind(corridor.legend().visibleProperty());
         legend.managedProperty().bind(legend.visibleProperty());
         // open only where the map has room for it: on a small map it would cover the area the user drags
@@ -185,6 +190,7 @@ public final class MapAssembly {
         };
         map.widthProperty().addListener(roomy);
         map.heightProperty().addListener(roomy);
+        map.follow(state.reducedMotionProperty(), () -> legend.setAnimated(!state.isReducedMotion()));
         map.chrome().addBottomLeft(legend);
     }
 

@@ -136,8 +136,8 @@ public final class MapSnapshot {
             int quiet = 0;
             long last = -1;
             while (quiet < 4) {
-                if (System.nanoTime() > deadline) throw new TimeoutException("map tiles did not load within " + timeoutSeconds
-                        + " s (" + (TileSources.loaded() - start) + " loaded, " + TileSources.pending() + " pending)");
+                if (System.nanoTime() > deadline) throw new TimeoutException(atlas.i18n.Texts.format("snapshot.timeout", timeoutSeconds,
+                        TileSources.loaded() - start, TileSources.pending()));
                 Thread.sleep(60);
                 // a scene that is not shown is laid out only when asked: this also requests the tiles in view, and
                 // tile images arrive through runLater

@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,14 +27,6 @@ public final class OpenFiles {
     /** How many bytes of a file an opener sees to recognise it (a signature, a root element). */
     public static final int HEAD_BYTES = 4096;
 
-    private static final String REFUSED_TITLE = "Open files";
-    private static final String REFUSED_HEADER = "Some files were not opened";
-    private static final String NOT_FOUND = "no such file";
-    private static final String FOLDER = "a folder, not a file";
-    private static final String UNREADABLE = "cannot be read: ";
-    private static final String NOT_A_PATH = "not a file name";
-    private static final String UNKNOWN_TYPE = "not a type of file Corridor Atlas opens";
-    private static final String OPENS = "Corridor Atlas opens ";
 
     /** How firmly an opener claims a file. */
     public enum Claim {
@@ -103,7 +96,7 @@ public final class OpenFiles {
             try {
                 f = a.startsWith("file:") ? Path.of(URI.create(a)) : Path.of(a).toAbsolutePath().normalize();
             } catch (IllegalArgumentException | FileSystemNotFoundException e) {
-                refused.add(a + ": " + NOT_A_PATH);
+                refused.add(a + ": " + Texts.get("open.files.not-a-path"));
                 refusedArgs.add(a);
                 continue;
             }
@@ -119,15 +112,15 @@ public final class OpenFiles {
 
     /** Opens one file; returns why it was refused, or null when an opener took it. */
     private String openOne(Path f) {
-        if (!Files.exists(f)) return NOT_FOUND;
-        if (Files.isDirectory(f)) return FOLDER;
+        if (!Files.exists(f)) return Texts.get("open.files.not-found");
+        if (Files.isDirectory(f)) return Texts.get("open.files.folder");
         Opener best;
         try {
             best = choose(f, head(f));
         } catch (IOException e) {
-            return UNREADABLE + (e.getMessage() == null ? e.toString() : e.getMessage());
+            return Texts.format("open.files.unreadable", e.getMessage() == null ? e.toString() : e.getMessage());
         }
-        if (best == null) return UNKNOWN_TYPE;
+        if (best == null) return Texts.get("open.files.unknown-type");
         best.open(f);
         onOpened.accept(f);
         return null;
@@ -154,9 +147,10 @@ public final class OpenFiles {
     /** Gets the sentence that lists what the app opens, e.g. "Corridor Atlas opens datasets (...) and stories (...)". */
     public String opensWhat() {
         List<String> what = openers.stream().map(Opener::description).collect(Collectors.toList());
-        if (what.isEmpty()) return OPENS + "no files";
-        if (what.size() == 1) return OPENS + what.get(0);
-        return OPENS + String.join(", ", what.subList(0, what.size() - 1)) + " and " + what.get(what.size() - 1);
+        if (what.isEmpty()) return Texts.get("open.files.opens-nothing");
+        if (what.size() == 1) return Texts.format("open.files.opens", what.get(0));
+        return Texts.format("open.files.opens", Texts.format("format.and", String.join(", ", what.subList(0, what.size() - 1)),
+                what.get(what.size() - 1)));
     }
 
     /** Tells whether a file's name ends with one of the suffixes, ignoring case. */
@@ -176,10 +170,10 @@ public final class OpenFiles {
     }
 
     private static void showRefused(String message) {
-        System.err.println(REFUSED_HEADER + ":\n" + message);
-        Alert a = new Alert(Alert.AlertType.WARNING);
-        a.setTitle(REFUSED_TITLE);
-        a.setHeaderText(REFUSED_HEADER);
+        System.err.println(Texts.get("open.files.refused") + ":\n" + message);
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.WARNING));
+        a.setTitle(Texts.get("open.files.title"));
+        a.setHeaderText(Texts.get("open.files.refused"));
         a.setContentText(message);
         a.getDialogPane().setMinWidth(600);
         a.show();

@@ -1,21 +1,21 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
+import java.util.Locale;
+
 /** How fast playback moves the timeline's date: days of the timeline per second of real time. */
 public enum PlaySpeed {
-    DAY("1 day / s", 1), WEEK("1 week / s", 7), MONTH("1 month / s", 30.4375), YEAR("1 year / s", 365.25);
+    DAY(1), WEEK(7), MONTH(30.4375), YEAR(365.25);
 
-    private final String label;
     private final double daysPerSecond;
 
-    PlaySpeed(String label, double daysPerSecond) {
-        this.label = label;
-        this.daysPerSecond = daysPerSecond;
-    }
+    PlaySpeed(double daysPerSecond) { this.daysPerSecond = daysPerSecond; }
 
-    public String label() { return label; }
+    /** Gets the speed in the interface's language: "1 week / s". */
+    public String label() { return Texts.get("speed." + name().toLowerCase(Locale.ROOT)); }
 
     /** Gets the timeline days covered per second of playback. */
     public double daysPerSecond() { return daysPerSecond; }
 
-    @Override public String toString() { return label; }
+    @Override public String toString() { return label(); }
 }

@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.tiles.TileCache;
 import atlas.tiles.TileServer;
 import java.util.ArrayList;
@@ -30,11 +31,6 @@ import javafx.stage.Window;
  * {@code #tile-server-error}.
  */
 public final class TileServersDialog extends Dialog<ButtonType> {
-    private static final String INTRO = "Online tile servers appear in the toolbar's Tiles chooser. OpenStreetMap's "
-            + "servers are run by volunteers: use them for browsing, not for bulk downloads. A school or another provider "
-            + "can be added with its URL template, e.g. https://tiles.example.org/{z}/{x}/{y}.png, and the attribution "
-            + "its licence asks for; the map shows it while that server's tiles are on screen.";
-    private static final String CACHE_USED = "now %.1f MB used";
     private final ListView<TileServer> list = new ListView<>();
     private final TextField name = new TextField(), url = new TextField(), attribution = new TextField();
     private final Label error = new Label();
@@ -42,8 +38,8 @@ public final class TileServersDialog extends Dialog<ButtonType> {
 
     /** Creates the dialog showing {@code servers} and a cache limit of {@code cacheBytes} of which {@code usedBytes} are used. */
     public TileServersDialog(Window owner, List<TileServer> servers, long cacheBytes, long usedBytes) {
-        setTitle("Tile servers");
-        setHeaderText("Online tile servers and the tile cache");
+        setTitle(Texts.get("tile-servers.title"));
+        setHeaderText(Texts.get("tile-servers.header"));
         if (owner != null) initOwner(owner);
         list.setId("tile-servers-list");
         list.getItems().setAll(servers);
@@ -64,53 +60,53 @@ public final class TileServersDialog extends Dialog<ButtonType> {
         url.setId("tile-server-url");
         attribution.setId("tile-server-attribution");
         url.setPromptText("https://tiles.example.org/{z}/{x}/{y}.png");
-        attribution.setPromptText("© the data's owners (licence)");
+        attribution.setPromptText(Texts.get("tile-servers.attribution.prompt"));
         error.setId("tile-server-error");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
 
-        Button add = button("Add", "tile-server-add", () -> read().ifPresent(s -> {
+        Button add = button(Texts.get("tile-servers.add"), "tile-server-add", () -> read().ifPresent(s -> {
             list.getItems().add(s);
             list.getSelectionModel().select(s);
         }));
-        Button update = button("Update", "tile-server-update", () -> {
+        Button update = button(Texts.get("tile-servers.update"), "tile-server-update", () -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (i < 0) {
-                error.setText("Select the server to update.");
+                error.setText(Texts.get("tile-servers.select-to-update"));
                 return;
             }
             read().ifPresent(s -> list.getItems().set(i, s));
         });
-        Button remove = button("Remove", "tile-server-remove", () -> {
+        Button remove = button(Texts.get("tile-servers.remove"), "tile-server-remove", () -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (i >= 0) list.getItems().remove(i);
         });
-        Button reset = button("OpenStreetMap only", "tile-server-reset", () -> list.getItems().setAll(TileServer.OPENSTREETMAP));
+        Button reset = button(Texts.get("tile-servers.reset"), "tile-server-reset", () -> list.getItems().setAll(TileServer.OPENSTREETMAP));
 
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("URL template"), url);
-        form.addRow(2, new Label("Attribution"), attribution);
+        form.addRow(0, labelFor("tile-servers.name", name), name);
+        form.addRow(1, labelFor("tile-servers.url", url), url);
+        form.addRow(2, labelFor("tile-servers.attribution", attribution), attribution);
         GridPane.setHgrow(url, Priority.ALWAYS);
 
         int mb = (int) Math.max(TileCache.MIN_MAX_BYTES / 1_000_000, Math.min(100_000, cacheBytes / 1_000_000));
         cacheMb = new Spinner<>((int) (TileCache.MIN_MAX_BYTES / 1_000_000), 100_000, mb, 50);
         cacheMb.setId("tile-cache-mb");
         cacheMb.setEditable(true);
-        HBox cache = new HBox(8, new Label("Disk cache limit (MB)"), cacheMb,
-                new Label(String.format(Locale.ROOT, CACHE_USED, usedBytes / 1e6)));
+        HBox cache = new HBox(8, labelFor("tile-servers.cache", cacheMb), cacheMb,
+                new Label(Texts.format("tile-servers.cache-used", Texts.decimal(usedBytes / 1e6, 1))));
         cache.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        Label intro = new Label(INTRO);
+        Label intro = new Label(Texts.get("tile-servers.intro"));
         intro.setWrapText(true);
         VBox content = new VBox(10, intro, list, new HBox(6, add, update, remove, reset), form, error, cache);
         content.setPadding(new Insets(4));
         content.setPrefWidth(640);
         getDialogPane().setContent(content);
         getDialogPane().getStylesheets().add(java.util.Objects.requireNonNull(TileServersDialog.class.getResource("atlas.css")).toExternalForm());
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(Dialogs.ok(), Dialogs.cancel());
     }
 
     /** Gets the servers as edited, in order. */
@@ -144,5 +140,12 @@ public final class TileServersDialog extends Dialog<ButtonType> {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private static Label labelFor(String key, javafx.scene.control.Control control) {
+        Label l = new Label(Texts.get(key));
+        l.setLabelFor(control);
+        control.setAccessibleText(l.getText());
+        return l;
     }
 }

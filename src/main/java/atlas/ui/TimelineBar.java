@@ -26,6 +26,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleAction;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
@@ -109,6 +112,18 @@ public class TimelineBar extends Control {
     public TimelineBar() {
         getStyleClass().add("timeline-bar");
         setFocusTraversable(true);
+        // for screen readers a slider whose value is the date: Left/Right (and the increment and decrement actions)
+        // move it a day, PageUp/PageDown (block increment and decrement) to the next event
+        setAccessibleRole(AccessibleRole.SLIDER);
+        accessibleHelpProperty().bind(atlas.map.Translations.text("timeline.spoken.help"));
+        date.addListener(o -> {
+            notifyAccessibleAttributeChanged(AccessibleAttribute.VALUE);
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+        });
+        extent.addListener(o -> {
+            notifyAccessibleAttributeChanged(AccessibleAttribute.MIN_VALUE);
+            notifyAccessibleAttributeChanged(AccessibleAttribute.MAX_VALUE);
+        });
         playing.addListener((o, was, now) -> {
             pseudoClassStateChanged(PLAYING, now);
             if (now) playback.begin(); else playback.stop();
@@ -125,6 +140,35 @@ public class TimelineBar extends Control {
     }
 
     @Override protected Skin<?> createDefaultSkin() { return new TimelineBarSkin(this); }
+
+    /**
+     * Answers screen readers: the value is the date as days from the first day of the extent (from 0 to the extent's
+     * length), the text is the date in words ("Timeline, date: 4 August 2022").
+     */
+    @Override public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case VALUE -> (double) java.time.temporal.ChronoUnit.DAYS.between(getExtent().from(), getDate());
+            case MIN_VALUE -> 0.0;
+            case MAX_VALUE -> (double) (TimelineSpans.days(getExtent()) - 1);
+            case TEXT -> atlas.i18n.Texts.format("timeline.spoken", atlas.i18n.Texts.dateLong(getDate()));
+            case ORIENTATION -> javafx.geometry.Orientation.HORIZONTAL;
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
+    }
+
+    /** Carries out a screen reader's slider actions: a day on, a day back, the next or previous event, a date. */
+    @Override public void executeAccessibleAction(AccessibleAction action, Object... parameters) {
+        switch (action) {
+            case INCREMENT -> scrubTo(getDate().plusDays(1));
+            case DECREMENT -> scrubTo(getDate().minusDays(1));
+            case BLOCK_INCREMENT -> stepForward();
+            case BLOCK_DECREMENT -> stepBackward();
+            case SET_VALUE -> {
+                if (parameters.length > 0 && parameters[0] instanceof Number n) scrubTo(getExtent().from().plusDays(Math.round(n.doubleValue())));
+            }
+            default -> super.executeAccessibleAction(action, parameters);
+        }
+    }
 
     @Override public String getUserAgentStylesheet() {
         return TimelineBar.class.getResource("timeline.css").toExternalForm();

@@ -103,8 +103,8 @@ public final class TimelineSpans {
             throw new IllegalArgumentException(Character.toUpperCase(m.charAt(0)) + m.substring(1));
         }
         if (extent != null && !extent.contains(d.firstDay())) {
-            throw new IllegalArgumentException("Outside the timeline (" + EventDate.day(extent.from()).label() + " – "
-                    + EventDate.day(extent.until().minusDays(1)).label() + ")");
+            throw new IllegalArgumentException(atlas.i18n.Texts.format("timeline.outside",
+                    EventDate.day(extent.from()).label(), EventDate.day(extent.until().minusDays(1)).label()));
         }
         return d;
     }

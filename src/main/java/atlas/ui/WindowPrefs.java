@@ -1,6 +1,7 @@
 package atlas.ui;
 
 import atlas.geo.Viewport;
+import atlas.i18n.Language;
 import atlas.map.AtlasMap;
 import atlas.model.LatLon;
 import atlas.model.NameStyle;
@@ -56,6 +57,38 @@ public final class WindowPrefs {
             return NameStyle.valueOf(node.get("names.style", NameStyle.BOTH.name()));
         } catch (IllegalArgumentException e) {
             return NameStyle.BOTH;
+        }
+    }
+
+    /** Applies the remembered accessibility settings (high contrast, text size, reduced motion) to {@code d}. */
+    public void restoreDisplay(DisplaySettings d, AtlasState state) {
+        d.highContrastProperty().set(node.getBoolean("display.highContrast", false));
+        d.textScaleProperty().set(Math.max(0, Math.min(DisplaySettings.MAX_SCALE, node.getInt("display.textScale", DisplaySettings.DEFAULT_SCALE))));
+        state.setReducedMotion(node.getBoolean("display.reducedMotion", false));
+    }
+
+    /** Remembers the accessibility settings (flushed at once). */
+    public void saveDisplay(DisplaySettings d, AtlasState state) {
+        node.putBoolean("display.highContrast", d.highContrastProperty().get());
+        node.putInt("display.textScale", d.textScaleProperty().get());
+        node.putBoolean("display.reducedMotion", state.isReducedMotion());
+        try {
+            node.flush();
+        } catch (BackingStoreException ignored) {
+            // not fatal: the next run opens with the defaults
+        }
+    }
+
+    /** Gets the interface language the user chose last, if any. */
+    public Optional<Language> language() { return Language.ofTag(node.get("ui.language", null)); }
+
+    /** Remembers the interface language the user chose (flushed at once). */
+    public void saveLanguage(Language l) {
+        node.put("ui.language", l.tag());
+        try {
+            node.flush();
+        } catch (BackingStoreException ignored) {
+            // not fatal: the next run opens in the system's language
         }
     }
 

@@ -1,5 +1,7 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
+import atlas.map.Translations;
 import atlas.model.Workspace;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,30 +43,6 @@ import javafx.scene.paint.Color;
  * FX thread.
  */
 public final class WorkspacePanel extends VBox {
-    private static final String TITLE = "Data layers";
-    private static final String IMPORT = "Import…";
-    private static final String IMPORT_TIP = "Import files as layers: KML/KMZ, GeoJSON, JSON-FG, TimelineJS, ACLED, atlas"
-            + " datasets (or drop files on the window)";
-    private static final String SHOWN_TIP = "Show or hide this layer's events on the map, the timeline and the list";
-    private static final String COLOUR_TIP = "The colour of the ring around this layer's events on the map";
-    private static final String RENAME = "Rename";
-    private static final String MOVE_UP = "Move up";
-    private static final String MOVE_DOWN = "Move down";
-    private static final String NO_COLOUR = "No ring (category colours only)";
-    private static final String CUSTOM = "Other colour";
-    private static final String CURRENT = "(current)";
-    private static final String EXPORT = "Export layer…";
-    private static final String SKIPPED = "Show skipped records…";
-    private static final String LOCATE = "Locate file…";
-    private static final String RELOAD = "Reload from file";
-    private static final String REMOVE = "Remove";
-    private static final String SHIPPED = "shipped with Corridor Atlas";
-    private static final String SHIPPED_NOT_REMOVED = "The shipped record can be hidden, not removed";
-    private static final String EVENTS = "%,d events";
-    private static final String EVENTS_REFS = "%,d events, %,d reference features";
-    private static final String LOADING = "reading…";
-    private static final String MISSING = "file missing";
-    private static final String FAILED = "not read";
     private static final double ROW_PX = 46;
     private static final int ROWS_SHOWN = 5;
     private static final DataFormat LAYER_ID = new DataFormat("application/x-corridor-atlas-layer-id");
@@ -84,6 +62,7 @@ public final class WorkspacePanel extends VBox {
     private final Actions actions;
     private final ObservableList<Workspace.Layer> items = FXCollections.observableArrayList();
     private final ListView<Workspace.Layer> list = new ListView<>(items);
+    private final java.util.List<java.lang.ref.WeakReference<LayerCell>> cells = new java.util.ArrayList<>();
 
     /** Creates the panel over an editor; {@code onImport} runs the Import button. */
     public WorkspacePanel(WorkspaceEditor editor, Runnable onImport, Actions actions) {
@@ -92,11 +71,14 @@ public final class WorkspacePanel extends VBox {
         setId("workspace-panel");
         getStyleClass().add("workspace-panel");
         getStylesheets().add(WorkspacePanel.class.getResource("workspace.css").toExternalForm());
-        Label title = new Label(TITLE);
+        Label title = new Label();
+        Translations.bind(title.textProperty(), "workspace.title");
         title.getStyleClass().add("panel-title");
-        Button importButton = new Button(IMPORT);
+        Button importButton = new Button();
+        Translations.bind(importButton.textProperty(), "file.import");
         importButton.setId("workspace-import");
-        importButton.setTooltip(new Tooltip(IMPORT_TIP));
+        importButton.setTooltip(new Tooltip());
+        Translations.bind(importButton.getTooltip().textProperty(), "workspace.import.tip");
         importButton.setOnAction(e -> onImport.run());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -105,13 +87,27 @@ public final class WorkspacePanel extends VBox {
 
         list.setId("workspace-layers");
         list.getStyleClass().add("workspace-layers");
-        list.setCellFactory(v -> new LayerCell());
+        list.setCellFactory(v -> {
+            LayerCell c = new LayerCell();
+            cells.add(new java.lang.ref.WeakReference<>(c));
+            return c;
+        });
         list.setFixedCellSize(ROW_PX);
         list.setFocusTraversable(false);
         items.addListener((javafx.collections.ListChangeListener<Workspace.Layer>) c -> fitHeight());
         editor.workspaceProperty().addListener((o, was, w) -> items.setAll(w.layers()));
         editor.infos().addListener((MapChangeListener<String, WorkspaceEditor.LayerInfo>) c -> list.refresh());
         items.setAll(editor.getWorkspace().layers());
+        // the rows' texts, menus and tooltips are written again in the new language, at once (a refresh alone waits
+        // for the next layout, and until then the rows would show the language before)
+        Translations.onChange(this, () -> {
+            cells.removeIf(r -> r.get() == null);
+            for (var r : cells) {
+                LayerCell c = r.get();
+                if (c != null && !c.isEmpty() && c.getItem() != null) c.show(c.getItem());
+            }
+            list.refresh();
+        });
         fitHeight();
         getChildren().addAll(head, list);
         setSpacing(4);
@@ -130,15 +126,15 @@ public final class WorkspacePanel extends VBox {
     /** Gets the text that describes a layer under its name: its events, its file, or why it has none. */
     String detail(Workspace.Layer l) {
         WorkspaceEditor.LayerInfo info = editor.info(l.id());
-        String where = l.source() == null ? SHIPPED : fileName(l.source());
+        String where = l.source() == null ? Texts.get("workspace.shipped") : fileName(l.source());
         return switch (info.status()) {
-            case LOADING -> LOADING + " · " + where;
-            case MISSING -> MISSING + " · " + l.source();
-            case FAILED -> FAILED + " · " + where;
+            case LOADING -> Texts.get("workspace.status.reading") + " · " + where;
+            case MISSING -> Texts.get("workspace.status.missing") + " · " + l.source();
+            case FAILED -> Texts.get("workspace.status.failed") + " · " + where;
             case READY -> {
                 int refs = l.dataset().references().size();
-                String n = refs == 0 ? String.format(Locale.ROOT, EVENTS, l.dataset().events().size())
-                        : String.format(Locale.ROOT, EVENTS_REFS, l.dataset().events().size(), refs);
+                String n = Texts.plural("workspace.events", l.dataset().events().size());
+                if (refs > 0) n = Texts.format("workspace.events-and-references", n, Texts.plural("workspace.references", refs));
                 yield n + " · " + where + (info.message().isEmpty() ? "" : " · " + info.message());
             }
         };
@@ -195,10 +191,15 @@ public final class WorkspacePanel extends VBox {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             row.setAlignment(Pos.CENTER_LEFT);
-            shown.setTooltip(new Tooltip(SHOWN_TIP));
+            shown.setTooltip(new Tooltip());
+            Translations.bind(shown.getTooltip().textProperty(), "workspace.shown.tip");
+            Translations.bind(shown.accessibleTextProperty(), "workspace.shown.tip");
             colour.getStyleClass().add("layer-colour");
             colour.setGraphic(swatch);
-            colour.setTooltip(new Tooltip(COLOUR_TIP));
+            colour.setTooltip(new Tooltip());
+            Translations.bind(colour.getTooltip().textProperty(), "workspace.colour.tip");
+            Translations.bind(colour.accessibleTextProperty(), "workspace.colour.tip");
+            Translations.bind(menu.accessibleTextProperty(), "workspace.menu.spoken");
             colour.setFocusTraversable(false);
             menu.getStyleClass().add("layer-menu");
             menu.setFocusTraversable(false);
@@ -244,6 +245,11 @@ public final class WorkspacePanel extends VBox {
                 setContextMenu(null);
                 return;
             }
+            show(l);
+        }
+
+        /** Shows a layer in the row: its state, texts, menus and tooltip. */
+        void show(Workspace.Layer l) {
             updating = true;
             try {
                 String id = l.id();
@@ -261,7 +267,7 @@ public final class WorkspacePanel extends VBox {
                         || status == WorkspaceEditor.Status.FAILED);
                 pseudoClassStateChanged(HIDDEN_STATE, !l.visible());
                 // one tooltip per cell, its text changed: a new Tooltip is a popup window with its own scene
-                tooltip.setText(l.name() + "\n" + (l.source() == null ? SHIPPED : l.source()) + "\n" + detail(l));
+                tooltip.setText(l.name() + "\n" + (l.source() == null ? Texts.get("workspace.shipped") : l.source()) + "\n" + detail(l));
                 setTooltip(tooltip);
                 menu.getItems().setAll(items(l));
                 ContextMenu cm = new ContextMenu();
@@ -278,22 +284,22 @@ public final class WorkspacePanel extends VBox {
             Workspace w = editor.getWorkspace();
             int at = w.positionOf(l.id());
             WorkspaceEditor.LayerInfo info = editor.info(l.id());
-            MenuItem rename = item(RENAME, "rename", this::startRename);
-            MenuItem up = item(MOVE_UP, "up", () -> editor.move(l.id(), at - 1));
+            MenuItem rename = item(Texts.get("workspace.rename"), "rename", this::startRename);
+            MenuItem up = item(Texts.get("workspace.move-up"), "up", () -> editor.move(l.id(), at - 1));
             up.setDisable(at <= 0);
-            MenuItem down = item(MOVE_DOWN, "down", () -> editor.move(l.id(), at + 1));
+            MenuItem down = item(Texts.get("workspace.move-down"), "down", () -> editor.move(l.id(), at + 1));
             down.setDisable(at >= w.layers().size() - 1);
-            MenuItem export = item(EXPORT, "export", () -> actions.export(l));
+            MenuItem export = item(Texts.get("workspace.export"), "export", () -> actions.export(l));
             export.setDisable(l.dataset().events().isEmpty() && l.dataset().references().isEmpty());
-            MenuItem skipped = item(SKIPPED, "skipped", () -> actions.showSkipped(l));
+            MenuItem skipped = item(Texts.get("workspace.skipped"), "skipped", () -> actions.showSkipped(l));
             skipped.setDisable(info.skipped().isEmpty());
-            MenuItem locate = item(LOCATE, "locate", () -> actions.locate(l));
+            MenuItem locate = item(Texts.get("workspace.locate"), "locate", () -> actions.locate(l));
             locate.setDisable(l.source() == null);
-            MenuItem reload = item(RELOAD, "reload", () -> actions.reload(l));
+            MenuItem reload = item(Texts.get("workspace.reload"), "reload", () -> actions.reload(l));
             reload.setDisable(l.source() == null || info.status() == WorkspaceEditor.Status.LOADING);
-            MenuItem remove = item(REMOVE, "remove", () -> editor.remove(l.id()));
+            MenuItem remove = item(Texts.get("workspace.remove"), "remove", () -> editor.remove(l.id()));
             remove.setDisable(l.source() == null);
-            if (l.source() == null) remove.setText(REMOVE + " — " + SHIPPED_NOT_REMOVED);
+            if (l.source() == null) remove.setText(Texts.get("workspace.remove") + " — " + Texts.get("workspace.shipped-not-removed"));
             return java.util.List.of(rename, up, down, new SeparatorMenuItem(), export, skipped,
                     new SeparatorMenuItem(), locate, reload, remove);
         }
@@ -304,7 +310,7 @@ public final class WorkspacePanel extends VBox {
             for (String c : LayerColours.PALETTE) {
                 Canvas k = new Canvas(18, 18);
                 drawSwatch(k, Color.web(c));
-                MenuItem m = new MenuItem(c.equalsIgnoreCase(l.colour()) ? CURRENT : "", k);
+                MenuItem m = new MenuItem(c.equalsIgnoreCase(l.colour()) ? Texts.get("workspace.colour.current") : "", k);
                 m.setId("layer-colour-" + c.substring(1));
                 m.setOnAction(e -> editor.recolour(l.id(), c));
                 out.add(m);
@@ -315,8 +321,8 @@ public final class WorkspacePanel extends VBox {
                 if (picker.getValue() != null) editor.recolour(l.id(), hex(picker.getValue()));
             });
             out.add(new SeparatorMenuItem());
-            out.add(new CustomMenuItem(new HBox(6, new Label(CUSTOM), picker), false));
-            MenuItem none = new MenuItem(NO_COLOUR);
+            out.add(new CustomMenuItem(new HBox(6, new Label(Texts.get("workspace.colour.custom")), picker), false));
+            MenuItem none = new MenuItem(Texts.get("workspace.colour.none"));
             none.setId("layer-colour-none");
             none.setDisable(l.colour() == null);
             none.setOnAction(e -> editor.recolour(l.id(), null));

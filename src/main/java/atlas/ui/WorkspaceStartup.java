@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.io.WorkspaceFile;
 import atlas.model.Dataset;
 import atlas.model.Workspace;
@@ -25,11 +26,6 @@ import javafx.stage.Window;
  * then (dropping it silently would lose the user's name, colour and order for good).
  */
 final class WorkspaceStartup {
-    private static final String NOTICE_TITLE = "Workspace";
-    private static final String NOTICE_HEADER = "Some files of the workspace could not be opened";
-    private static final String NOTICE_FOOTER = "Their layers are kept, greyed, in the Data layers panel: use Locate file… in a"
-            + " layer's menu to find a file that moved, Reload once it is back, or Remove.";
-    private static final String MISSING = "%s — %s: file missing";
     private static final String FAILED = "%s — %s: %s";
 
     /** The workspace to start with and the status of its layers. */
@@ -92,19 +88,19 @@ final class WorkspaceStartup {
         List<String> lines = new ArrayList<>();
         for (Workspace.Layer l : editor.getWorkspace().layers()) {
             WorkspaceEditor.LayerInfo i = editor.info(l.id());
-            if (i.status() == WorkspaceEditor.Status.MISSING) lines.add(String.format(Locale.ROOT, MISSING, l.name(), l.source()));
+            if (i.status() == WorkspaceEditor.Status.MISSING) lines.add(Texts.format("workspace.notice.missing", l.name(), l.source()));
             else if (i.status() == WorkspaceEditor.Status.FAILED)
                 lines.add(String.format(Locale.ROOT, FAILED, l.name(), l.source(), i.message()));
         }
-        return lines.isEmpty() ? null : String.join("\n", lines) + "\n\n" + NOTICE_FOOTER;
+        return lines.isEmpty() ? null : String.join("\n", lines) + "\n\n" + Texts.get("workspace.notice.footer");
     }
 
     /** Shows the notice as a dialog that does not block. */
     static void showNotice(Window owner, String text) {
-        System.err.println(atlas.io.TerminalText.escape(NOTICE_HEADER + ": " + text.replaceAll("\\R+", "; ")));
-        Alert a = new Alert(Alert.AlertType.WARNING);
-        a.setTitle(NOTICE_TITLE);
-        a.setHeaderText(NOTICE_HEADER);
+        System.err.println(atlas.io.TerminalText.escape(Texts.get("workspace.notice.header") + ": " + text.replaceAll("\\R+", "; ")));
+        Alert a = Dialogs.localize(new Alert(Alert.AlertType.WARNING));
+        a.setTitle(Texts.get("workspace.notice.title"));
+        a.setHeaderText(Texts.get("workspace.notice.header"));
         a.setContentText(text);
         a.getDialogPane().setMinWidth(620);
         if (owner != null) a.initOwner(owner);

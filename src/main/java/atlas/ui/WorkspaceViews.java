@@ -1,5 +1,7 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
+import atlas.map.Translations;
 import atlas.model.Workspace;
 import java.io.File;
 import java.nio.file.Files;
@@ -31,13 +33,6 @@ import javafx.stage.Window;
  * {@code #export-visible}. FX thread.
  */
 public final class WorkspaceViews {
-    private static final String FILE = "File";
-    private static final String IMPORT = "Import…";
-    private static final String RECENT = "Open recent";
-    private static final String NO_RECENT = "No recent files";
-    private static final String CLEAR_RECENT = "Clear the list";
-    private static final String EXPORT_VISIBLE = "Export visible events…";
-    private static final String LOCATE_TITLE = "Locate %s";
     /** Opens File ▸ Import…. */
     public static final KeyCombination IMPORT_KEY = KeyCombination.keyCombination("Shortcut+O");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -46,8 +41,8 @@ public final class WorkspaceViews {
     private final WorkspaceEditor editor;
     private final ImportAction imports;
     private final ExportAction exports;
-    private final MenuButton fileMenu = new MenuButton(FILE);
-    private final Menu recentMenu = new Menu(RECENT);
+    private final MenuButton fileMenu = new MenuButton();
+    private final Menu recentMenu = new Menu();
     private WorkspacePanel panel;
     private Consumer<String> notice = text -> WorkspaceStartup.showNotice(null, text);
 
@@ -66,18 +61,24 @@ public final class WorkspaceViews {
         window.openFiles().setOnOpened(editor::addRecent);
         exports.setOnDone(imports.progress()::message);
 
-        MenuItem importItem = new MenuItem(IMPORT);
+        MenuItem importItem = new MenuItem();
+        Translations.bind(importItem.textProperty(), "file.import");
+        Translations.bind(fileMenu.textProperty(), "file.menu");
+        fileMenu.accessibleTextProperty().bind(fileMenu.textProperty());
+        Translations.bind(recentMenu.textProperty(), "file.recent");
         importItem.setId("import-files");
         importItem.setAccelerator(IMPORT_KEY);
         importItem.setOnAction(e -> chooseImport());
         recentMenu.setId("recent-menu");
-        MenuItem export = new MenuItem(EXPORT_VISIBLE);
+        MenuItem export = new MenuItem();
+        Translations.bind(export.textProperty(), "file.export-visible");
         export.setId("export-visible");
         export.setOnAction(e -> exports.chooseAndExportVisible(owner(), editor.getWorkspace(), window.state().categorySnapshot()));
         fileMenu.setId("file-menu");
         fileMenu.getItems().setAll(importItem, recentMenu, new SeparatorMenuItem(), export);
         fileMenu.setOnShowing(e -> fillRecent());
         fillRecent();
+        Translations.onChange(fileMenu, this::fillRecent);
         window.toolbar().getItems().add(0, fileMenu);
         window.sceneProperty().addListener((o, was, s) -> hook(s));
         hook(window.getScene());
@@ -144,7 +145,7 @@ public final class WorkspaceViews {
 
                 @Override public void locate(Workspace.Layer layer) {
                     FileChooser fc = new FileChooser();
-                    fc.setTitle(String.format(java.util.Locale.ROOT, LOCATE_TITLE, layer.name()));
+                    fc.setTitle(Texts.format("file.locate.title", layer.name()));
                     Path was = Path.of(layer.source());
                     if (was.getParent() != null && Files.isDirectory(was.getParent())) fc.setInitialDirectory(was.getParent().toFile());
                     if (was.getFileName() != null) fc.setInitialFileName(was.getFileName().toString());
@@ -164,7 +165,7 @@ public final class WorkspaceViews {
     private void fillRecent() {
         recentMenu.getItems().clear();
         if (editor.recent().isEmpty()) {
-            MenuItem none = new MenuItem(NO_RECENT);
+            MenuItem none = new MenuItem(Texts.get("file.recent.none"));
             none.setDisable(true);
             recentMenu.getItems().add(none);
             return;
@@ -180,7 +181,7 @@ public final class WorkspaceViews {
             m.setOnAction(e -> window.openFiles().open(List.of(p)));
             recentMenu.getItems().add(m);
         }
-        MenuItem clear = new MenuItem(CLEAR_RECENT);
+        MenuItem clear = new MenuItem(Texts.get("file.recent.clear"));
         clear.setId("recent-clear");
         clear.setOnAction(e -> editor.recent().clear());
         recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);

@@ -82,6 +82,7 @@ class CliProcessTest {
     static Process launcher(List<String> jvm, String... args) throws IOException {
         List<String> cmd = new java.util.ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Duser.language=en"); // the messages checked are the English ones, whatever the machine's language
         cmd.addAll(jvm);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "atlas.Launcher"));
         cmd.addAll(List.of(args));

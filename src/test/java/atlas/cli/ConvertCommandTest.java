@@ -91,7 +91,7 @@ class ConvertCommandTest {
         Path csv = dir.resolve("gen.csv");
         assertEquals(0, run("--generate-events", "5000", "--out", csv.toString(), "--seed", "9"), this::err);
         assertEquals(0, run("--validate", csv.toString()), this::err);
-        assertTrue(out().contains("5000 events"), out());
+        assertTrue(out().contains("5,000 events"), out()); // counts are grouped in the language of the output
         Path atlas = dir.resolve("gen.atlas.json");
         assertEquals(0, run("--convert", csv.toString(), atlas.toString()), this::err);
         assertEquals(0, run("--validate", atlas.toString()), this::err);

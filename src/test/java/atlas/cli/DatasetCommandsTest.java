@@ -54,7 +54,7 @@ class DatasetCommandsTest {
         Path data = copy("/atlas/io/sample.atlas.json", "sample.atlas.json");
         Path f = dir.resolve("aug.geojson");
         assertEquals(0, run("--export-events", f.toString(), "--from", "2022-08", "--to", "2022-08", "--dataset", data.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("aug.geojson: 1 events"), out::toString);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("aug.geojson: 1 event"), out::toString);
         assertTrue(Files.readString(f).contains("\"id\": \"ev-clashes-2022\""));
     }
 

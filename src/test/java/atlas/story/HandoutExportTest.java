@@ -128,7 +128,7 @@ class HandoutExportTest {
     }
 
     private static PDType0Font font(PDDocument doc, String name) throws Exception {
-        try (var in = HandoutExport.class.getResourceAsStream("fonts/" + name)) {
+        try (var in = HandoutExport.class.getResourceAsStream("/atlas/fonts/" + name)) {
             return PDType0Font.load(doc, in, true);
         }
     }

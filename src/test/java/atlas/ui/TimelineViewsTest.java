@@ -242,8 +242,10 @@ class TimelineViewsTest {
         assertTrue(w.span().contains(state.getDate()), "the date is inside the range: " + state.getDate());
         assertEquals(expectedAt(state.getDate()), views.layer().shownEvents());
         assertTrue(views.layer().shownEvents().contains(LACHIN_TAKEN));
-        assertEquals(w.label(), robot.lookup("#window-choice").queryAs(javafx.scene.control.ChoiceBox.class).getValue(),
-                "Map shows the span");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<TimeWindow.Kind> choice = robot.lookup("#window-choice").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals(TimeWindow.Kind.SPAN, choice.getValue());
+        assertEquals(w.label(), choice.getConverter().toString(choice.getValue()), "Map shows the span");
         // when: Esc on the timeline
         robot.type(KeyCode.ESCAPE);
         // then: the window chosen before is back

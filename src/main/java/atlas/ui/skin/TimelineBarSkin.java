@@ -1,6 +1,8 @@
 package atlas.ui.skin;
 
+import atlas.i18n.Texts;
 import atlas.map.CategoryStyle;
+import atlas.map.Translations;
 import atlas.model.TimeWindow;
 import atlas.model.Bucket;
 import atlas.model.Category;
@@ -12,6 +14,7 @@ import atlas.ui.TimelineBar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.SetChangeListener;
@@ -39,7 +42,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 
@@ -56,8 +58,12 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
     private static final Color RANGE_BAND = Color.web("#3b7fc4", 0.22), RANGE_EDGE = Color.web("#2a5f96");
     private static final Color MARK = Color.web("#8a3b12"), MARK_OTHER = Color.web("#8a3b12", 0.45), MARK_WINDOW = Color.web("#8a3b12", 0.14);
     private static final double HIST_TOP = 6, HIST_HEIGHT = 46, AXIS_Y = HIST_TOP + HIST_HEIGHT + 1;
-    private static final Color AXIS = Color.web("#8a939c"), TICK_LABEL = Color.web("#3d464f"), MINOR = Color.web("#c3c9cf");
-    private static final Color WINDOW_BAND = Color.web("#3b7fc4", 0.10), GRID = Color.web("#e4e8ec");
+    /** The canvas's colours (a canvas cannot read CSS): the usual ones and those of the high-contrast theme. */
+    private record Ink(Color axis, Color tickLabel, Color minor, Color windowBand, Color grid, Color marker) {}
+    private static final Ink NORMAL = new Ink(Color.web("#8a939c"), Color.web("#3d464f"), Color.web("#c3c9cf"),
+            Color.web("#3b7fc4", 0.10), Color.web("#e4e8ec"), Color.web("#1b1f24"));
+    private static final Ink HIGH_CONTRAST = new Ink(Color.WHITE, Color.WHITE, Color.web("#c8c8c8"),
+            Color.web("#ffff00", 0.22), Color.web("#404040"), Color.YELLOW);
 
     private final TimelineBarBehavior behavior;
     private final Canvas canvas = new Canvas();
@@ -68,7 +74,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
     private final Label spanLabel = new Label();
     private final Label message = new Label();
     private final TextField dateField = new TextField();
-    private final Button playButton = new Button("Play");
+    private final Button playButton = new Button();
     private final Label windowLabel = new Label();
     private final HBox toolbar = new HBox(6);
     /** The toolbar's controls when the bar is editable, and what a read-only strip shows instead. */
@@ -87,22 +93,25 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         super(bar);
         behavior = new TimelineBarBehavior(bar);
 
-        Button prev = button("Previous", "previous-button", "Previous event (Left when the timeline has focus, PageUp anywhere)");
+        Button prev = button("timeline.previous", "previous-button", "timeline.previous.tip");
         prev.setOnAction(e -> bar.stepBackward());
-        Button next = button("Next", "next-button", "Next event (Right when the timeline has focus, PageDown anywhere)");
+        Button next = button("timeline.next", "next-button", "timeline.next.tip");
         next.setOnAction(e -> bar.stepForward());
         playButton.setId("play-button");
         playButton.getStyleClass().add("play-button");
-        playButton.setTooltip(new Tooltip("Play / pause (Space)"));
+        playButton.setTooltip(tooltip("timeline.play.tip"));
         playButton.setOnAction(e -> bar.togglePlaying());
         playButton.setMinWidth(64);
 
         speed = new ChoiceBox<>(FXCollections.observableArrayList(PlaySpeed.values()));
         speed.setId("speed-choice");
         speed.valueProperty().bindBidirectional(bar.speedProperty());
-        speed.setTooltip(new Tooltip("Playback speed"));
-        speed.setPrefWidth(96);
-        loop = new CheckBox("Loop");
+        speed.setTooltip(tooltip("timeline.speed.tip"));
+        speed.setConverter(Translations.converter(PlaySpeed::label));
+        Translations.relabel(speed);
+        Translations.bind(speed.accessibleTextProperty(), "timeline.speed.tip");
+        loop = new CheckBox();
+        Translations.bind(loop.textProperty(), "timeline.loop");
         loop.setId("loop-check");
         loop.selectedProperty().bindBidirectional(bar.loopProperty());
 
@@ -111,9 +120,10 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         dateLabel.setMinWidth(112);
         dateField.setId("date-field");
         dateField.getStyleClass().add("date-field");
-        dateField.setPromptText("yyyy-mm-dd");
-        dateField.setPrefColumnCount(7);
-        dateField.setTooltip(new Tooltip("Go to a date: yyyy-mm-dd, yyyy-mm or yyyy, then Enter"));
+        Translations.bind(dateField.promptTextProperty(), "timeline.date-field.prompt");
+        Translations.bind(dateField.accessibleTextProperty(), "timeline.date-field.tip");
+        dateField.setPrefColumnCount(9);
+        dateField.setTooltip(tooltip("timeline.date-field.tip"));
         dateField.setOnAction(e -> {
             if (bar.jumpTo(dateField.getText())) dateField.clear();
         });
@@ -126,11 +136,11 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
 
         HBox windowBox = windowControls(bar);
 
-        Button zoomOut = button("−", "zoom-out-button", "Zoom the timeline out (-)");
+        Button zoomOut = symbolButton("−", "zoom-out-button", "timeline.zoom-out.tip");
         zoomOut.setOnAction(e -> bar.zoomOut());
-        Button zoomIn = button("+", "zoom-in-button", "Zoom the timeline in (+)");
+        Button zoomIn = symbolButton("+", "zoom-in-button", "timeline.zoom-in.tip");
         zoomIn.setOnAction(e -> bar.zoomIn());
-        Button all = button("All", "zoom-all-button", "Show the whole timeline");
+        Button all = button("timeline.zoom-all", "zoom-all-button", "timeline.zoom-all.tip");
         all.setOnAction(e -> bar.showAll());
         spanLabel.setId("span-label");
         spanLabel.getStyleClass().add("span-label");
@@ -203,40 +213,59 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         registerChangeListener(bar.windowProperty(), o -> updateLabels());
         registerChangeListener(bar.editableProperty(), o -> showControls());
         bar.categories().addListener(categoriesChanged);
+        // the canvas follows the high-contrast theme of the window it is in
+        javafx.collections.ListChangeListener<String> themeChanged = c -> repaint();
+        bar.sceneProperty().addListener((o, was, now) -> {
+            if (was != null && was.getRoot() != null) was.getRoot().getStyleClass().removeListener(themeChanged);
+            if (now != null && now.getRoot() != null) now.getRoot().getStyleClass().addListener(themeChanged);
+        });
+        if (bar.getScene() != null && bar.getScene().getRoot() != null) bar.getScene().getRoot().getStyleClass().addListener(themeChanged);
+        // the axis labels, date and span follow the interface's language
+        Translations.onChange(root, () -> { histogramKey = null; updateLabels(); repaint(); });
         updateLabels();
     }
 
-    private static final String ACTIVE = "Active on this day", LAST = "Last", CUMULATIVE = "All up to now";
-    /** What the read-only strip says before a window that is not a span ("Events: last 30 days"). */
-    private static final String WINDOW_PREFIX = "Events: ";
-
     private HBox windowControls(TimelineBar bar) {
-        ChoiceBox<String> mode = new ChoiceBox<>(FXCollections.observableArrayList(ACTIVE, LAST, CUMULATIVE));
+        ChoiceBox<TimeWindow.Kind> mode = new ChoiceBox<>(FXCollections.observableArrayList(
+                TimeWindow.Kind.ACTIVE, TimeWindow.Kind.LAST, TimeWindow.Kind.CUMULATIVE));
         mode.setId("window-choice");
-        mode.setTooltip(new Tooltip("Which events the map shows around the date"));
-        mode.setPrefWidth(136);
+        mode.setTooltip(tooltip("timeline.window.tip"));
+        // a story's span is a fourth entry, there only while it is shown ("1 Aug – 31 Aug 2022")
+        mode.setConverter(Translations.converter(k -> switch (k) {
+            case ACTIVE -> Texts.get("window.active");
+            case LAST -> Texts.get("timeline.window.last");
+            case CUMULATIVE -> Texts.get("window.cumulative");
+            case SPAN -> bar.getWindow().kind() == TimeWindow.Kind.SPAN ? bar.getWindow().label() : "";
+        }));
+        Translations.relabel(mode);
         mode.setMinWidth(Region.USE_PREF_SIZE);
         Spinner<Integer> amount = new Spinner<>(1, 999, 30);
         amount.setId("window-amount");
         amount.setEditable(true);
         amount.setPrefWidth(64);
         amount.setMinWidth(Region.USE_PREF_SIZE);
+        Translations.bind(amount.accessibleTextProperty(), "timeline.window.amount");
         ChoiceBox<ChronoUnit> unit = new ChoiceBox<>(FXCollections.observableArrayList(ChronoUnit.DAYS, ChronoUnit.MONTHS, ChronoUnit.YEARS));
         unit.setId("window-unit");
-        unit.setPrefWidth(76);
         unit.setMinWidth(Region.USE_PREF_SIZE);
-        unit.setConverter(new StringConverter<>() {
-            @Override public String toString(ChronoUnit u) { return u == null ? "" : u.toString().toLowerCase(); }
-            @Override public ChronoUnit fromString(String s) { return ChronoUnit.valueOf(s.toUpperCase()); }
-        });
+        // "day", "days" (Russian: "день", "дня", "дней"): the word agrees with the number before it
+        java.util.function.Supplier<StringConverter<ChronoUnit>> unitNames = () -> Translations.converter(u ->
+                Texts.plural("timeline.window.unit." + u.toString().toLowerCase(Locale.ROOT), amount.getValue() == null ? 30 : amount.getValue()));
+        unit.setConverter(unitNames.get());
+        Translations.relabel(unit);
+        amount.valueProperty().addListener(o -> unit.setConverter(unitNames.get()));
+        Translations.bind(unit.accessibleTextProperty(), "timeline.window.unit");
         boolean[] updating = {false};
         Runnable fromBar = () -> {
             updating[0] = true;
             TimeWindow w = bar.getWindow();
-            // a story's span is a fourth entry, there only while it is shown ("1 Aug – 31 Aug 2022")
-            mode.getItems().retainAll(ACTIVE, LAST, CUMULATIVE);
-            if (w.kind() == TimeWindow.Kind.SPAN) mode.getItems().add(w.label());
-            mode.setValue(switch (w.kind()) { case ACTIVE -> ACTIVE; case LAST -> LAST; case CUMULATIVE -> CUMULATIVE; case SPAN -> w.label(); });
+            mode.getItems().retainAll(TimeWindow.Kind.ACTIVE, TimeWindow.Kind.LAST, TimeWindow.Kind.CUMULATIVE);
+            if (w.kind() == TimeWindow.Kind.SPAN) {
+                mode.getItems().add(TimeWindow.Kind.SPAN);
+                // the span's label changes with the span: the converter is asked again
+                mode.setConverter(mode.getConverter());
+            }
+            mode.setValue(w.kind());
             if (w.kind() == TimeWindow.Kind.LAST) {
                 amount.getValueFactory().setValue(w.amount());
                 unit.setValue(w.unit());
@@ -261,19 +290,38 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         mode.valueProperty().addListener(o -> toBar.run());
         amount.valueProperty().addListener(o -> toBar.run());
         unit.valueProperty().addListener(o -> toBar.run());
-        Label l = new Label("Map shows");
+        Label l = new Label();
+        Translations.bind(l.textProperty(), "timeline.window.label");
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setLabelFor(mode);
+        mode.accessibleTextProperty().bind(l.textProperty());
         HBox box = new HBox(4, l, mode, amount, unit);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
-    private static Button button(String text, String id, String tip) {
-        Button b = new Button(text);
+    /** Gets a button whose text and tooltip follow the language. */
+    private static Button button(String key, String id, String tipKey) {
+        Button b = new Button();
+        Translations.bind(b.textProperty(), key);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(tooltip(tipKey));
         return b;
+    }
+
+    /** Gets a button showing a symbol ("+", "−"); its tooltip and spoken text follow the language. */
+    private static Button symbolButton(String symbol, String id, String tipKey) {
+        Button b = new Button(symbol);
+        b.setId(id);
+        b.setTooltip(tooltip(tipKey));
+        Translations.bind(b.accessibleTextProperty(), tipKey);
+        return b;
+    }
+
+    private static Tooltip tooltip(String key) {
+        Tooltip t = new Tooltip();
+        Translations.bind(t.textProperty(), key);
+        return t;
     }
 
     private static Region sep() {
@@ -303,12 +351,20 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
 
     private void updateLabels() {
         TimelineBar bar = getSkinnable();
-        windowLabel.setText(bar.getWindow().kind() == TimeWindow.Kind.SPAN ? bar.getWindow().label()
-                : WINDOW_PREFIX + bar.getWindow().label().toLowerCase(java.util.Locale.ROOT));
+        // the read-only strip: a span as it is, any other window after "Events:" ("Events: last 30 days")
+        String window = bar.getWindow().label();
+        windowLabel.setText(bar.getWindow().kind() == TimeWindow.Kind.SPAN || window.isEmpty() ? window
+                : Texts.format("timeline.strip.window", window.substring(0, 1).toLowerCase(Texts.locale()) + window.substring(1)));
         dateLabel.setText(EventDate.day(bar.getDate()).label());
         TimeSpan v = bar.getVisibleSpan();
         spanLabel.setText(v.label());
-        playButton.setText(bar.isPlaying() ? "Pause" : "Play");
+        playButton.setText(Texts.get(bar.isPlaying() ? "timeline.pause" : "timeline.play"));
+    }
+
+    /** Tests whether the window shows the high-contrast theme (its root has the {@code high-contrast} class). */
+    private boolean highContrast() {
+        var scene = getSkinnable().getScene();
+        return scene != null && scene.getRoot() != null && scene.getRoot().getStyleClass().contains("high-contrast");
     }
 
     /** Gets the histogram's current bucket width (follows the visible span). */
@@ -333,6 +389,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
+        Ink ink = highContrast() ? HIGH_CONTRAST : NORMAL;
 
         // the time window behind the histogram
         TimeWindow win = bar.getWindow();
@@ -340,36 +397,36 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         double wx0 = Math.max(INSET, xOf(first));
         double wx1 = Math.min(w - INSET, xOf(win.endExclusive(bar.getDate())));
         if (wx1 > wx0) {
-            g.setFill(WINDOW_BAND);
+            g.setFill(ink.windowBand());
             g.fillRect(wx0, HIST_TOP - 4, wx1 - wx0, HIST_HEIGHT + 5);
         }
 
         for (TimelineTicks.Tick t : ticks) {
             if (!t.major()) continue;
             double x = Math.round(xOf(t.date())) + 0.5;
-            g.setStroke(GRID);
+            g.setStroke(ink.grid());
             g.setLineWidth(1);
             g.strokeLine(x, HIST_TOP, x, AXIS_Y);
         }
         drawHistogram(g, v, cats);
 
-        g.setStroke(AXIS);
+        g.setStroke(ink.axis());
         g.setLineWidth(1);
         g.strokeLine(INSET, AXIS_Y + 0.5, w - INSET, AXIS_Y + 0.5);
-        g.setFont(Font.font("System", 11));
+        g.setFont(atlas.map.AtlasFonts.font(false, 11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         double lastLabelEnd = Double.NEGATIVE_INFINITY;
         for (TimelineTicks.Tick t : ticks) {
             double x = Math.round(xOf(t.date())) + 0.5;
             if (x < INSET - 1 || x > w - INSET + 1) continue;
-            g.setStroke(t.major() ? AXIS : MINOR);
+            g.setStroke(t.major() ? ink.axis() : ink.minor());
             g.strokeLine(x, AXIS_Y + 1, x, AXIS_Y + (t.major() ? 6 : 3));
             if (t.major()) {
                 double half = t.label().length() * 3.2;
                 double lx = Math.max(half + 2, Math.min(w - half - 2, x));
                 if (lx - half > lastLabelEnd + 4) {
-                    g.setFill(TICK_LABEL);
+                    g.setFill(ink.tickLabel());
                     g.fillText(t.label(), lx, AXIS_Y + 8);
                     lastLabelEnd = lx + half;
                 }
@@ -393,7 +450,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         TimedEvent sel = bar.getSelectedEvent();
         if (sel != null && v.contains(sel.start().firstDay())) {
             double x = xOf(sel.start().firstDay());
-            g.setFill(Color.web("#1b1f24"));
+            g.setFill(ink.marker());
             g.fillPolygon(new double[]{x - 4, x + 4, x}, new double[]{AXIS_Y + 9, AXIS_Y + 9, AXIS_Y + 3}, 3);
         }
         placePlayhead();
@@ -429,7 +486,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
             g.setStroke(MARK);
             g.setLineWidth(2);
             g.strokeLine(x, HIST_TOP - 2, x, AXIS_Y + 4);
-            g.setFont(Font.font("System", javafx.scene.text.FontWeight.BOLD, 10));
+            g.setFont(atlas.map.AtlasFonts.font(true, 10));
             double lw = Math.max(14, m.label().length() * 7 + 6);
             double lx = Math.min(w - INSET - lw, x + 2);
             g.setFill(MARK);

@@ -1,15 +1,15 @@
 package atlas.ui.skin;
 
+import atlas.i18n.Texts;
 import atlas.model.Bucket;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The ticks and labels of the timeline axis and the histogram's bucket width, chosen from the visible span and the
- * bar's width so that labels never crowd: years, then months, then days as the bar zooms in. Pure functions.
+ * bar's width so that labels never crowd: years, then months, then days as the bar zooms in. Labels are in the
+ * interface's language ({@link Texts}). Pure functions.
  */
 final class TimelineTicks {
     private TimelineTicks() {}
@@ -17,9 +17,6 @@ final class TimelineTicks {
     /** One tick: its day, whether it is labelled (major) and its label ("" for minor ticks). */
     record Tick(LocalDate date, boolean major, String label) {}
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** Steps, finest first: unit (d = days within a month, m = months, y = years), size, and the px a label needs. */
     private record Step(char unit, int size, double approxDays, double labelPx) {}
@@ -63,8 +60,8 @@ final class TimelineTicks {
         for (int i = 0; i < out.size(); i++) {
             Tick t = out.get(i);
             if (!t.major()) continue;
-            if (m.unit == 'd') out.set(i, new Tick(t.date(), true, t.date().format(DAY_MONTH_YEAR)));
-            else if (m.unit == 'm' && t.date().getMonthValue() != 1) out.set(i, new Tick(t.date(), true, t.date().format(MONTH_YEAR)));
+            if (m.unit == 'd') out.set(i, new Tick(t.date(), true, Texts.date(t.date())));
+            else if (m.unit == 'm' && t.date().getMonthValue() != 1) out.set(i, new Tick(t.date(), true, Texts.monthYear(t.date())));
             break;
         }
         return out;
@@ -104,8 +101,8 @@ final class TimelineTicks {
     private static String label(Step s, LocalDate d) {
         return switch (s.unit) {
             case 'y' -> Integer.toString(d.getYear());
-            case 'm' -> d.getMonthValue() == 1 ? Integer.toString(d.getYear()) : d.format(MONTH);
-            default -> d.getDayOfMonth() == 1 ? (d.getMonthValue() == 1 ? d.format(MONTH_YEAR) : d.format(MONTH))
+            case 'm' -> d.getMonthValue() == 1 ? Integer.toString(d.getYear()) : Texts.month(d);
+            default -> d.getDayOfMonth() == 1 ? (d.getMonthValue() == 1 ? Texts.monthYear(d) : Texts.month(d))
                     : Integer.toString(d.getDayOfMonth());
         };
     }
