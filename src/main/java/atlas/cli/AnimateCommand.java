@@ -69,7 +69,9 @@ final class AnimateCommand implements Command {
         Optional<Dataset> dataset = DatasetOption.load(args, err);
         if (dataset.isEmpty()) return 1;
         LoadedData data = LoadedData.of(dataset.get());
-        animation = new MapAnimation(from, to, step, fps, animation.map().andState(s -> s.setData(data)));
+        // the map as the window opens: the base map's legend folded to its title (the corridor's open where there is room)
+        animation = new MapAnimation(from, to, step, fps, animation.map().andState(s -> s.setData(data))
+                .andView(v -> v.mainMap().chrome().legend().setExpanded(false)));
         AtomicFiles.probe(file); // an unwritable target is reported before the rendering, not after it
         MapResources res = MapResources.loadChecked(Assets.standard());
         HeadlessFx.start(size.width(), size.height());

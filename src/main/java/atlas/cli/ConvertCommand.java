@@ -3,7 +3,6 @@ package atlas.cli;
 import atlas.i18n.Texts;
 import atlas.io.Exports;
 import atlas.io.ImportResult;
-import atlas.io.Imports;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -28,23 +27,21 @@ final class ConvertCommand implements Command {
         String outName = target.getFileName() == null ? target.toString() : target.getFileName().toString();
         if (Exports.formatOf(outName).isEmpty())
             throw new Args.UsageException(Texts.format("cli.convert.unknown-format", outName, Exports.endings()));
-        ImportResult r = Imports.read(in);
         boolean skip = args.has("skip-invalid");
-        if (!r.isClean()) {
-            Problems.print(r, err);
-            if (!r.hasRecords() || !skip) {
-                err.println(in.getFileName() + ": " + r.summary() + Texts.get(r.hasRecords() ? "cli.convert.nothing-written-skip" : "cli.convert.nothing-written"));
-                return 1;
-            }
-        }
-        int n;
+        Exports.Conversion c;
         try {
-            n = Exports.write(r.dataset(), r.story(), target);
+            c = Exports.convert(in, target, Exports.formatOf(outName).get(), skip);
         } catch (IllegalArgumentException e) {
             err.println(Texts.format("cli.error", e.getMessage()));
             return 1;
         }
-        out.println(Texts.plural("cli.convert.wrote", n, target, in.getFileName(), r.format())
+        ImportResult r = c.result();
+        if (!r.isClean()) Problems.print(r, err);
+        if (!c.written()) {
+            err.println(in.getFileName() + ": " + r.summary() + Texts.get(r.hasRecords() ? "cli.convert.nothing-written-skip" : "cli.convert.nothing-written"));
+            return 1;
+        }
+        out.println(Texts.plural("cli.convert.wrote", c.records(), target, in.getFileName(), r.format())
                 + (r.isClean() ? "" : Texts.format("cli.convert.skipped", Texts.number(r.skipped()))));
         return 0;
     }

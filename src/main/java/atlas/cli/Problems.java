@@ -12,7 +12,7 @@ final class Problems {
     /** Prints every kept problem and, when some were not kept, how many more there were. */
     static void print(ImportResult r, PrintStream err) {
         for (Problem p : r.problems()) err.println(p);
-        if (r.problemCount() > r.problems().size())
-            err.println(Texts.plural("cli.problems.more", r.problemCount() - r.problems().size()));
+        int more = r.problemCount() - r.problems().size();
+        if (more > 0) err.println(Texts.plural("cli.problems.more", more));
     }
 }

@@ -103,7 +103,7 @@ public final class AcledCsvReader implements FormatReader {
         private final RecordSink sink;
         private final String file;
         private final Pool pool = new Pool();
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final IdLines ids = new IdLines();
         private final Map<String, EventDate> dates = new HashMap<>();
         private final Map<String, List<Source>> sources = new HashMap<>();
         private final Map<List<Object>, Attributes> groups = new HashMap<>();
@@ -212,6 +212,7 @@ public final class AcledCsvReader implements FormatReader {
             Attributes a = groups.get(key);
             if (a == null) {
                 a = Attributes.of(schema, v, next);
+                if (groups.size() >= Pool.MAX_VALUES) groups.clear(); // bounded, like the pool
                 groups.put(key, a);
             }
             return a;
@@ -233,6 +234,7 @@ public final class AcledCsvReader implements FormatReader {
             }
             if (out.isEmpty()) out.add(pool.share(new Source("ACLED", "https://acleddata.com", "ACLED")));
             s = pool.share(List.copyOf(out));
+            if (sources.size() >= Pool.MAX_VALUES) sources.clear();
             sources.put(text, s);
             return s;
         }
@@ -249,6 +251,7 @@ public final class AcledCsvReader implements FormatReader {
                 return null;
             }
             d = precisionText.strip().equals("3") ? new EventDate(day.withDayOfMonth(1), DatePrecision.MONTH, null) : EventDate.day(day);
+            if (dates.size() >= Pool.MAX_VALUES) dates.clear();
             dates.put(key, d);
             return d;
         }

@@ -161,14 +161,20 @@ public final class DatasetReader implements FormatReader {
         private final Set<String> brokenPlaces = new HashSet<>();
         private final TimeJson times;
         /**
-         * Equal values read more than once (titles, summaries, sources, source lists) share one instance: a dataset
-         * of many events cites the same few sources, and this keeps a loaded event near the size of its record.
+         * Equal values read more than once (titles, short summaries, sources, source lists) share one instance: a
+         * dataset of many events cites the same few sources, and this keeps a loaded event near the size of its
+         * record. Bounded (see Pool), and text over 128 characters is not shared, so a validation or a conversion,
+         * which keep no events, keep no text of the file either.
          */
         private final Map<Object, Object> shared = new HashMap<>();
 
         @SuppressWarnings("unchecked")
         private <T> T share(T value) {
             if (value == null) return null;
+            // long text (notes, summaries) is nearly always unique: sharing it would only hold the file's text
+            if (value instanceof String str && str.length() > 128) return value;
+            // bounded like Pool: a validation or conversion passes the events on and must not keep every text
+            if (shared.size() >= Pool.MAX_VALUES && !shared.containsKey(value)) shared.clear();
             Object prior = shared.putIfAbsent(value, value);
             return prior == null ? value : (T) prior;
         }
@@ -179,9 +185,13 @@ public final class DatasetReader implements FormatReader {
             this.times = new TimeJson(c);
         }
 
-        /** The line each id was first used on, for "duplicate id" problems. */
-        private final Map<String, Integer> firstUse = new HashMap<>();
-        /** Events in file order; null slots are events waiting for a place defined later in the file. */
+        /** The line each id was first used on, for "duplicate id" problems (hashes, not the ids: see IdLines). */
+        private final IdLines firstUse = new IdLines();
+        /**
+         * Events in file order from the first one waiting for a place defined later in the file (a null slot) on;
+         * before any waits, each event goes to the sink as soon as it is read, so a file whose places come first
+         * (as the writer writes them) keeps no event here.
+         */
         private final List<TimedEvent> events = new ArrayList<>();
         private final List<Deferred> deferred = new ArrayList<>();
         /** An event naming a place not seen yet: built once the whole file is read. */
@@ -233,8 +243,10 @@ public final class DatasetReader implements FormatReader {
                         return true;
                     }
                     TimedEvent e = event(f, path, id);
-                    events.add(e);
-                    return e != null;
+                    if (e == null) return false;
+                    if (deferred.isEmpty()) sink.event(e);
+                    else events.add(e);
+                    return true;
                 }
                 case "Reference" -> {
                     ReferenceFeature r = reference(f, path, id);

@@ -50,25 +50,58 @@ public final class DatasetWriter {
 
     /** Writes the dataset as UTF-8 JSON to a stream (not closed). */
     public void write(Dataset d, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        Streaming w = new Streaming(out, d.version(), d.title());
+        for (Place p : d.places()) w.writePlace(p);
+        for (TimedEvent e : d.events()) w.writeEvent(e);
+        for (TimedFeature f : d.features()) w.writeFeature(f);
+        for (ReferenceFeature r : d.references()) w.writeReference(r);
+        w.finish(d.title());
+    }
+
+    /**
+     * Gets a writer of records as they are read (a streaming conversion): the features in the order they come, the
+     * title after them when it is not known at the start ({@code title} null), which JSON allows and every reader of
+     * the format accepts. Only the places are kept, for the events that name them.
+     */
+    static RecordWriter streaming(OutputStream out, String title) throws IOException {
+        return new Streaming(out, Dataset.FORMAT_VERSION, title);
+    }
+
+    /** The one way records are written: whole datasets and streaming conversions alike. */
+    private static final class Streaming extends RecordWriter {
+        private final JsonGenerator g;
+        private final Map<String, Place> places = new HashMap<>();
+        private final boolean titled;
+
+        Streaming(OutputStream out, int version, String title) throws IOException {
+            g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new LinePrinter());
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
-            g.writeNumberField("version", d.version());
-            g.writeStringField("title", d.title());
+            g.writeNumberField("version", version);
+            titled = title != null;
+            if (titled) g.writeStringField("title", title);
             g.writeArrayFieldStart("features");
-            Map<String, Place> places = new HashMap<>();
-            for (Place p : d.places()) {
-                places.put(p.id(), p);
-                place(g, p);
-            }
-            for (TimedEvent e : d.events()) event(g, e, places.get(e.placeId()));
-            for (TimedFeature f : d.features()) feature(g, f);
-            for (ReferenceFeature r : d.references()) reference(g, r);
+        }
+
+        @Override void writePlace(Place p) throws IOException {
+            places.put(p.id(), p);
+            DatasetWriter.place(g, p);
+        }
+
+        @Override void writeEvent(TimedEvent e) throws IOException { DatasetWriter.event(g, e, places.get(e.placeId())); }
+
+        @Override void writeFeature(TimedFeature f) throws IOException { DatasetWriter.feature(g, f); }
+
+        @Override void writeReference(ReferenceFeature r) throws IOException { DatasetWriter.reference(g, r); }
+
+        @Override void finish(String title) throws IOException {
             g.writeEndArray();
+            if (!titled) g.writeStringField("title", title);
             g.writeEndObject();
             g.writeRaw('\n');
+            g.close();
         }
     }
 

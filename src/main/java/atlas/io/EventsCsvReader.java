@@ -35,7 +35,7 @@ public final class EventsCsvReader implements FormatReader {
     @Override public void read(ImportSource source, RecordSink sink) throws IOException {
         String file = source.name();
         Pool pool = new Pool();
-        Map<String, Integer> ids = new HashMap<>();
+        IdLines ids = new IdLines();
         WKTReader wkt = new WKTReader();
         try (CsvRows rows = new CsvRows(source.text(), file)) {
             int[] col = new int[EventsCsvWriter.COLUMNS.size()];

@@ -34,33 +34,55 @@ public final class EventsCsvWriter {
 
     /** Writes the events as UTF-8 CSV to a stream (not closed). */
     public void write(List<TimedEvent> events, OutputStream out) throws IOException {
-        CsvSchema.Builder b = CsvSchema.builder();
-        for (String c : COLUMNS) b.addColumn(c);
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        WKTWriter wkt = new WKTWriter();
-        try (CsvGenerator g = (CsvGenerator) new CsvFactory().createGenerator(buffered)) {
+        Streaming w = new Streaming(out);
+        for (TimedEvent e : events) w.writeEvent(e);
+        w.finish(null);
+    }
+
+    /** Gets a writer of events as they are read (a streaming conversion); other records are not written. */
+    static RecordWriter streaming(OutputStream out) throws IOException { return new Streaming(out); }
+
+    /** The one way rows are written: whole exports and streaming conversions alike. */
+    private static final class Streaming extends RecordWriter {
+        private final BufferedOutputStream buffered;
+        private final CsvGenerator g;
+        private final WKTWriter wkt = new WKTWriter();
+
+        Streaming(OutputStream out) throws IOException {
+            CsvSchema.Builder b = CsvSchema.builder();
+            for (String c : COLUMNS) b.addColumn(c);
+            buffered = new BufferedOutputStream(out, 1 << 16);
+            g = (CsvGenerator) new CsvFactory().createGenerator(buffered);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setSchema(b.build().withHeader());
-            for (TimedEvent e : events) {
-                g.writeStartArray();
-                g.writeString(e.id());
-                g.writeString(e.start().iso());
-                g.writeString(e.end() == null ? "" : e.end().iso());
-                g.writeString(e.title());
-                g.writeString(e.summary());
-                g.writeString(e.category().key());
-                g.writeString(e.point() == null ? "" : Double.toString(e.point().lat()));
-                g.writeString(e.point() == null ? "" : Double.toString(e.point().lon()));
-                g.writeString(e.location().name().toLowerCase(Locale.ROOT));
-                g.writeString(e.track() != null ? wkt.write(DatasetWriter.trackLine(e.track()))
-                        : e.geometry() == null ? "" : wkt.write(e.geometry()));
-                g.writeString(e.track() == null ? "" : e.track().times().stream().map(Instant::toString).collect(Collectors.joining(" ")));
-                g.writeString(e.placeId() == null ? "" : e.placeId());
-                g.writeString(EventJson.sources(e.sources()));
-                g.writeString(e.attributes().isEmpty() ? "" : EventJson.attributes(e.attributes()));
-                g.writeEndArray();
-            }
         }
-        buffered.flush();
+
+        @Override void writeEvent(TimedEvent e) throws IOException {
+            g.writeStartArray();
+            g.writeString(e.id());
+            g.writeString(e.start().iso());
+            g.writeString(e.end() == null ? "" : e.end().iso());
+            g.writeString(e.title());
+            g.writeString(e.summary());
+            g.writeString(e.category().key());
+            g.writeString(e.point() == null ? "" : Double.toString(e.point().lat()));
+            g.writeString(e.point() == null ? "" : Double.toString(e.point().lon()));
+            g.writeString(e.location().name().toLowerCase(Locale.ROOT));
+            g.writeString(e.track() != null ? wkt.write(DatasetWriter.trackLine(e.track()))
+                    : e.geometry() == null ? "" : wkt.write(e.geometry()));
+            g.writeString(e.track() == null ? "" : e.track().times().stream().map(Instant::toString).collect(Collectors.joining(" ")));
+            g.writeString(e.placeId() == null ? "" : e.placeId());
+            g.writeString(EventJson.sources(e.sources()));
+            g.writeString(e.attributes().isEmpty() ? "" : EventJson.attributes(e.attributes()));
+            g.writeEndArray();
+        }
+
+        /** CSV rows are events only: reference features are not written (as in a whole export). */
+        @Override void writeReference(atlas.model.ReferenceFeature r) {}
+
+        @Override void finish(String title) throws IOException {
+            g.close();
+            buffered.flush();
+        }
     }
 }

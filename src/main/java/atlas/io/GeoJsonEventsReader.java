@@ -97,7 +97,7 @@ public final class GeoJsonEventsReader implements FormatReader {
         private final RecordSink sink;
         private final Map<String, Node> top;
         private final Pool pool = new Pool();
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final IdLines ids = new IdLines();
         private final Map<List<String>, Attributes.Schema> schemas = new HashMap<>();
         private final List<Open> open = new ArrayList<>();
         private EventDate first, last;

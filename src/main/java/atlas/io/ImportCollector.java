@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The standard {@link RecordSink}: keeps the records (or, for validation, only counts them) and the first
+ * The standard {@link RecordSink}: keeps the records (or, for validation, only counts the events; for a streaming
+ * conversion, counts them and passes every record on to a writer as it is read) and the first
  * {@link #MAX_KEPT} problems, counting the rest. It stops a reading that is going nowhere: once more than
  * {@link #MAX_KEPT} problems were found and more records were skipped than kept, it throws
  * {@link ReadException.Stop}, so a file of millions of bad records is refused in seconds, never with an
@@ -32,7 +33,10 @@ public final class ImportCollector implements RecordSink {
     private final List<ReferenceFeature> references = new ArrayList<>();
     private final Set<String> placeIds = new HashSet<>();
     private final Set<String> featureIds = new HashSet<>();
-    private final Set<String> eventIds = new HashSet<>();
+    /** Event ids seen, as hashes (IdLines): a million events are checked in some 30 MB, none kept. */
+    private final IdLines eventIds = new IdLines();
+    /** Where records go as they are read (a streaming conversion's writer), or null. */
+    private final RecordSink forward;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> fileProblems = new ArrayList<>();
     private Story story;
@@ -50,13 +54,27 @@ public final class ImportCollector implements RecordSink {
     public ImportCollector(String file, boolean keep) {
         this.file = file;
         this.keep = keep;
+        this.forward = null;
+    }
+
+    /**
+     * Creates a collector for {@code file} that passes every valid record on to {@code forward} as it is read (the
+     * events with their provenance, duplicates refused first) and keeps only the events' count, dates and ids: a
+     * conversion writes a million rows in the memory of one.
+     */
+    public ImportCollector(String file, RecordSink forward) {
+        this.file = file;
+        this.keep = false;
+        this.forward = java.util.Objects.requireNonNull(forward);
     }
 
     @Override public void title(String t) { title = t; }
 
     @Override public void place(Place p) {
-        if (placeIds.add(p.id())) places.add(p);
-        else duplicate("place", p.id());
+        if (placeIds.add(p.id())) {
+            places.add(p);
+            if (forward != null) forward.place(p);
+        } else duplicate("place", p.id());
     }
 
     /**
@@ -68,8 +86,7 @@ public final class ImportCollector implements RecordSink {
     private List<atlas.model.Source> provenance = List.of();
 
     @Override public void event(TimedEvent e) {
-        // validation keeps no events, so no dataset is built: the readers' own located checks are enough there
-        if (keep && !eventIds.add(e.id())) { duplicate("event", e.id()); return; }
+        if (eventIds.putIfAbsent(e.id(), 0) != null) { duplicate("event", e.id()); return; }
         if (e.sources().isEmpty() && !provenance.isEmpty())
             e = new TimedEvent(e.id(), e.start(), e.end(), e.title(), e.summary(), e.category(), e.placeId(), e.point(),
                     provenance, e.accounts(), e.location(), e.geometry(), e.track(), e.attributes());
@@ -79,16 +96,21 @@ public final class ImportCollector implements RecordSink {
         if (firstDay == null || a.isBefore(firstDay)) firstDay = a;
         if (lastDay == null || b.isAfter(lastDay)) lastDay = b;
         if (keep) events.add(e);
+        if (forward != null) forward.event(e);
     }
 
     @Override public void feature(TimedFeature f) {
-        if (featureIds.add(f.id())) features.add(f);
-        else duplicate("feature", f.id());
+        if (featureIds.add(f.id())) {
+            features.add(f);
+            if (forward != null) forward.feature(f);
+        } else duplicate("feature", f.id());
     }
 
     @Override public void reference(ReferenceFeature f) {
-        if (featureIds.add(f.id())) references.add(f);
-        else duplicate("feature", f.id());
+        if (featureIds.add(f.id())) {
+            references.add(f);
+            if (forward != null) forward.reference(f);
+        } else duplicate("feature", f.id());
     }
 
     @Override public void story(Story s) { story = s; }

@@ -83,7 +83,22 @@ public final class Imports {
         return read(file, ImportListener.NONE, () -> false, false);
     }
 
+    /**
+     * Reads a file passing every valid record on to {@code forward} as it is read (a streaming conversion's writer),
+     * keeping none of its events; the result's dataset holds everything but the events, its counts count them. The
+     * records already passed on when a problem is found are not taken back: the caller decides from the result
+     * whether what it wrote is kept (see {@link Exports#convert}).
+     */
+    public static ImportResult readInto(Path file, RecordSink forward, ImportListener listener, BooleanSupplier cancelled) {
+        return read(file, listener, cancelled, false, java.util.Objects.requireNonNull(forward));
+    }
+
     private static ImportResult read(Path file, ImportListener listener, BooleanSupplier cancelled, boolean keep) {
+        return read(file, listener, cancelled, keep, null);
+    }
+
+    private static ImportResult read(Path file, ImportListener listener, BooleanSupplier cancelled, boolean keep,
+                                     RecordSink forward) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         Optional<Problem> unreadable = checkFile(file, name);
         if (unreadable.isPresent()) return rejected(name, "", List.of(unreadable.get()));
@@ -96,7 +111,7 @@ public final class Imports {
             return rejected(name, "", List.of(ioProblem(name, e)));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(name, in, size, peek, listener, cancelled, keep);
+            return read(name, in, size, peek, listener, cancelled, keep, forward);
         } catch (IOException e) {
             return rejected(name, "", List.of(ioProblem(name, e)));
         }
@@ -109,14 +124,14 @@ public final class Imports {
             b.mark(Peek.SIZE + 1);
             Peek peek = new Peek(name, b.readNBytes(Peek.SIZE));
             b.reset();
-            return read(name, b, -1, peek, listener, cancelled, true);
+            return read(name, b, -1, peek, listener, cancelled, true, null);
         } catch (IOException e) {
             return rejected(name, "", List.of(ioProblem(name, e)));
         }
     }
 
     private static ImportResult read(String name, InputStream in, long size, Peek peek, ImportListener listener,
-                                     BooleanSupplier cancelled, boolean keep) {
+                                     BooleanSupplier cancelled, boolean keep, RecordSink forward) {
         Optional<FormatReader> reader = detect(peek);
         String encoding = peek.isZip() ? null : Utf8Stream.notUtf8(peek.head());
         if (reader.isEmpty() && encoding != null) return rejected(name, "", List.of(new Problem(name, 1, 1, "", encoding)));
@@ -124,7 +139,7 @@ public final class Imports {
                 peek.head().length == 0 ? "the file is empty (expected one of: " + formatNames() + ")"
                         : "not a format the atlas reads (expected one of: " + formatNames() + ")")));
         FormatReader r = reader.get();
-        ImportCollector sink = new ImportCollector(name, keep);
+        ImportCollector sink = forward == null ? new ImportCollector(name, keep) : new ImportCollector(name, forward);
         sink.provenance(List.of(new atlas.model.Source(name, null, "imported " + r.name() + " file")));
         ProgressStream progress = new ProgressStream(in, name, size, maxBytes(), listener, cancelled);
         try {

@@ -113,7 +113,8 @@ final class JsonTree {
             cut = msg.indexOf('\n');
             if (cut > 0) msg = msg.substring(0, cut);
             String path = e.getProcessor() instanceof JsonParser jp ? path(jp.getParsingContext()) : "";
-            String text = e instanceof JsonEOFException
+            // Jackson says "Unexpected end-of-input within/between Object entries" without a JsonEOFException
+            String text = e instanceof JsonEOFException || msg.startsWith("Unexpected end-of-input")
                     ? "malformed JSON: the file ends too early (truncated?), expected the rest of the document: " + msg
                     : e instanceof StreamConstraintsException ? "refused: " + limitMessage(msg) : "malformed JSON: " + msg;
             throw new SyntaxException(new Problem(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), path, text));
@@ -127,7 +128,8 @@ final class JsonTree {
 
     /** Gets a parser-limit message in words: what was too big and the limit. */
     static String limitMessage(String msg) {
-        String m = msg.replaceAll(" ?\\(?from `StreamReadConstraints[^`]*`\\)?", "");
+        // "… exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)" → "(1000)"
+        String m = msg.replaceAll(",? ?from `StreamReadConstraints[^`]*`", "");
         if (m.startsWith("Document nesting depth")) return "the JSON nests deeper than the 1000 levels read (" + m + ")";
         if (m.startsWith("Number value length")) return "a number has more digits than the 1000 read (" + m + ")";
         if (m.startsWith("Name length")) return "a member name is longer than the 50000 characters read (" + m + ")";

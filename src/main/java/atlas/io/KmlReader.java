@@ -169,7 +169,7 @@ public final class KmlReader implements FormatReader {
         private final String file;
         private final RecordSink sink;
         private final Pool pool = new Pool();
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final IdLines ids = new IdLines();
         private final Map<List<String>, Attributes.Schema> schemas = new HashMap<>();
         private final List<String> path = new ArrayList<>();
         private int placemarks;

@@ -49,13 +49,13 @@ public final class TimelineJsonReader implements FormatReader {
             if (h != null && !h.isBlank()) sink.title(Html.toText(h));
         }
         Pool pool = new Pool();
-        Map<String, Integer> ids = new HashMap<>();
+        IdLines ids = new IdLines();
         read(events.elements(), "events", false, c, sink, pool, ids);
         Node eras = top.members().get("eras");
         if (eras != null && eras.kind() == Kind.ARRAY) read(eras.elements(), "eras", true, c, sink, pool, ids);
     }
 
-    private static void read(List<Node> items, String base, boolean era, Checks c, RecordSink sink, Pool pool, Map<String, Integer> ids) {
+    private static void read(List<Node> items, String base, boolean era, Checks c, RecordSink sink, Pool pool, IdLines ids) {
         for (int i = 0; i < items.size(); i++) {
             int before = c.count();
             String path = Checks.index(base, i);

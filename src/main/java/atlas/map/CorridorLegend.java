@@ -20,6 +20,11 @@ import javafx.scene.layout.VBox;
 public final class CorridorLegend extends VBox {
     private final CorridorPainter painter;
     private List<String> keys = List.of();
+    /**
+     * Whether the legend has rows. Not the node's own visibility: a folded TitledPane hides its content node, and a
+     * pane shown only while its content is visible would vanish when folded.
+     */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper hasRows = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "hasRows", false);
 
     CorridorLegend(CorridorPalette palette) {
         this.painter = new CorridorPainter(palette);
@@ -27,6 +32,9 @@ public final class CorridorLegend extends VBox {
         setId("corridor-legend");
         getStylesheets().add(CorridorLegend.class.getResource("corridor.css").toExternalForm());
     }
+
+    /** Whether the legend has any row (something of the corridor is drawn); its pane shows only then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty hasRowsProperty() { return hasRows.getReadOnlyProperty(); }
 
     /** Gets the keys ("corridor-route:open", "checkpoint", …) of the rows shown, top to bottom. */
     public List<String> keys() { return keys; }
@@ -80,8 +88,7 @@ public final class CorridorLegend extends VBox {
             note.getStyleClass().add("corridor-legend-note");
             getChildren().add(note);
         }
-        setVisible(!keys.isEmpty());
-        setManaged(!keys.isEmpty());
+        hasRows.set(!keys.isEmpty());
     }
 
     private HBox row(String key, Item sample) {

@@ -72,7 +72,7 @@ public final class MapChrome extends AnchorPane {
         bottomLeft = new VBox(4, scale, cursorLabel);
         bottomLeft.setAlignment(Pos.BOTTOM_LEFT);
         bottomLeft.setPickOnBounds(false);
-        add(bottomLeft, null, null, 8.0, 10.0);
+        add(bottomLeft, null, null, BOTTOM_LEFT_GAP_PX, SIDE_GAP_PX);
 
         attribution.setId("attribution");
         attribution.getStyleClass().add("attribution");
@@ -133,6 +133,22 @@ public final class MapChrome extends AnchorPane {
         AnchorPane.setRightAnchor(n, right);
         AnchorPane.setBottomAnchor(n, bottom);
         AnchorPane.setLeftAnchor(n, left);
+    }
+
+    /** The bottom-left stack's gap to the map's bottom edge, and to the attribution when it sits above it. */
+    private static final double BOTTOM_LEFT_GAP_PX = 8, SIDE_GAP_PX = 10;
+
+    @Override protected void layoutChildren() {
+        // on a narrow map (a compare mode's half) the attribution wraps across the bottom: the scale bar and the
+        // legends stacked at the bottom left go above it instead of under it
+        double w = getWidth();
+        double attrW = Math.min(attribution.prefWidth(-1), attribution.getMaxWidth());
+        double attrH = attribution.isVisible() ? attribution.prefHeight(attrW) : 0;
+        boolean overlaps = SIDE_GAP_PX + bottomLeft.prefWidth(-1) > w - attrW;
+        double bottom = overlaps ? attrH + BOTTOM_LEFT_GAP_PX / 2 : BOTTOM_LEFT_GAP_PX;
+        Double now = AnchorPane.getBottomAnchor(bottomLeft);
+        if (now == null || Math.abs(now - bottom) > 0.5) AnchorPane.setBottomAnchor(bottomLeft, bottom);
+        super.layoutChildren();
     }
 
     /** Adds a control at the bottom-left stack, above the scale bar (e.g. a date badge). */

@@ -105,23 +105,30 @@ public final class Presentation {
         stage.setFullScreen(fullScreen);
         stage.show();
         stage.requestFocus();
-        if (presenterScreen != null && !presenterScreen.equals(audience)) {
-            presenter = new PresenterView(player, presenterState, Clock.systemUTC());
-            if (presenterMap != null) presenter.setMap(presenterMap.get());
-            presenterStage = new Stage();
-            presenterStage.setTitle(atlas.i18n.Texts.format("presenter.title", player.getStory().title()));
-            Scene ps = new Scene(presenter, 1024, 640);
-            ps.addEventFilter(KeyEvent.KEY_PRESSED, e -> key(ps, e));
-            presenterStage.setScene(ps);
-            Rectangle2D pb = presenterScreen.getVisualBounds();
-            presenterStage.setX(pb.getMinX());
-            presenterStage.setY(pb.getMinY());
-            presenterStage.setWidth(pb.getWidth());
-            presenterStage.setHeight(pb.getHeight());
-            presenterStage.setOnHidden(e -> close());
-            presenterStage.show();
-        }
+        if (presenterScreen != null && !presenterScreen.equals(audience)) openPresenterView(presenterScreen.getVisualBounds());
         if (player.getIndex() < 0) player.first();
+    }
+
+    /**
+     * Opens the presenter view (next stop, notes, elapsed time and, when {@link #setPresenterMap} gave one, the copy of
+     * the audience's map) in a window at {@code bounds}; {@link #show} does this on a second screen. Does nothing when
+     * it is open or the presentation is closed.
+     */
+    public void openPresenterView(Rectangle2D bounds) {
+        if (presenterStage != null || closed) return;
+        presenter = new PresenterView(player, presenterState, Clock.systemUTC());
+        if (presenterMap != null) presenter.setMap(presenterMap.get());
+        presenterStage = new Stage();
+        presenterStage.setTitle(atlas.i18n.Texts.format("presenter.title", player.getStory().title()));
+        Scene ps = new Scene(presenter, 1024, 640);
+        ps.addEventFilter(KeyEvent.KEY_PRESSED, e -> key(ps, e));
+        presenterStage.setScene(ps);
+        presenterStage.setX(bounds.getMinX());
+        presenterStage.setY(bounds.getMinY());
+        presenterStage.setWidth(bounds.getWidth());
+        presenterStage.setHeight(bounds.getHeight());
+        presenterStage.setOnHidden(e -> close());
+        presenterStage.show();
     }
 
     /** Closes the presentation (both stages), stops the camera flight and runs the on-close action once. */
@@ -135,7 +142,16 @@ public final class Presentation {
         // leave full screen before hiding: JavaFX's full-screen overlay otherwise keeps animating on a closed scene
         stage.setFullScreen(false);
         stage.hide();
+        // the closed stages keep nothing of the presentation: JavaFX holds on to the last full-screen stage (a static
+        // of its toolkit), and the stage's scene and handlers would keep the audience's map with it
+        release(stage);
+        if (presenterStage != null) release(presenterStage);
         onClosed.run();
+    }
+
+    private static void release(Stage s) {
+        s.setOnHidden(null);
+        s.setScene(null);
     }
 
     /** Gets the screen a window is mostly on (the primary screen when unknown). */

@@ -102,8 +102,9 @@ public final class StoryMode {
                 if (isStoryMap(file)) openStoryMap(file); else StoryMode.this.open(file);
             }
         });
-        window.sceneProperty().addListener((o, a, s) -> hook(s));
+        window.sceneProperty().addListener(sceneChanged);
         hook(window.getScene());
+        window.onDispose(this::dispose);
         return this;
     }
 
@@ -420,35 +421,75 @@ public final class StoryMode {
     /** Sets the camera flight time of the next presentations. */
     public void setFlightTime(javafx.util.Duration d) { flightTime = d; }
 
-    private void hook(Scene s) {
-        if (s == null) return;
-        s.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F5) {
-                present();
-                e.consume();
-            }
-        });
-        s.windowProperty().addListener((o, a, w) -> hookClose(w));
-        hookClose(s.getWindow());
+    /** The scene and window that F5, the recovery offer and the close prompt are on (taken off when they change). */
+    private Scene hookedScene;
+    private Window hooked;
+    private final javafx.event.EventHandler<KeyEvent> f5 = e -> {
+        if (e.getCode() == KeyCode.F5) {
+            present();
+            e.consume();
+        }
+    };
+    private final javafx.beans.value.ChangeListener<Window> windowChanged = (o, a, w) -> hookClose(w);
+    private final javafx.event.EventHandler<WindowEvent> shown = this::shown;
+    private boolean shownOnce;
+    private final javafx.event.EventHandler<WindowEvent> closeRequest = e -> {
+        if (presentation != null) presentation.close();
+        if (document().isDirty() && !panel().confirmDiscard()) e.consume();
+    };
+    private final javafx.beans.value.ChangeListener<Scene> sceneChanged = (o, a, s) -> hook(s);
+
+    /**
+     * Offers the recovery copy of unsaved edits once, when the window first shows: a stage shown again later (a
+     * reused stage) must not ask about this session's story from inside that show.
+     */
+    private void shown(WindowEvent e) {
+        shownOnce = true;
+        if (hooked != null) hooked.removeEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+        if (document().recoveryCopy().isPresent()) panel().offerRecovery();
     }
 
-    private Window hooked;
+    /**
+     * Puts F5 on the window's scene and the close prompt on its stage, taking them from the scene and stage they were
+     * on: a stage that outlives the window (shown with another scene afterwards) keeps nothing of it.
+     */
+    private void hook(Scene s) {
+        if (s == hookedScene) return;
+        if (hookedScene != null) {
+            hookedScene.removeEventFilter(KeyEvent.KEY_PRESSED, f5);
+            hookedScene.windowProperty().removeListener(windowChanged);
+        }
+        hookedScene = s;
+        if (s != null) {
+            s.addEventFilter(KeyEvent.KEY_PRESSED, f5);
+            s.windowProperty().addListener(windowChanged);
+        }
+        hookClose(s == null ? null : s.getWindow());
+    }
 
     private void hookClose(Window w) {
-        if (w == null || w == hooked) return;
+        if (w == hooked) return;
+        if (hooked != null) {
+            hooked.removeEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+            hooked.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
+        }
         hooked = w;
-        // recovery is offered once, when the window first shows: a handler left on a stage shown again later (a
-        // reused stage) would otherwise ask about this session's story from inside that show
-        w.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<WindowEvent>() {
-            @Override public void handle(WindowEvent e) {
-                w.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                if (doc.recoveryCopy().isPresent()) panel().offerRecovery();
-            }
-        });
-        w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            if (presentation != null) presentation.close();
-            if (doc.isDirty() && !panel().confirmDiscard()) e.consume();
-        });
+        if (w == null) return;
+        if (!shownOnce) w.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+        w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequest);
+    }
+
+    /**
+     * Ends the story mode with its window: a running presentation closes (its maps and timeline are disposed), and F5,
+     * the close prompt and the timeline marks leave the scene, the stage and the state. FX thread.
+     */
+    public void dispose() {
+        if (presentation != null) presentation.close();
+        if (keepOffer != null) keepOffer.close();
+        if (chooser != null) close(chooser);
+        window.sceneProperty().removeListener(sceneChanged);
+        hook(null);
+        state.setTimelineMarks(List.of());
     }
 
     /** Gets the camera of an atlas map: its view, set without animation (the story flight animates it). */

@@ -142,13 +142,22 @@ public final class AnimationDialog extends Stage {
     }
 
     /** Gets the map as the window shows it now, at another size: view, data, layers, categories, window and names. */
-    private MapSnapshot.Request request(int w, int h) {
+    MapSnapshot.Request request(int w, int h) {
         LoadedData data = state.getData();
         Set<String> layers = new HashSet<>(state.visibleLayers());
         var categories = state.categorySnapshot();
         TimeWindow window = state.getTimeWindow().kind() == TimeWindow.Kind.SPAN ? state.getUserWindow() : state.getTimeWindow();
         var names = state.getNameStyle();
         var tiles = map.getTileSource();
+        var drawings = state.getDrawings();
+        Set<String> highlighted = Set.copyOf(state.highlightedEvents());
+        // comparing, the animation moves B and keeps A, with the window's layout, divider and ghost
+        LocalDate compareDate = state.getCompareDate();
+        CompareView shown = map.getParent() instanceof CompareView cv ? cv : null;
+        CompareView.Layout layout = shown == null ? CompareView.Layout.SWIPE : shown.getLayout();
+        double divider = shown == null ? 0.5 : shown.getDivider();
+        boolean ghost = shown != null && shown.isGhost();
+        boolean legendOpen = map.chrome().legend().isExpanded();
         return new MapSnapshot.Request(map.getView().center(), map.getView().zoom(), w, h, s -> {
             s.setData(data);
             s.visibleLayers().clear();
@@ -156,7 +165,16 @@ public final class AnimationDialog extends Stage {
             s.categories().retainAll(categories.isEmpty() ? EnumSet.noneOf(atlas.model.Category.class) : categories);
             s.setTimeWindow(window);
             s.setNameStyle(names);
-        }, v -> v.mainMap().setTileSource(tiles));
+            s.setDrawings(drawings);
+            s.highlightedEvents().addAll(highlighted);
+            s.setCompareDate(compareDate);
+        }, v -> {
+            v.mainMap().setTileSource(tiles);
+            v.mainMap().chrome().legend().setExpanded(legendOpen);
+            v.setLayout(layout);
+            v.setDivider(divider);
+            v.setGhost(ghost);
+        });
     }
 
     private void summarise() {

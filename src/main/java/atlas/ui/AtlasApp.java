@@ -88,6 +88,8 @@ public final class AtlasApp extends Application {
             showStartupError(e.getCause());
             return;
         }
+        // a stage shown again with a new window (tests reuse the primary stage) lets the old one go whole
+        if (stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow old) old.dispose();
         if (fonts != null) fonts.join(); else AtlasFonts.load();
         MainWindow window = new MainWindow(res, state);
         prefs.restoreDisplay(window.display(), state);
@@ -122,7 +124,9 @@ public final class AtlasApp extends Application {
         window.setRight(detailsSlot);
         window.setBottom(barSlot);
         Runnable buildPanels = () -> {
+            if (window.isDisposed()) return;
             TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
+            window.onDispose(timeline::dispose);
             timeline.list().setPrefWidth(LIST_WIDTH);
             timeline.details().setPrefWidth(DETAILS_WIDTH);
             javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(workspace.panel(), timeline.list());
@@ -149,10 +153,24 @@ public final class AtlasApp extends Application {
             stage.centerOnScreen();
         }
         stage.setMaximized(prefs.maximized());
-        stage.setOnCloseRequest(e -> {
+        // closing the stage saves the window and view and disposes the window; the stage keeps neither handler once
+        // the window is disposed (a stage shown again with another scene keeps nothing of this window)
+        javafx.event.EventHandler<javafx.stage.WindowEvent> onClose = e -> {
             prefs.save(stage.isMaximized() ? null : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
                     stage.isMaximized(), map.getView(), map.getTileSource().name(), state.getNameStyle());
             store.flush();
+        };
+        javafx.event.EventHandler<javafx.stage.WindowEvent> onHidden = e -> {
+            window.dispose();
+            // the toolkit may keep a closed stage (Monocle keeps the last focused window, Quantum the last full-screen
+            // one): it keeps no scene of ours
+            if (stage.getScene() != null && stage.getScene().getRoot() == window) stage.setScene(null);
+        };
+        stage.setOnCloseRequest(onClose);
+        stage.setOnHidden(onHidden);
+        window.onDispose(() -> {
+            if (stage.getOnCloseRequest() == onClose) stage.setOnCloseRequest(null);
+            if (stage.getOnHidden() == onHidden) stage.setOnHidden(null);
         });
         stage.show();
         map.setView(prefs.center(), prefs.zoom());

@@ -72,12 +72,28 @@ public final class DrawingTools {
         tool.addListener((o, was, now) -> { if (now != null) color.set(colorOf.get(now)); });
         color.addListener((o, was, now) -> { if (tool.get() != null) colorOf.put(tool.get(), now); });
         // a change listener: an invalidation listener would not hear a change after our own (nobody reads between)
-        state.drawingsProperty().addListener((o, was, now) -> {
-            if (applying) return;
-            undo.clear();
-            redo.clear();
-            update();
-        });
+        state.drawingsProperty().addListener(drawingsChanged);
+    }
+
+    private final javafx.beans.value.ChangeListener<List<Drawing>> drawingsChanged = (o, was, now) -> {
+        if (applying) return;
+        undo.clear();
+        redo.clear();
+        update();
+    };
+
+    /** The scene whose keys these tools take, and the filter put on it. */
+    private Scene keyScene;
+    private final javafx.event.EventHandler<KeyEvent> keyFilter = e -> {
+        if (keyScene == null || keyScene.getFocusOwner() instanceof TextInputControl) return;
+        if (act(e.getCode(), e.isShortcutDown(), e.isShiftDown(), e.isAltDown())) e.consume();
+    };
+
+    /** Ends the tools: the keys leave their scene and nothing stays subscribed to the state. FX thread. */
+    public void dispose() {
+        install(null);
+        state.drawingsProperty().removeListener(drawingsChanged);
+        keep = null;
     }
 
     /** The tool the mouse draws with on every attached map, or null to move the map. */
@@ -177,12 +193,15 @@ public final class DrawingTools {
         return layer;
     }
 
-    /** Installs the keys on a scene (a filter: they work wherever the focus is, except while typing text). */
+    /**
+     * Installs the keys on a scene (a filter: they work wherever the focus is, except while typing text), taking them
+     * from the scene they were on; null takes them off.
+     */
     public void install(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (scene.getFocusOwner() instanceof TextInputControl) return;
-            if (act(e.getCode(), e.isShortcutDown(), e.isShiftDown(), e.isAltDown())) e.consume();
-        });
+        if (scene == keyScene) return;
+        if (keyScene != null) keyScene.removeEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+        keyScene = scene;
+        if (scene != null) scene.addEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
     }
 
     /** Acts on a key; returns whether it was a drawing key (and was used). */

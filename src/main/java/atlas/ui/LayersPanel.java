@@ -43,11 +43,18 @@ public final class LayersPanel extends VBox {
             boxes.put(e.layerId(), box);
             getChildren().add(box);
         }
-        state.visibleLayers().addListener((SetChangeListener<String>) c -> {
-            CheckBox box = boxes.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
-            if (box != null) box.setSelected(c.wasAdded());
-        });
+        this.state = state;
+        state.visibleLayers().addListener(follow);
     }
+
+    private final AtlasState state;
+    private final SetChangeListener<String> follow = c -> {
+        CheckBox box = boxes.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
+        if (box != null) box.setSelected(c.wasAdded());
+    };
+
+    /** Stops following the state's visible layers (the window that showed the panel is disposed). */
+    public void dispose() { state.visibleLayers().removeListener(follow); }
 
     /** Gets the check box of a layer id, or null. */
     public CheckBox box(String layerId) { return boxes.get(layerId); }

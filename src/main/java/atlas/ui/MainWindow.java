@@ -43,6 +43,9 @@ public final class MainWindow extends BorderPane {
     /** Enters or leaves the compare mode. */
     public static final javafx.scene.input.KeyCombination COMPARE_KEY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+K");
     private final DrawingTools drawingTools;
+    /** Everything the window and what was installed in it subscribed to, undone by {@link #dispose()}. */
+    private final atlas.map.Subscriptions subscriptions = new atlas.map.Subscriptions();
+    private boolean disposed;
 
     /** Creates the window content for loaded map resources and a state. FX thread. */
     public MainWindow(MapResources res, AtlasState state) {
@@ -57,8 +60,10 @@ public final class MainWindow extends BorderPane {
         map.chrome().legend().setExpanded(false);
         drawingTools = new DrawingTools(state);
         drawingTools.attach(map, true);
+        onDispose(drawingTools::dispose);
         compare.setOnCompareMap(m -> drawingTools.attach(m, false));
-        sceneProperty().addListener((o, was, now) -> { if (now != null && was == null) drawingTools.install(now); });
+        // the drawing keys go on whichever scene shows the window, and leave it with the window
+        subscriptions.follow(sceneProperty(), () -> drawingTools.install(getScene()));
 
         this.res = res;
         sources.setId("tile-source");
@@ -68,14 +73,14 @@ public final class MainWindow extends BorderPane {
             @Override public TileSource fromString(String s) { return MainWindow.this.res.source(s); }
         });
         Translations.relabel(sources);
-        sources.valueProperty().bindBidirectional(map.tileSourceProperty());
+        subscriptions.bindBidirectional(sources.valueProperty(), map.tileSourceProperty());
 
         ComboBox<NameStyle> names = new ComboBox<>();
         names.setId("name-style");
         names.getItems().setAll(NameStyle.values());
         names.setConverter(Translations.converter(NameStyle::label));
         Translations.relabel(names);
-        names.valueProperty().bindBidirectional(state.nameStyleProperty());
+        subscriptions.bindBidirectional(names.valueProperty(), state.nameStyleProperty());
 
         MenuItem reset = item("menu.reset-view");
         reset.setId("reset-view");
@@ -103,6 +108,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // layers panel (corridor, band, posts, NKAO 1991, 1994 line) in a drop-down, kept in step with the state
         layersPanel = new LayersPanel(state, MapAssembly.layerToggles());
+        onDispose(layersPanel::dispose);
         javafx.scene.control.CustomMenuItem layersItem = new javafx.scene.control.CustomMenuItem(layersPanel, false);
         MenuButton layers = new MenuButton(null, null, layersItem);
         Translations.bind(layers.textProperty(), "toolbar.layers");
@@ -115,7 +121,7 @@ public final class MainWindow extends BorderPane {
         compareToggle.setTooltip(new javafx.scene.control.Tooltip());
         Translations.bind(compareToggle.getTooltip().textProperty(), "toolbar.compare.tip");
         compareToggle.setSelected(state.isComparing());
-        state.compareDateProperty().addListener(o -> compareToggle.setSelected(state.isComparing()));
+        subscriptions.listen(state.compareDateProperty(), () -> compareToggle.setSelected(state.isComparing()));
         compareToggle.setOnAction(e -> compare.toggle());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (COMPARE_KEY.match(e)) {
@@ -204,6 +210,33 @@ public final class MainWindow extends BorderPane {
 
     /** Gets the window's accessibility settings (high contrast, text size, reduced motion). */
     public DisplaySettings display() { return display; }
+
+    /**
+     * Records what undoes a subscription made for this window by something installed in it (a {@link WindowExtension},
+     * the timeline views): {@link #dispose()} runs it. Runs it at once when the window is already disposed.
+     */
+    public void onDispose(Runnable undo) {
+        if (disposed) undo.run();
+        else subscriptions.add(undo);
+    }
+
+    /**
+     * Takes the window apart: the compare view and its second map, the map with every overlay, the drawing keys and
+     * everything installed in the window with {@link #onDispose} (the story mode's handlers on the stage, the timeline
+     * views). Afterwards nothing longer-lived (the state, the stage, the JVM's tile source) holds the window. Idempotent;
+     * FX thread.
+     */
+    public void dispose() {
+        atlas.map.Fx.requireFxThread();
+        if (disposed) return;
+        disposed = true;
+        subscriptions.dispose();
+        compare.dispose();
+        map.dispose();
+    }
+
+    /** Tests whether {@link #dispose()} was called. */
+    public boolean isDisposed() { return disposed; }
 
     /** Gets the map pane (add overlays, move the view). */
     public AtlasMap map() { return map; }

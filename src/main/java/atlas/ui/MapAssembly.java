@@ -178,8 +178,9 @@ public final class MapAssembly {
         atlas.map.Translations.bind(legend.textProperty(), "corridor.legend.title");
         legend.setId("corridor-legend-pane");
         legend.getStyleClass().add("legend");
+        // Tab reaches the corridor legend (Space opens or folds it): the keyboard order of the map region
         legend.setFocusTraversable(true);
-        legend.visibleProperty().bind(corridor.legend().visibleProperty());
+        legend.visibleProperty().bind(corridor.legend().hasRowsProperty());
         legend.managedProperty().bind(legend.visibleProperty());
         // open only where the map has room for it: on a small map it would cover the area the user drags
         legend.setExpanded(false);

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * TimelineIndex against a plain {@code List<TimedEvent>} stream filter, on 1,000,000 synthetic events
  * ({@link SyntheticDatasets}, seed 1): {@code at(t)} on random days, {@code between} over a random one-month window,
- * a histogram of the whole span by month and by day, and building the index. Sample mode: read the p0.50 lines for
+ * the positions of a one-month window (the map's per-frame query) against a scan of every event's columns (the map's
+ * old EventTable path), a histogram of the whole span by month and by day, and building the index. Sample mode: read the p0.50 lines for
  * medians. The setup prints heap per event (model and index) measured with MemoryMXBean after GC, and the
  * build's CPU time (load-independent, unlike the wall-clock {@code build} benchmark on a shared machine).
  *
@@ -52,6 +53,12 @@ public class IndexBench {
     TimelineIndex index;
     LocalDate[] days;
     int next;
+    /**
+     * The columns the map kept of its own before the one-timeline rework (map.EventTable: each event's first day and
+     * end day, exclusive, in timeline order), which EventFrame scanned from 0 every frame: the old path that
+     * {@link TimelineIndex#positions} replaced.
+     */
+    int[] startDay, endDay;
 
     @Setup
     public void setUp() {
@@ -74,6 +81,13 @@ public class IndexBench {
             best = Math.min(best, threads.getCurrentThreadCpuTime() - c0);
         }
         System.out.printf("build CPU time (best of 3): %d ms%n", best / 1_000_000);
+        startDay = new int[index.size()];
+        endDay = new int[index.size()];
+        for (int i = 0; i < index.size(); i++) {
+            TimeSpan sp = index.get(i).span();
+            startDay[i] = sp.from() == null ? Integer.MIN_VALUE : (int) sp.from().toEpochDay();
+            endDay[i] = sp.until() == null ? Integer.MAX_VALUE : (int) sp.until().toEpochDay();
+        }
         SplittableRandom r = new SplittableRandom(99);
         days = new LocalDate[4096];
         for (int i = 0; i < days.length; i++) days[i] = FIRST.plusDays(r.nextInt(DAYS));
@@ -110,6 +124,26 @@ public class IndexBench {
     @Benchmark public List<TimedEvent> indexBetweenMonthTwoCategories() {
         LocalDate t = day();
         return index.between(t, t.plusMonths(1), EnumSet.of(Category.CLASH, Category.CORRIDOR));
+    }
+
+    /** The map's per-frame query: the positions of a one-month window, visited with their age (no list, no boxing). */
+    @Benchmark public long indexPositionsMonth() {
+        LocalDate t = day();
+        long[] sum = {0};
+        index.positions(t, t.plusMonths(1), ALL).forEach((p, age) -> sum[0] += p + age);
+        return sum[0];
+    }
+
+    /** The same positions and ages found the old way: a scan of every event's columns from position 0. */
+    @Benchmark public long scanPositionsMonth() {
+        LocalDate t = day();
+        int from = (int) t.toEpochDay(), until = (int) t.plusMonths(1).toEpochDay(), last = until - 1;
+        int[] s = startDay, e = endDay;
+        long sum = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] < until && e[i] > from) sum += i + Math.max(0, last - s[i]);
+        }
+        return sum;
     }
 
     @Benchmark public int[][] indexHistogramMonths() {

@@ -87,6 +87,56 @@ class ConvertCommandTest {
         assertTrue(out().contains("2 records") && out().contains("1 skipped"), out());
     }
 
+    @Test void a_conversion_refused_midway_leaves_the_old_target_and_no_temporary_file() throws Exception {
+        // given: an existing target, and inputs that go wrong after rows were already written (a bad row, a
+        // duplicate id, truncated JSON)
+        Path source = sample("acled-extract.csv");
+        String csv = Files.readString(source);
+        Path badRow = dir.resolve("bad.csv");
+        Files.writeString(badRow, csv.replace("SYN3,2022-09-01", "SYN3,2022-13-01"));
+        Path duplicate = dir.resolve("dup.csv");
+        Files.writeString(duplicate, csv.replace("SYN3,", "SYN1,"));
+        Path good = dir.resolve("good.atlas.json");
+        assertEquals(0, run("--convert", source.toString(), good.toString()), this::err);
+        String json = Files.readString(good);
+        Path truncated = dir.resolve("cut.atlas.json");
+        Files.writeString(truncated, json.substring(0, json.lastIndexOf("\"title\"")));
+        for (String ending : new String[] {".atlas.json", ".geojson", ".csv", ".kml"}) {
+            Path target = dir.resolve("out" + ending);
+            Files.writeString(target, "old");
+            for (Path in : new Path[] {badRow, duplicate, truncated}) {
+                // when
+                int code = run("--convert", in.toString(), target.toString());
+                // then
+                assertEquals(1, code, in + " -> " + target + ": " + err());
+                assertEquals("old", Files.readString(target), in + " -> " + target);
+                try (var files = Files.list(dir)) {
+                    assertEquals(java.util.List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList());
+                }
+            }
+        }
+        assertTrue(err().contains("duplicate event id 'SYN1'"), err());
+        assertTrue(err().contains("cut.atlas.json:"), err());
+    }
+
+    @Test void a_streamed_conversion_reads_back_to_the_same_events_as_the_input() throws Exception {
+        // given
+        Path in = sample("acled-extract.csv");
+        atlas.model.Dataset expected = atlas.io.Imports.read(in).dataset();
+        for (String ending : new String[] {".atlas.json", ".geojson", ".csv"}) {
+            Path target = dir.resolve("round" + ending);
+            // when
+            assertEquals(0, run("--convert", in.toString(), target.toString()), this::err);
+            // then
+            atlas.io.ImportResult back = atlas.io.Imports.read(target);
+            assertTrue(back.isClean(), back.problems().toString());
+            assertEquals(expected.events().stream().map(e -> e.id() + " " + e.span() + " " + e.title() + " " + e.point()).toList(),
+                    back.dataset().events().stream().map(e -> e.id() + " " + e.span() + " " + e.title() + " " + e.point()).toList(), ending);
+        }
+        assertTrue(Files.readString(dir.resolve("round.atlas.json")).contains("\"title\": \"acled-extract\""),
+                "the title, known only at the end, is written after the features");
+    }
+
     @Test void the_scale_path_generates_validates_and_converts_an_acled_file() throws Exception {
         Path csv = dir.resolve("gen.csv");
         assertEquals(0, run("--generate-events", "5000", "--out", csv.toString(), "--seed", "9"), this::err);

@@ -69,6 +69,14 @@ class HostileInputsTest {
         assertTrue(pr.column() > 1000, pr::toString);
         assertTrue(pr.path().length() < 300, pr::toString);
         assertTrue(pr.message().contains("nests deeper"), pr::toString);
+        assertReadable(pr);
+    }
+
+    /** A limit's message says the limit in words and in figures, with nothing of Jackson's own wording left. */
+    private static void assertReadable(Problem pr) {
+        String m = pr.message();
+        assertFalse(m.contains("StreamReadConstraints") || m.contains(",)") || m.contains(", )"), m);
+        assertEquals(m.chars().filter(c -> c == '(').count(), m.chars().filter(c -> c == ')').count(), "balanced: " + m);
     }
 
     @Test void a_two_thousand_digit_number_is_refused_at_its_place() throws IOException {
@@ -78,6 +86,7 @@ class HostileInputsTest {
         assertEquals(2, pr.line(), pr::toString);
         assertTrue(pr.column() > 1, pr::toString);
         assertTrue(pr.message().contains("digits"), pr::toString);
+        assertReadable(pr);
     }
 
     @Test void a_hundred_thousand_character_key_is_refused_at_its_place() throws IOException {
@@ -86,6 +95,7 @@ class HostileInputsTest {
         assertEquals(2, pr.line(), pr::toString);
         assertTrue(pr.message().contains("member name"), pr::toString);
         assertTrue(pr.toString().length() < 500, pr::toString);
+        assertReadable(pr);
     }
 
     @Test void invalid_utf8_is_refused_with_its_position_in_every_text_format() throws IOException {

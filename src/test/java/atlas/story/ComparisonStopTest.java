@@ -102,6 +102,9 @@ class ComparisonStopTest {
         // and: both sides' legends are folded to their titles, as a presentation shows them
         assertFalse(mode.audienceMap().chrome().legend().isExpanded());
         assertFalse(audience.getCompareMap().chrome().legend().isExpanded());
+        javafx.scene.Node corridorLegend = mode.audienceMap().chrome().lookup("#corridor-legend-pane");
+        assertTrue(corridorLegend.isVisible() && !((javafx.scene.control.TitledPane) corridorLegend).isExpanded(),
+                "the corridor legend folded to its title, listing both dates when opened");
         // when: the presenter view (two screens) builds its copy of the audience's map
         CompareView copy = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             CompareView c = (CompareView) mode.presenterCopy(window.drawingTools());

@@ -120,6 +120,26 @@ class StoryExportTest {
         }
     }
 
+    @Test
+    void a_comparison_stop_s_slide_shows_date_a_left_of_the_divider_and_its_own_date_right() throws Exception {
+        // given: the corridor in 2021 (green, open) and 2023 (under checkpoint), and the same stop with one date
+        Stop one = Stop.at("Lachin", java.time.LocalDate.of(2023, 6, 1), LatLon.of(39.6, 46.52), 11);
+        Stop cmp = one.withCompareDate(java.time.LocalDate.of(2021, 6, 1));
+        SnapshotStopRenderer r = new SnapshotStopRenderer(res, dataset, 60);
+        // when
+        BufferedImage plain = r.render(one, 800, 500), split = r.render(cmp, 800, 500);
+        // then: right of the divider (and clear of B's date label) the slide is the one-date map; left of it, 2021's
+        assertEquals(0, differing(plain, split, 560, 800), "the right third is date B as it is");
+        assertTrue(differing(plain, split, 0, 380) > 500, "the left half is another date: " + differing(plain, split, 0, 380));
+    }
+
+    /** Counts the pixels that differ between two images of one size, in the columns {@code [x0, x1)}. */
+    private static int differing(BufferedImage a, BufferedImage b, int x0, int x1) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) for (int x = x0; x < x1; x++) if (a.getRGB(x, y) != b.getRGB(x, y)) n++;
+        return n;
+    }
+
     /** Gets the distance in points from the page top to the map image's top (the image is the first one drawn). */
     private static double findMapTop(PDDocument doc) throws java.io.IOException {
         double[] top = {Double.NaN};

@@ -174,6 +174,7 @@ class StoryModeTest {
             assertFalse(map.chrome().legend().isExpanded(), "base-map legend folded");
             var corridor = (javafx.scene.control.TitledPane) map.chrome().lookup("#corridor-legend-pane");
             assertFalse(corridor.isExpanded(), "corridor legend folded");
+            assertTrue(corridor.isVisible(), "a folded legend still shows its title");
             var bar = (atlas.ui.TimelineBar) view.lookup(".timeline-bar");
             var current = bar.getMarks().stream().filter(atlas.ui.TimelineMark::current).toList();
             assertEquals(1, current.size(), "one stop is current");

@@ -1,6 +1,7 @@
 package atlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import atlas.model.LatLon;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -77,6 +79,40 @@ class AnimationDialogTest {
         assertTrue(d.statusText().startsWith("Wrote " + gif + ": 5 frames"), d.statusText());
         assertEquals(5, AnimatedGifWriterTest.decode(Files.readAllBytes(gif)).size());
         assertEquals(400, AnimatedGifWriterTest.decode(Files.readAllBytes(gif)).get(0).getHeight());
+    }
+
+    @Test
+    void the_animation_shows_the_window_s_scene_comparison_drawings_and_folded_legend(FxRobot robot) throws Exception {
+        // given: the window compares side by side with the ghost, something is drawn, the base legend is folded
+        atlas.model.Drawing circle = atlas.model.Drawing.stroke(atlas.model.Drawing.Tool.PEN,
+                List.of(new LatLon(39.6, 46.5), new LatLon(39.65, 46.6)), "#d32f2f", 11);
+        robot.interact(() -> {
+            state.setCompareDate(LocalDate.of(2021, 6, 1));
+            window.compareView().setLayout(CompareView.Layout.SIDE_BY_SIDE);
+            window.compareView().setGhost(true);
+            state.setDrawings(List.of(circle));
+            window.map().chrome().legend().setExpanded(false);
+        });
+        AnimationDialog d = WaitForAsyncUtils.asyncFx(() -> window.exportAnimation()).get(10, TimeUnit.SECONDS);
+        // when: the scene the animation renders is built
+        try (MapSnapshot.Session s = MapSnapshot.Session.open(res, d.request(640, 400))) {
+            CompareView v = s.view();
+            // then: the same comparison, drawings and legends as the window
+            assertNotNull(v.getCompareMap(), "the compare map of date A");
+            assertEquals(LocalDate.of(2021, 6, 1), v.state().getCompareDate());
+            assertEquals(CompareView.Layout.SIDE_BY_SIDE, v.getLayout());
+            assertTrue(v.isGhost());
+            assertEquals(List.of(circle), v.state().getDrawings());
+            assertFalse(v.mainMap().chrome().legend().isExpanded());
+        } finally {
+            robot.interact(() -> {
+                d.close();
+                state.setCompareDate(null);
+                state.setDrawings(List.of());
+                window.compareView().setLayout(CompareView.Layout.SWIPE);
+                window.compareView().setGhost(false);
+            });
+        }
     }
 
     @Test

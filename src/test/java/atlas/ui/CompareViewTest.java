@@ -187,6 +187,34 @@ class CompareViewTest {
     }
 
     @Test
+    void side_by_side_each_half_shows_its_scale_and_corridor_legend_clear_of_the_attribution(FxRobot robot) {
+        // given: two halves too narrow for the attribution on one line
+        robot.interact(() -> {
+            window.state().setCompareDate(A);
+            compare.setLayout(CompareView.Layout.SIDE_BY_SIDE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (AtlasMap m : List.of(compare.getCompareMap(), window.map())) {
+            Node attribution = m.chrome().lookup("#attribution"), scale = m.chrome().lookup("#scale-bar"),
+                    legend = m.chrome().lookup("#corridor-legend-pane");
+            Bounds at = attribution.localToScene(attribution.getBoundsInLocal());
+            assertTrue(at.getHeight() > 20, "the attribution wraps on a half: " + at);
+            // then: the scale bar and the corridor's legend (at this side's date) are above it, inside the map
+            Bounds map = m.localToScene(m.getLayoutBounds());
+            for (Node n : List.of(scale, legend)) {
+                assertTrue(n.isVisible(), n.getId() + " shown on " + m.getId());
+                Bounds b = n.localToScene(n.getBoundsInLocal());
+                assertTrue(b.getMaxY() <= at.getMinY() + 0.5, n.getId() + " " + b + " under the attribution " + at);
+                assertTrue(map.contains(b.getMinX(), b.getMinY()) && map.contains(b.getMaxX() - 1, b.getMaxY() - 1), n.getId() + " inside its map");
+            }
+        }
+        robot.interact(() -> {
+            compare.setLayout(CompareView.Layout.SWIPE);
+            window.state().setCompareDate(null);
+        });
+    }
+
+    @Test
     void the_ghost_shows_the_other_date_on_each_side(FxRobot robot) {
         robot.interact(() -> window.state().setCompareDate(A));
         CorridorLayer ca = corridor(compare.getCompareMap()), cb = corridor(window.map());
