@@ -54,7 +54,7 @@ public final class AnimationDialog extends Stage {
     private final ProgressBar bar = new ProgressBar(0);
     private final Button export = new Button(Texts.get("animation.export")), cancel = new Button(Texts.get("animation.close"));
     private volatile boolean cancelled;
-    private Thread running;
+    private volatile Thread running;
 
     /** Creates the dialog for the window's state and map. */
     public AnimationDialog(MapResources res, AtlasState state, AtlasMap map, Window owner) {
@@ -245,11 +245,12 @@ public final class AnimationDialog extends Stage {
     }
 
     private void finished(String outcome) {
-        running = null;
         bar.setVisible(false);
         status.setText(outcome);
         cancel.setText(Texts.get("animation.close"));
         cancel.setDisable(false);
+        // last: whoever sees the export ended (isExporting, from any thread) sees its outcome
+        running = null;
         summarise();
         sizeToScene(); // a long file name wraps the outcome onto more lines
     }

@@ -7,6 +7,7 @@ import atlas.map.Fx;
 import atlas.map.Subscriptions;
 import atlas.model.EventDate;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -119,6 +121,21 @@ public final class CompareView extends Region {
         getChildren().addAll(main, overlay, bar);
         subscriptions.follow(state.compareDateProperty(), this::compareDateChanged);
         subscriptions.listen(state.dateProperty(), this::refreshLabels);
+        // the date labels keep clear of the main map's legend, which unfolds and folds: checked again once the
+        // pulse has laid the legend out (its bounds are a pulse old while this view lays out its children)
+        subscriptions.listen(main.chrome().legend().boundsInParentProperty(), this::requestLayout);
+        subscriptions.listen(main.chrome().legend().visibleProperty(), this::requestLayout);
+        Runnable afterLayout = () -> { for (Label l : List.of(labelA, labelB, stamp)) clearOfLegend(l); };
+        subscriptions.follow(sceneProperty(), new Runnable() {
+            private javafx.scene.Scene hooked;
+
+            @Override public void run() {
+                if (hooked != null) hooked.removePostLayoutPulseListener(afterLayout);
+                hooked = getScene();
+                if (hooked != null) hooked.addPostLayoutPulseListener(afterLayout);
+            }
+        });
+        subscriptions.add(() -> { if (getScene() != null) getScene().removePostLayoutPulseListener(afterLayout); });
         layout.addListener(o -> relayout());
         divider.addListener(o -> requestLayout());
         controlsShown.addListener(o -> requestLayout());
@@ -389,6 +406,18 @@ public final class CompareView extends Region {
         }
         double sw = stamp.prefWidth(-1), sh = stamp.prefHeight(-1);
         stamp.resizeRelocate(Math.round((w - sw) / 2), LABEL_TOP_PX, sw, sh);
+        for (Label l : List.of(labelA, labelB, stamp)) clearOfLegend(l);
+    }
+
+    /**
+     * Moves a label placed over the main map's legend (the base map's, top left: unfolded, or under a divider dragged
+     * far left) to just below it, so that neither covers the other.
+     */
+    private void clearOfLegend(Label l) {
+        javafx.scene.Node legend = main.chrome().legend();
+        if (!l.isVisible() || !legend.isVisible() || legend.getScene() == null || l.getScene() == null) return;
+        Bounds lb = overlay.sceneToLocal(legend.localToScene(legend.getBoundsInLocal()));
+        if (lb != null && l.getBoundsInParent().intersects(lb)) l.relocate(l.getLayoutX(), Math.round(lb.getMaxY() + LABEL_OFFSET_PX / 2));
     }
 
     /** Places a date label at the top beside the divider: ending at {@code x} (left side) or starting there. */

@@ -43,10 +43,18 @@ public final class TimelineSettings {
             if (d != null) bar.setDate(LocalDate.parse(d));
         });
         read(() -> {
-            String c = node.get("categories", null);
-            if (c == null) return;
-            Set<Category> cats = EnumSet.noneOf(Category.class);
-            for (String k : c.split(",")) if (!k.isBlank()) cats.add(Category.ofKey(k));
+            // the hidden categories are stored, so that a category added by a later version is shown, not hidden
+            String hidden = node.get("hiddenCategories", null), shown = node.get("categories", null);
+            Set<Category> cats = EnumSet.allOf(Category.class);
+            if (hidden != null) {
+                for (String k : hidden.split(",")) if (!k.isBlank()) cats.remove(Category.ofKey(k));
+            } else if (shown != null) {
+                // saved by a version that stored the shown ones: "other" (imported files) came after it
+                cats = EnumSet.of(Category.OTHER);
+                for (String k : shown.split(",")) if (!k.isBlank()) cats.add(Category.ofKey(k));
+            } else {
+                return;
+            }
             bar.categories().retainAll(cats);
             bar.categories().addAll(cats);
         });
@@ -80,7 +88,9 @@ public final class TimelineSettings {
         if (bar.getWindow().kind() != TimeWindow.Kind.SPAN) node.put("window", bar.getWindow().key());
         node.put("speed", bar.getSpeed().name());
         node.putBoolean("loop", bar.isLoop());
-        node.put("categories", bar.categories().stream().sorted().map(Category::key).collect(Collectors.joining(",")));
+        node.put("hiddenCategories", EnumSet.complementOf(EnumSet.copyOf(bar.categorySnapshot())).stream().sorted()
+                .map(Category::key).collect(Collectors.joining(",")));
+        node.remove("categories");
     }
 
     /** Gets how many times the values were written (to check that playback does not write on every frame). */

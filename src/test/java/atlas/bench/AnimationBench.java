@@ -27,18 +27,24 @@ import javafx.application.Platform;
  * p99 time to render a frame (date change, layout, snapshot and pixel read-back: wall time, and CPU time of the FX
  * thread, meaningful on a busy machine), to quantise and encode one, the frames written per second and the load
  * average. Run after {@code mvn test-compile}:
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) atlas.bench.AnimationBench [WIDTHxHEIGHT]}.
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) atlas.bench.AnimationBench [WIDTHxHEIGHT] [compare]}
+ * ({@code compare}: the compare mode's swipe, 2021 kept on the left, two maps rendered per frame).
  */
 public final class AnimationBench {
     private AnimationBench() {}
 
     public static void main(String[] args) throws Exception {
-        String[] size = (args.length > 0 ? args[0] : "1280x800").split("x");
+        String[] size = (args.length > 0 && args[0].contains("x") ? args[0] : "1280x800").split("x");
         int w = Integer.parseInt(size[0]), h = Integer.parseInt(size[1]);
         HeadlessFx.start(w, h);
         MapResources res = MapResources.loadChecked(Assets.standard());
         LoadedData data = LoadedData.of(Datasets.loadShipped());
-        MapSnapshot.Request view = new MapSnapshot.Request(new LatLon(39.62, 46.58), 11, w, h, s -> s.setData(data));
+        // "compare": the window's compare mode animated (A kept at 1 Jun 2021 left of the divider, B moving): two maps
+        boolean compare = Arrays.asList(args).contains("compare");
+        MapSnapshot.Request view = new MapSnapshot.Request(new LatLon(39.62, 46.58), 11, w, h, s -> {
+            s.setData(data);
+            if (compare) s.setCompareDate(LocalDate.of(2021, 6, 1));
+        });
         MapAnimation animation = new MapAnimation(LocalDate.of(2020, 9, 1), LocalDate.of(2024, 9, 1),
                 MapAnimation.Step.WEEK, 10, view);
         Path out = Files.createTempFile("animation-bench", ".gif");
@@ -47,7 +53,7 @@ public final class AnimationBench {
             double load0 = load();
             AnimationExport.Result r = AnimationExport.export(res, animation, out, AnimationExport.Progress.NONE);
             double load1 = load();
-            System.out.printf(Locale.ROOT, "export %dx%d, %d frames: render median %.1f ms, p99 %.1f ms (%.1f frames/s of"
+            System.out.printf(Locale.ROOT, (compare ? "comparing, " : "") + "export %dx%d, %d frames: render median %.1f ms, p99 %.1f ms (%.1f frames/s of"
                             + " rendering); quantise+encode median %.1f ms, p99 %.1f ms; %.1f frames/s written; %d KiB;"
                             + " load average %.1f-%.1f on %d cores%n", w, h, r.frames(), r.render().medianMs(),
                     r.render().p99Ms(), 1000 / r.render().medianMs(), r.encode().medianMs(), r.encode().p99Ms(),

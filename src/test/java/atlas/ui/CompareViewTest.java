@@ -208,10 +208,33 @@ class CompareViewTest {
                 assertTrue(map.contains(b.getMinX(), b.getMinY()) && map.contains(b.getMaxX() - 1, b.getMaxY() - 1), n.getId() + " inside its map");
             }
         }
+        // when: the base map's legend is unfolded, side by side and swiping with the divider far left
+        robot.interact(() -> window.map().chrome().legend().setExpanded(true));
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertLabelsClearOfLegend(robot);
         robot.interact(() -> {
             compare.setLayout(CompareView.Layout.SWIPE);
+            compare.setDivider(0.1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertLabelsClearOfLegend(robot);
+        robot.interact(() -> {
+            window.map().chrome().legend().setExpanded(false);
+            compare.setDivider(0.5);
             window.state().setCompareDate(null);
         });
+    }
+
+    /** Checks that neither date label covers the main map's legend, or is covered by it. */
+    private void assertLabelsClearOfLegend(FxRobot robot) {
+        Node legend = window.map().chrome().legend();
+        Bounds lb = legend.localToScene(legend.getBoundsInLocal());
+        for (String id : List.of("#compare-label-a", "#compare-label-b")) {
+            Node l = robot.lookup(id).query();
+            Bounds b = l.localToScene(l.getBoundsInLocal());
+            assertFalse(b.intersects(lb), id + " " + b + " over the legend " + lb);
+        }
     }
 
     @Test

@@ -14,16 +14,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The window, started as a real process (headless) with one broken asset: start-up stops with one message naming the
- * file (the dialog, and its text on the error stream), without a flood of tile warnings or stack traces.
+ * file (the dialog, and its text on the error stream), without a flood of tile warnings or stack traces. Not tagged
+ * "ui": the toolkit runs in the child process only, so the test runs beside the plain tests (on the second core)
+ * instead of holding up the one JVM of the JavaFX tests for three start-ups.
  */
-@Tag("ui")
 class StartupAssetCheckTest {
     @TempDir Path tmp;
 

@@ -53,6 +53,23 @@ class TimelineSettingsTest {
     }
 
     @Test
+    void a_category_the_saved_settings_did_not_know_is_shown(FxRobot robot) {
+        // given: settings saved by a version without the "other" category (imported files), war unticked
+        node.put("categories", "clash,violence,ceasefire,corridor,peacekeeping,diplomacy,humanitarian,territorial-change,political");
+        robot.interact(() -> {
+            // when
+            TimelineBar bar = new TimelineBar(TimelineIndex.of(CorridorEvents.dataset()));
+            new TimelineSettings(node).restore(bar);
+            // then: the user's choice stays, and the category added since is shown
+            assertEquals(EnumSet.complementOf(EnumSet.of(Category.WAR)), bar.categorySnapshot());
+            // and: saved again, it is the hidden ones that are stored, so the next new category is shown too
+            new TimelineSettings(node).save(bar);
+            assertEquals("war", node.get("hiddenCategories", null));
+            assertNull(node.get("categories", null));
+        });
+    }
+
+    @Test
     void unreadable_values_keep_the_defaults(FxRobot robot) {
         node.put("window", "last:-3:weeks");
         node.put("date", "26/08/2022");
