@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  * (written atomically), with progress on stderr.
  */
 final class AnimateCommand implements Command {
+
     @Override public String flag() { return "--animate"; }
 
     @Override public String usage() {
@@ -39,7 +40,7 @@ final class AnimateCommand implements Command {
     }
 
     @Override public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        args.expectPositional(0, Texts.get("cli.no-arguments"));
+        args.expectPositional(0, "no arguments besides the options");
         Path file = Path.of(args.require("out"));
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".mp4")) throw new Args.UsageException(Texts.get("cli.animate.mp4"));
@@ -49,7 +50,7 @@ final class AnimateCommand implements Command {
         try {
             step = MapAnimation.Step.of(args.option("step").orElse("1m"));
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(Texts.format("cli.animate.step", e.getMessage()));
+            throw new Args.UsageException("--step " + e.getMessage());
         }
         int fps = (int) Options.whole("--fps", args.option("fps").orElse("4"), MapAnimation.MIN_FPS, MapAnimation.MAX_FPS);
         LatLon center = args.option("center").map(SnapshotCommand::latLon).orElse(MapSnapshot.Request.standard().center());
@@ -79,12 +80,13 @@ final class AnimateCommand implements Command {
                 long now = System.nanoTime();
                 if (done < all && done > 0 && now - last < TimeUnit.SECONDS.toNanos(2)) return;
                 last = now;
-                err.println(Texts.format("cli.animate.progress", Texts.number(done), Texts.number(all), Math.round(100.0 * done / all)));
+                err.println(Texts.format("cli.animate.progress", done, all, Math.round(100.0 * done / all)));
             }
         });
-        out.println(Texts.format("cli.animate.wrote", file, Texts.number(total), size.width(), size.height(), from, to,
-                step.label(), fps, Texts.number((r.bytes() + 1023) / 1024), Texts.decimal(r.render().medianMs(), 0),
-                Texts.decimal(r.render().p99Ms(), 0), Texts.decimal(r.encode().medianMs(), 0), Texts.decimal(r.framesPerSecond(), 1)));
+        out.println(Texts.format("cli.animate.wrote", file, Texts.plural("cli.animate.frames", total), size.width(),
+                size.height(), from, to, step.label(), fps, Texts.number((r.bytes() + 1023) / 1024),
+                Texts.decimal(r.render().medianMs(), 0), Texts.decimal(r.render().p99Ms(), 0), Texts.decimal(r.encode().medianMs(), 0),
+                Texts.decimal(r.framesPerSecond(), 1)));
         return 0;
     }
 }

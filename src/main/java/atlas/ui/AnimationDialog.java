@@ -2,7 +2,6 @@ package atlas.ui;
 
 import atlas.i18n.Texts;
 import atlas.map.AtlasMap;
-import atlas.map.Translations;
 import atlas.model.EventDate;
 import atlas.model.TimeWindow;
 import java.io.File;
@@ -53,7 +52,7 @@ public final class AnimationDialog extends Stage {
     private final Spinner<Integer> fps = new Spinner<>(MapAnimation.MIN_FPS, MapAnimation.MAX_FPS, 4);
     private final Label summary = new Label(), status = new Label();
     private final ProgressBar bar = new ProgressBar(0);
-    private final Button export = new Button(), cancel = new Button();
+    private final Button export = new Button(Texts.get("animation.export")), cancel = new Button(Texts.get("animation.close"));
     private volatile boolean cancelled;
     private volatile Thread running;
 
@@ -62,9 +61,7 @@ public final class AnimationDialog extends Stage {
         this.res = res;
         this.state = state;
         this.map = map;
-        Translations.bind(titleProperty(), "animation.title");
-        Translations.bind(export.textProperty(), "animation.export");
-        cancel.setText(Texts.get("animation.close"));
+        setTitle(Texts.get("animation.title"));
         if (owner != null) {
             initOwner(owner);
             initModality(Modality.WINDOW_MODAL);
@@ -79,10 +76,9 @@ public final class AnimationDialog extends Stage {
         step.setValue(MapAnimation.Step.MONTH);
         step.setId("animation-step");
         step.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(MapAnimation.Step s) { return s == null ? "" : Texts.get(s.labelKey()); }
+            @Override public String toString(MapAnimation.Step s) { return s == null ? "" : s.label(); }
             @Override public MapAnimation.Step fromString(String s) { return MapAnimation.Step.MONTH; }
         });
-        Translations.relabel(step);
         size.getItems().setAll(SIZES);
         size.setValue(SIZES[0]);
         size.setId("animation-size");
@@ -91,8 +87,7 @@ public final class AnimationDialog extends Stage {
         file.setId("animation-file");
         file.setPrefColumnCount(28);
         file.setText(Path.of(System.getProperty("user.home"), "corridor-atlas-" + a.getYear() + "-" + b.getYear() + ".gif").toString());
-        Button choose = new Button();
-        Translations.bind(choose.textProperty(), "animation.choose");
+        Button choose = new Button(Texts.get("animation.choose"));
         choose.setOnAction(e -> chooseFile());
         summary.setId("animation-summary");
         status.setId("animation-status");
@@ -118,25 +113,22 @@ public final class AnimationDialog extends Stage {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, label("animation.from"), from, label("animation.to"), to);
-        form.addRow(1, label("animation.every"), step, label("animation.fps"), fps);
-        form.addRow(2, label("animation.size"), size);
+        form.addRow(0, new Label(Texts.get("animation.from")), from, new Label(Texts.get("animation.to")), to);
+        form.addRow(1, new Label(Texts.get("animation.every")), step, new Label(Texts.get("animation.fps")), fps);
+        form.addRow(2, new Label(Texts.get("animation.size")), size);
         HBox fileRow = new HBox(6, file, choose);
         fileRow.setAlignment(Pos.CENTER_LEFT);
-        form.add(label("animation.file"), 0, 3);
+        form.add(new Label(Texts.get("animation.file")), 0, 3);
         form.add(fileRow, 1, 3, 3, 1);
         HBox buttons = new HBox(8, export, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(12, form, summary, bar, status, buttons);
         box.setPadding(new Insets(16));
-        setScene(new Scene(box));
+        Scene scene = new Scene(box);
+        // the window's typeface and text size (Armenian and Cyrillic in DejaVu Sans)
+        scene.getStylesheets().add(AnimationDialog.class.getResource("atlas.css").toExternalForm());
+        setScene(scene);
         summarise();
-    }
-
-    private static Label label(String key) {
-        Label l = new Label();
-        Translations.bind(l.textProperty(), key);
-        return l;
     }
 
     /** Gets the animation the form describes, or throws IllegalArgumentException saying what is wrong. */
@@ -186,7 +178,7 @@ public final class AnimationDialog extends Stage {
     private void summarise() {
         try {
             MapAnimation m = animation();
-            summary.setText(Texts.plural("animation.summary", m.frames(), Texts.decimal(m.frames() / (double) m.fps(), 1), m.fps()));
+            summary.setText(Texts.plural("animation.frames", m.frames(), Texts.decimal(m.frames() / (double) m.fps(), 1), m.fps()));
             export.setDisable(running != null);
         } catch (RuntimeException e) {
             summary.setText(e.getMessage());
@@ -221,10 +213,10 @@ public final class AnimationDialog extends Stage {
         }
         cancelled = false;
         export.setDisable(true);
-        cancel.setText(Texts.get("animation.cancel"));
+        cancel.setText(Texts.get("dialog.cancel"));
         bar.setVisible(true);
         bar.setProgress(0);
-        status.setText(Texts.format("animation.progress", Texts.number(0), Texts.number(m.frames())));
+        status.setText(Texts.format("animation.progress", 0, m.frames()));
         running = new Thread(() -> {
             String outcome;
             try {
@@ -233,7 +225,7 @@ public final class AnimationDialog extends Stage {
                         Platform.runLater(() -> {
                             if (cancelled) return;
                             bar.setProgress(total == 0 ? 1 : (double) done / total);
-                            status.setText(Texts.format("animation.progress", Texts.number(done), Texts.number(total)));
+                            status.setText(Texts.format("animation.progress", done, total));
                         });
                     }
 
@@ -243,7 +235,7 @@ public final class AnimationDialog extends Stage {
             } catch (CancellationException e) {
                 outcome = Texts.format("animation.cancelled", target.getFileName());
             } catch (Throwable e) {
-                outcome = Texts.format("animation.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                outcome = Texts.format("export.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
             String done = outcome;
             Platform.runLater(() -> finished(done));
@@ -270,7 +262,7 @@ public final class AnimationDialog extends Stage {
         }
         cancelled = true;
         cancel.setDisable(true);
-        status.setText(Texts.get("animation.cancelling"));
+        status.setText(Texts.get("export.cancelling"));
     }
 
     /** Tests whether an export runs. */

@@ -106,9 +106,9 @@ class AnimateCommandTest {
     @Test
     void usage_errors_and_help_speak_the_language_of_lang() {
         // when: a bad step, in Armenian, Azerbaijani and Russian
-        for (String[] c : new String[][] {{"hy", "սպասվում էր 1d, 1w, 1m կամ 1y, ստացվեց «2d»", "կրկնվող անիմացված GIF"},
-                {"az", "1d, 1w, 1m və ya 1y gözlənilirdi, «2d» verildi", "təkrarlanan animasiyalı GIF"},
-                {"ru", "ожидается 1d, 1w, 1m или 1y, получено «2d»", "зацикленный анимированный GIF"}}) {
+        for (String[] c : new String[][] {{"hy", "սպասվում էր 1d, 1w, 1m կամ 1y, գտնվեց «2d»", "կրկնվող անիմացիոն GIF"},
+                {"az", "1d, 1w, 1m və ya 1y gözlənilirdi, «2d» tapıldı", "təkrarlanan animasiyalı GIF"},
+                {"ru", "ожидалось 1d, 1w, 1m или 1y, получено «2d»", "зацикленного анимированного GIF"}}) {
             ByteArrayOutputStream e = new ByteArrayOutputStream();
             int code = Cli.run(new String[] {"--lang", c[0], "--animate", "--from", "2022", "--to", "2023", "--step", "2d",
                     "--out", dir.resolve("a.gif").toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(e, true, java.nio.charset.StandardCharsets.UTF_8));

@@ -128,7 +128,7 @@ class AnimationDialogTest {
             d.start();
         });
         assertTrue(d.isExporting());
-        assertTrue(d.statusText().startsWith("Frame 0 of 1,461"), d.statusText());
+        assertTrue(d.statusText().startsWith("Frame 0 of 1461"), d.statusText());
         robot.clickOn("#animation-cancel");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !d.isExporting());
         assertTrue(d.statusText().startsWith("Cancelled"), d.statusText());
