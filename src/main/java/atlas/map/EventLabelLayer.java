@@ -1,5 +1,6 @@
 package atlas.map;
 
+import atlas.i18n.Texts;
 import atlas.geo.PixelXY;
 import atlas.geo.ProjectedTimeline;
 import atlas.geo.Viewport;
@@ -36,8 +37,6 @@ public final class EventLabelLayer extends CanvasLayer {
     private static final Color INK = Color.web("#1b1f24"), MUTED = Color.web("#55606b"), BORDER = Color.web("#9aa3ad");
     private static final Color LEADER = Color.web("#55606b", 0.9);
 
-    /** Shown after the date of a selected event whose location is approximate. */
-    private static final String APPROXIMATE = "  ·  approximate location";
 
     private final Function<Viewport, List<LabelBox>> keepClear;
     private final Map<String, Double> widths = new HashMap<>();
@@ -77,7 +76,7 @@ public final class EventLabelLayer extends CanvasLayer {
         List<EventLabels.Request> requests = new ArrayList<>();
         if (selected != null && selected.point() != null)
             requests.add(request(selected, view, SELECTED_RING_PX,
-                    selected.dateLabel() + (selected.isApproximate() ? APPROXIMATE : "")));
+                    selected.dateLabel() + (selected.isApproximate() ? "  ·  " + Texts.get("list.row.approximate") : "")));
         for (TimedEvent e : highlighted) {
             if (e.point() == null || e.equals(selected)) continue;
             requests.add(request(e, view, HIGHLIGHT_RING_PX, null));

@@ -165,6 +165,15 @@ public final class EventListPanel extends VBox {
         date.addListener(o -> { if (following) scrollToDate(); });
         // the user's own scrolling wins: the list stops following the date until the timeline asks again
         list.addEventFilter(ScrollEvent.SCROLL, e -> following = false);
+        // Home and End go to the first and last of all rows, not of the window
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean home = e.getCode() == javafx.scene.input.KeyCode.HOME, end = e.getCode() == javafx.scene.input.KeyCode.END;
+            if (!(home || end) || items.size() <= windowRows || e.isShiftDown()) return;
+            e.consume();
+            TimedEvent to = items.get(home ? 0 : items.size() - 1);
+            selectedEvent.set(to);
+            onChosen.accept(to);
+        });
         list.skinProperty().addListener((o, was, skin) -> {
             if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)
                 flow.positionProperty().addListener((p, a, b) -> scrolledTo(flow, b.doubleValue()));

@@ -57,6 +57,27 @@ class CliProcessTest {
         assertTrue(Files.readString(target).contains("\"FeatureCollection\""), "and the new file is whole");
     }
 
+    @Test
+    void a_conversion_killed_while_it_streams_leaves_the_old_target() throws Exception {
+        // given: a conversion that writes as it reads (some 150 MB of dataset from 60 MB of rows)
+        Path csv = dir.resolve("rows.csv");
+        atlas.io.SyntheticAcled.write(csv, 150_000, 5);
+        Path target = dir.resolve("rows.atlas.json");
+        Files.writeString(target, OLD);
+        for (boolean force : new boolean[] {false, true}) {
+            Process p = launcher(List.of(), "--convert", csv.toString(), target.toString());
+            awaitTempOfAtLeast(5 << 20, p);
+            // when
+            if (force) p.destroyForcibly();
+            else p.destroy();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            // then
+            assertEquals(OLD, Files.readString(target), force ? "SIGKILL" : "SIGTERM");
+            if (!force) assertEquals(List.of(), temps(), "SIGTERM: the shutdown hook removed the temporary file");
+        }
+        assertEquals(1, temps().size(), "SIGKILL left its temporary file (the next write to the folder removes it)");
+    }
+
     private void awaitTempOfAtLeast(long bytes, Process p) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {

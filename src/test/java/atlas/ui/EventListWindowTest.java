@@ -87,6 +87,11 @@ class EventListWindowTest {
         assertTrue(panel.windowFrom() > from, "window from " + panel.windowFrom());
         int lastShown = panel.windowFrom() + flow.getLastVisibleCell().getIndex();
         assertTrue(lastShown >= from + 495 && lastShown < from + 520, "last row shown " + lastShown + ", window was at " + from);
+        // when: End in the list
+        robot.clickOn(list()).type(javafx.scene.input.KeyCode.END);
+        // then: the last of all rows is selected, not the window's last
+        assertSame(events.get(EVENTS - 1), panel.selectedEventProperty().get());
+        assertSame(events.get(EVENTS - 1), list().getSelectionModel().getSelectedItem());
         robot.interact(stage::close);
     }
 }

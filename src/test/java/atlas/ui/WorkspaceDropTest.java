@@ -90,5 +90,15 @@ class WorkspaceDropTest {
         // and: the Data layers panel lists the new layer by name
         Node panel = robot.lookup("#workspace-panel").query();
         assertTrue(robot.from(panel).lookup(".layer-name").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("acled")));
+        // and: the dropped files are the recent files, the last dropped first
+        robot.clickOn("#file-menu");
+        javafx.scene.control.Menu recent = (javafx.scene.control.Menu) robot.lookup("#file-menu")
+                .queryAs(javafx.scene.control.MenuButton.class).getItems().stream()
+                .filter(i -> "recent-menu".equals(i.getId())).findFirst().orElseThrow();
+        List<String> texts = recent.getItems().stream().map(javafx.scene.control.MenuItem::getText)
+                .filter(t -> t != null && t.contains(dir.toString())).toList();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals(2, texts.size(), texts.toString());
+        assertTrue(texts.get(0).contains("lesson.json") && texts.get(1).contains("acled.csv"), texts.toString());
     }
 }

@@ -203,6 +203,33 @@ class WorkspaceWindowTest {
     }
 
     @Test
+    void an_import_asks_and_reports_in_the_interface_language(FxRobot robot) throws Exception {
+        // given: the window in Russian
+        panelsBuilt(robot);
+        robot.interact(() -> atlas.map.Translations.setLanguage(atlas.i18n.Language.RU));
+        try {
+            Path bad = Files.writeString(dir.resolve("bad.csv"), ACLED_HEADER + GOOD_ROW + BAD_ROW);
+            // when: a file with a bad record
+            open(robot, bad);
+            DialogPane d = dialog(robot, "В bad.csv есть записи с ошибками");
+            // then: the offer and Cancel in Russian, the count agreeing with its noun
+            String offer = ((Button) d.lookup("#import-valid")).getText();
+            assertTrue(offer.startsWith("Импортировать: 1 корректная запись"), offer);
+            assertEquals("Отмена", ((Button) d.lookup("#import-cancel-partial")).getText());
+            robot.clickOn("#import-valid");
+            waitUntil(() -> layers().size() == 2);
+            // and: a three-event file's row says so with the plural of 2-4
+            open(robot, sample("acled-extract.csv", "acled.csv"));
+            waitUntil(() -> layers().size() == 3);
+            waitUntil(() -> robot.lookup(".layer-detail").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().startsWith("3 события")));
+            assertEquals("Слои данных", robot.lookup("#workspace-panel .panel-title").queryAs(Label.class).getText());
+        } finally {
+            robot.interact(() -> atlas.map.Translations.setLanguage(atlas.i18n.Language.EN));
+        }
+    }
+
+    @Test
     void cancel_and_a_hostile_file_leave_the_workspace_as_it_was(FxRobot robot) throws Exception {
         // given
         panelsBuilt(robot);
