@@ -1,5 +1,6 @@
 package atlas.cli;
 
+import atlas.i18n.Texts;
 import atlas.io.Assets;
 import atlas.io.AtomicFiles;
 import atlas.model.Dataset;
@@ -24,16 +25,12 @@ import java.util.concurrent.TimeUnit;
  * (written atomically), with progress on stderr.
  */
 final class AnimateCommand implements Command {
-    private static final String MP4 = "--out must be a .gif file: MP4 is not written (no maintained pure-Java H.264"
-            + " encoder; see the README), convert the GIF with e.g. ffmpeg -i F.gif -pix_fmt yuv420p F.mp4";
 
     @Override public String flag() { return "--animate"; }
 
     @Override public String usage() {
-        return "--animate --from DATE --to DATE [--step 1d|1w|1m|1y] --out F.gif [--size 1280x800] [--fps 4]\n"
-                + "           [--center LAT,LON] [--zoom Z] [--dataset FILE]\n"
-                + "    the map as the window shows it from one date to another, one frame per step (default 1m) with\n"
-                + "    the date stamped, as a looping animated GIF (fps 1-50, default 4); progress on stderr";
+        return Cli.usage("--animate --from DATE --to DATE [--step 1d|1w|1m|1y] --out F.gif [--size 1280x800] [--fps 4]\n"
+                + "           [--center LAT,LON] [--zoom Z] [--dataset FILE]", "cli.animate.description");
     }
 
     @Override public List<Args.Spec> options() {
@@ -46,8 +43,8 @@ final class AnimateCommand implements Command {
         args.expectPositional(0, "no arguments besides the options");
         Path file = Path.of(args.require("out"));
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".mp4")) throw new Args.UsageException(MP4);
-        if (!name.endsWith(".gif")) throw new Args.UsageException("--out must name a .gif file: " + file);
+        if (name.endsWith(".mp4")) throw new Args.UsageException(Texts.get("cli.animate.mp4"));
+        if (!name.endsWith(".gif")) throw new Args.UsageException(Texts.format("cli.animate.not-gif", file));
         LocalDate from = Options.day("from", args.require("from")), to = Options.day("to", args.require("to"));
         MapAnimation.Step step;
         try {
@@ -58,7 +55,7 @@ final class AnimateCommand implements Command {
         int fps = (int) Options.whole("--fps", args.option("fps").orElse("4"), MapAnimation.MIN_FPS, MapAnimation.MAX_FPS);
         LatLon center = args.option("center").map(SnapshotCommand::latLon).orElse(MapSnapshot.Request.standard().center());
         double zoom = args.option("zoom").map(z -> Options.number("zoom", z)).orElse(MapSnapshot.Request.standard().zoom());
-        if (zoom < 1 || zoom > 18) throw new Args.UsageException("--zoom must be between 1 and 18: " + zoom);
+        if (zoom < 1 || zoom > 18) throw new Args.UsageException(Texts.format("cli.snapshot.zoom", zoom));
         Options.PixelSize size = Options.size(args, new Options.PixelSize(1280, 800));
         MapAnimation animation;
         try {
@@ -83,13 +80,13 @@ final class AnimateCommand implements Command {
                 long now = System.nanoTime();
                 if (done < all && done > 0 && now - last < TimeUnit.SECONDS.toNanos(2)) return;
                 last = now;
-                err.printf(Locale.ROOT, "animation: %d of %d frames (%d%%)%n", done, all, Math.round(100.0 * done / all));
+                err.println(Texts.format("cli.animate.progress", done, all, Math.round(100.0 * done / all)));
             }
         });
-        out.printf(Locale.ROOT, "wrote %s (%d frames %dx%d, %s to %s by %s, %d fps, %d KiB; a frame rendered in %.0f ms"
-                        + " (median, p99 %.0f ms), encoded in %.0f ms; %.1f frames/s)%n", file, total, size.width(),
-                size.height(), from, to, step.label(), fps, (r.bytes() + 1023) / 1024, r.render().medianMs(),
-                r.render().p99Ms(), r.encode().medianMs(), r.framesPerSecond());
+        out.println(Texts.format("cli.animate.wrote", file, Texts.plural("cli.animate.frames", total), size.width(),
+                size.height(), from, to, step.label(), fps, Texts.number((r.bytes() + 1023) / 1024),
+                Texts.decimal(r.render().medianMs(), 0), Texts.decimal(r.render().p99Ms(), 0), Texts.decimal(r.encode().medianMs(), 0),
+                Texts.decimal(r.framesPerSecond(), 1)));
         return 0;
     }
 }

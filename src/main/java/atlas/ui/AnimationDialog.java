@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import atlas.i18n.Texts;
 import atlas.map.AtlasMap;
 import atlas.model.EventDate;
 import atlas.model.TimeWindow;
@@ -40,12 +41,6 @@ import javafx.stage.Window;
  * {@code #animation-progress}, {@code #animation-status}. FX thread.
  */
 public final class AnimationDialog extends Stage {
-    private static final String TITLE = "Export animation";
-    private static final String FRAMES = "%d frames, %.1f s at %d frames a second";
-    private static final String PROGRESS = "Frame %d of %d";
-    private static final String DONE = "Wrote %s: %d frames, %d KiB.";
-    private static final String CANCELLED = "Cancelled; %s was not written (an older file is left as it was).";
-    private static final String FAILED = "Export failed: %s";
     private static final String[] SIZES = {"1280x800", "1600x1000", "1920x1080", "960x600", "640x400"};
 
     private final MapResources res;
@@ -57,7 +52,7 @@ public final class AnimationDialog extends Stage {
     private final Spinner<Integer> fps = new Spinner<>(MapAnimation.MIN_FPS, MapAnimation.MAX_FPS, 4);
     private final Label summary = new Label(), status = new Label();
     private final ProgressBar bar = new ProgressBar(0);
-    private final Button export = new Button("Export"), cancel = new Button("Close");
+    private final Button export = new Button(Texts.get("animation.export")), cancel = new Button(Texts.get("animation.close"));
     private volatile boolean cancelled;
     private volatile Thread running;
 
@@ -66,7 +61,7 @@ public final class AnimationDialog extends Stage {
         this.res = res;
         this.state = state;
         this.map = map;
-        setTitle(TITLE);
+        setTitle(Texts.get("animation.title"));
         if (owner != null) {
             initOwner(owner);
             initModality(Modality.WINDOW_MODAL);
@@ -92,7 +87,7 @@ public final class AnimationDialog extends Stage {
         file.setId("animation-file");
         file.setPrefColumnCount(28);
         file.setText(Path.of(System.getProperty("user.home"), "corridor-atlas-" + a.getYear() + "-" + b.getYear() + ".gif").toString());
-        Button choose = new Button("Choose…");
+        Button choose = new Button(Texts.get("animation.choose"));
         choose.setOnAction(e -> chooseFile());
         summary.setId("animation-summary");
         status.setId("animation-status");
@@ -118,18 +113,21 @@ public final class AnimationDialog extends Stage {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("From"), from, new Label("To"), to);
-        form.addRow(1, new Label("Every"), step, new Label("Frames a second"), fps);
-        form.addRow(2, new Label("Size"), size);
+        form.addRow(0, new Label(Texts.get("animation.from")), from, new Label(Texts.get("animation.to")), to);
+        form.addRow(1, new Label(Texts.get("animation.every")), step, new Label(Texts.get("animation.fps")), fps);
+        form.addRow(2, new Label(Texts.get("animation.size")), size);
         HBox fileRow = new HBox(6, file, choose);
         fileRow.setAlignment(Pos.CENTER_LEFT);
-        form.add(new Label("File (GIF)"), 0, 3);
+        form.add(new Label(Texts.get("animation.file")), 0, 3);
         form.add(fileRow, 1, 3, 3, 1);
         HBox buttons = new HBox(8, export, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(12, form, summary, bar, status, buttons);
         box.setPadding(new Insets(16));
-        setScene(new Scene(box));
+        Scene scene = new Scene(box);
+        // the window's typeface and text size (Armenian and Cyrillic in DejaVu Sans)
+        scene.getStylesheets().add(AnimationDialog.class.getResource("atlas.css").toExternalForm());
+        setScene(scene);
         summarise();
     }
 
@@ -180,7 +178,7 @@ public final class AnimationDialog extends Stage {
     private void summarise() {
         try {
             MapAnimation m = animation();
-            summary.setText(String.format(Locale.ROOT, FRAMES, m.frames(), m.frames() / (double) m.fps(), m.fps()));
+            summary.setText(Texts.plural("animation.frames", m.frames(), Texts.decimal(m.frames() / (double) m.fps(), 1), m.fps()));
             export.setDisable(running != null);
         } catch (RuntimeException e) {
             summary.setText(e.getMessage());
@@ -190,8 +188,8 @@ public final class AnimationDialog extends Stage {
 
     private void chooseFile() {
         FileChooser c = new FileChooser();
-        c.setTitle(TITLE);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF (*.gif)", "*.gif"));
+        c.setTitle(Texts.get("animation.title"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("animation.filter"), "*.gif"));
         Path p = Path.of(file.getText());
         if (p.getParent() != null && p.getParent().toFile().isDirectory()) c.setInitialDirectory(p.getParent().toFile());
         c.setInitialFileName(p.getFileName() == null ? "animation.gif" : p.getFileName().toString());
@@ -210,15 +208,15 @@ public final class AnimationDialog extends Stage {
         }
         Path target = Path.of(file.getText().strip());
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif")) {
-            status.setText("The file must be a .gif file.");
+            status.setText(Texts.get("animation.not-gif"));
             return;
         }
         cancelled = false;
         export.setDisable(true);
-        cancel.setText("Cancel");
+        cancel.setText(Texts.get("dialog.cancel"));
         bar.setVisible(true);
         bar.setProgress(0);
-        status.setText(String.format(Locale.ROOT, PROGRESS, 0, m.frames()));
+        status.setText(Texts.format("animation.progress", 0, m.frames()));
         running = new Thread(() -> {
             String outcome;
             try {
@@ -227,17 +225,17 @@ public final class AnimationDialog extends Stage {
                         Platform.runLater(() -> {
                             if (cancelled) return;
                             bar.setProgress(total == 0 ? 1 : (double) done / total);
-                            status.setText(String.format(Locale.ROOT, PROGRESS, done, total));
+                            status.setText(Texts.format("animation.progress", done, total));
                         });
                     }
 
                     @Override public boolean isCancelled() { return cancelled; }
                 });
-                outcome = String.format(Locale.ROOT, DONE, target, r.frames(), (r.bytes() + 1023) / 1024);
+                outcome = Texts.plural("animation.done", r.frames(), target, Texts.number((r.bytes() + 1023) / 1024));
             } catch (CancellationException e) {
-                outcome = String.format(Locale.ROOT, CANCELLED, target.getFileName());
+                outcome = Texts.format("animation.cancelled", target.getFileName());
             } catch (Throwable e) {
-                outcome = String.format(Locale.ROOT, FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                outcome = Texts.format("export.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
             String done = outcome;
             Platform.runLater(() -> finished(done));
@@ -249,7 +247,7 @@ public final class AnimationDialog extends Stage {
     private void finished(String outcome) {
         bar.setVisible(false);
         status.setText(outcome);
-        cancel.setText("Close");
+        cancel.setText(Texts.get("animation.close"));
         cancel.setDisable(false);
         // last: whoever sees the export ended (isExporting, from any thread) sees its outcome
         running = null;
@@ -264,7 +262,7 @@ public final class AnimationDialog extends Stage {
         }
         cancelled = true;
         cancel.setDisable(true);
-        status.setText("Cancelling…");
+        status.setText(Texts.get("export.cancelling"));
     }
 
     /** Tests whether an export runs. */

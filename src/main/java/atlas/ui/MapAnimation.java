@@ -20,29 +20,27 @@ public record MapAnimation(LocalDate from, LocalDate to, Step step, int fps, Map
 
     /** The time between two frames. */
     public enum Step {
-        DAY("1d", Period.ofDays(1), "1 day"), WEEK("1w", Period.ofWeeks(1), "1 week"),
-        MONTH("1m", Period.ofMonths(1), "1 month"), YEAR("1y", Period.ofYears(1), "1 year");
+        DAY("1d", Period.ofDays(1)), WEEK("1w", Period.ofWeeks(1)),
+        MONTH("1m", Period.ofMonths(1)), YEAR("1y", Period.ofYears(1));
 
         private final String key;
         private final Period period;
-        private final String label;
 
-        Step(String key, Period period, String label) {
+        Step(String key, Period period) {
             this.key = key;
             this.period = period;
-            this.label = label;
         }
 
         /** Gets the command-line spelling: 1d, 1w, 1m or 1y. */
         public String key() { return key; }
 
-        /** Gets the name shown to the user. */
-        public String label() { return label; }
+        /** Gets the step in the interface's language ("1 month", "1 месяц"). */
+        public String label() { return atlas.i18n.Texts.get("animation.step." + name().toLowerCase(java.util.Locale.ROOT)); }
 
         /** Gets the step spelled {@code key} (1d, 1w, 1m, 1y; case ignored); throws IllegalArgumentException otherwise. */
         public static Step of(String key) {
             for (Step s : values()) if (s.key.equalsIgnoreCase(key.strip())) return s;
-            throw new IllegalArgumentException("expected 1d, 1w, 1m or 1y, found '" + key + "'");
+            throw new IllegalArgumentException(atlas.i18n.Texts.format("animation.error.step", key));
         }
 
         /** Gets the {@code n}-th day after {@code start} (a month after 31 Jan is the last day of February). */
@@ -54,13 +52,13 @@ public record MapAnimation(LocalDate from, LocalDate to, Step step, int fps, Map
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(map, "map");
-        if (to.isBefore(from)) throw new IllegalArgumentException("the animation ends (" + to + ") before it starts (" + from + ")");
+        if (to.isBefore(from)) throw new IllegalArgumentException(atlas.i18n.Texts.format("animation.error.order", to, from));
         if (fps < MIN_FPS || fps > MAX_FPS)
-            throw new IllegalArgumentException("frames per second must be between " + MIN_FPS + " and " + MAX_FPS + ": " + fps);
+            throw new IllegalArgumentException(atlas.i18n.Texts.format("animation.error.fps", MIN_FPS, MAX_FPS, fps));
         long n = frameCount(from, to, step);
         if (n > MAX_FRAMES)
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%d frames from %s to %s by %s: at most %d (choose a longer step)", n, from, to, step.label(), MAX_FRAMES));
+            throw new IllegalArgumentException(atlas.i18n.Texts.format("animation.error.too-many", atlas.i18n.Texts.number(n), from, to,
+                    step.label(), atlas.i18n.Texts.number(MAX_FRAMES)));
     }
 
     /** Gets the day of every frame: {@code from}, then one step apart, and {@code to} last even when a step skips it. */
