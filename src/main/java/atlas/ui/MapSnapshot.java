@@ -6,11 +6,9 @@ import atlas.model.LatLon;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
@@ -92,7 +90,7 @@ public final class MapSnapshot {
             if (Platform.isFxApplicationThread()) throw new IllegalStateException("open a MapSnapshot.Session off the FX thread");
             // counted before the pane exists: its tiles may all arrive before awaitTiles looks
             long loadedBefore = TileSources.loaded();
-            Session s = onFx(() -> {
+            Session s = fx(() -> {
                 AtlasState state = new AtlasState();
                 req.state().accept(state);
                 AtlasMap m = MapAssembly.build(res, state);
@@ -121,7 +119,7 @@ public final class MapSnapshot {
 
         /** Changes the state shown (e.g. the date of the next frame) on the FX thread, and lays the scene out. */
         public void update(Consumer<AtlasState> change) throws Exception {
-            onFx(() -> {
+            fx(() -> {
                 change.accept(view.state());
                 view.applyCss();
                 view.layout();
@@ -141,7 +139,7 @@ public final class MapSnapshot {
                 Thread.sleep(60);
                 // a scene that is not shown is laid out only when asked: this also requests the tiles in view, and
                 // tile images arrive through runLater
-                onFx(() -> {
+                fx(() -> {
                     view.applyCss();
                     view.layout();
                     return null;
@@ -169,7 +167,7 @@ public final class MapSnapshot {
         /** Changes the state shown (e.g. the date of the next frame) and renders it, in one turn of the FX thread. */
         public int[] pixels(Consumer<AtlasState> change, int[] argb) throws Exception {
             int[] out = argb != null && argb.length >= width * height ? argb : new int[width * height];
-            onFx(() -> {
+            fx(() -> {
                 change.accept(view.state());
                 view.applyCss();
                 view.layout();
@@ -185,7 +183,7 @@ public final class MapSnapshot {
 
         /** Disposes the map pane: no listener of it stays anywhere. */
         @Override public void close() throws Exception {
-            onFx(() -> {
+            fx(() -> {
                 view.dispose();
                 view.mainMap().dispose();
                 return null;
@@ -193,15 +191,7 @@ public final class MapSnapshot {
         }
     }
 
-    private static <T> T onFx(Supplier<T> task) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(task.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        return atlas.ui.FxThread.call(work, 60);
     }
 }

@@ -9,7 +9,6 @@ import atlas.model.TimedFeature;
 import com.gluonhq.maps.MapView;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -65,7 +64,7 @@ public class CorridorLayerBench {
         } catch (IllegalStateException alreadyStarted) {
             // a previous trial in the same JVM started it
         }
-        onFx(() -> {
+        fx(() -> {
             map = new MapView();
             map.setZoom(11);
             map.setCenter(39.64, 46.56);
@@ -90,7 +89,7 @@ public class CorridorLayerBench {
     @Benchmark
     public int dateChange() throws Exception {
         LocalDate d = DATES[tick++ % DATES.length];
-        return onFx(() -> {
+        return fx(() -> {
             layer.setDate(d);
             root.layout();
             return layer.drawnItems().size();
@@ -101,7 +100,7 @@ public class CorridorLayerBench {
     @Benchmark
     public Object dateChangeRasterised() throws Exception {
         LocalDate d = DATES[tick++ % DATES.length];
-        return onFx(() -> {
+        return fx(() -> {
             layer.setDate(d);
             root.layout();
             return layer.canvas().snapshot(null, null);
@@ -111,7 +110,7 @@ public class CorridorLayerBench {
     /** The snapshot alone, of the same canvas cleared: the read-back overhead inside {@code dateChangeRasterised}. */
     @Benchmark
     public Object emptySnapshot() throws Exception {
-        return onFx(() -> {
+        return fx(() -> {
             layer.canvas().getGraphicsContext2D().clearRect(0, 0, layer.canvas().getWidth(), layer.canvas().getHeight());
             return layer.canvas().snapshot(null, null);
         });
@@ -120,7 +119,7 @@ public class CorridorLayerBench {
     @Benchmark
     public int pan() throws Exception {
         double dLon = (tick++ % 2 == 0) ? 0.02 : -0.02;
-        return onFx(() -> {
+        return fx(() -> {
             map.setCenter(39.64, 46.56 + dLon);
             root.layout();
             return layer.drawnItems().size();
@@ -140,9 +139,7 @@ public class CorridorLayerBench {
         return CorridorScene.hit(active, v, 800, 500, 7) == null ? sum : sum + 1;
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        FutureTask<T> t = new FutureTask<>(c);
-        Platform.runLater(t);
-        return t.get(10, TimeUnit.SECONDS);
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        return atlas.ui.FxThread.call(work, 10);
     }
 }

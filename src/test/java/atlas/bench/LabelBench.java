@@ -10,10 +10,8 @@ import atlas.ui.AtlasState;
 import atlas.ui.LoadedData;
 import atlas.ui.MapAssembly;
 import atlas.ui.MapResources;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -61,7 +59,7 @@ public class LabelBench {
             started.countDown();
         }
         started.await(10, TimeUnit.SECONDS);
-        onFx(() -> {
+        fx(() -> {
             AtlasState state = new AtlasState();
             state.setData(data);
             StoryPlayer.applyTo(state, stop);
@@ -83,22 +81,14 @@ public class LabelBench {
     @Benchmark
     public Object frameAfterPan() throws Exception {
         int dx = (step++ % 2 == 0) ? 1 : -1;
-        return onFx(() -> {
+        return fx(() -> {
             map.panBy(dx, 0);
             map.layout();
             return map.getView();
         });
     }
 
-    private static <T> T onFx(Supplier<T> task) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(task.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        return atlas.ui.FxThread.call(work, 30);
     }
 }

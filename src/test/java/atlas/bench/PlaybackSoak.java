@@ -14,10 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -62,7 +59,7 @@ public class PlaybackSoak {
         MapResources res = MapResources.load(Assets.standard());
         var dataset = SyntheticDatasets.generate(events, 42);
         TimelineBar[] bar = new TimelineBar[1];
-        onFx(() -> {
+        fx(() -> {
             AtlasState state = new AtlasState();
             state.setDataset(dataset);
             MainWindow window = new MainWindow(res, state);
@@ -89,9 +86,9 @@ public class PlaybackSoak {
         for (int m = 0; m <= Math.max(1, minutes - 2); m++) {
             if (m > 0) Thread.sleep(Math.max(0, start + TimeUnit.MINUTES.toNanos(m) - System.nanoTime()) / 1_000_000);
             heap.add(heapAfterGc());
-            dates.add(onFx(() -> bar[0].getDate()));
+            dates.add(fx(() -> bar[0].getDate()));
             System.out.printf(Locale.ROOT, "soak: minute %2d  heap after GC %6.1f MB  date %s  playing %s%n", m + 2,
-                    heap.get(heap.size() - 1) / 1e6, dates.get(dates.size() - 1), onFx(() -> bar[0].isPlaying()));
+                    heap.get(heap.size() - 1) / 1e6, dates.get(dates.size() - 1), fx(() -> bar[0].isPlaying()));
         }
         long first = heap.get(0);
         double worst = heap.stream().mapToDouble(h -> Math.abs(h - first) / (double) first).max().orElse(0);
@@ -101,7 +98,7 @@ public class PlaybackSoak {
                 heap.stream().mapToLong(Long::longValue).min().orElse(0) / 1e6,
                 heap.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6, heap.get(heap.size() - 1) / 1e6,
                 worst * 100, TOLERANCE * 100, distinctDates);
-        onFx(() -> {
+        fx(() -> {
             bar[0].setPlaying(false);
             return null;
         });
@@ -119,15 +116,7 @@ public class PlaybackSoak {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static <T> T onFx(Supplier<T> task) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(task.get());
-            } catch (Throwable t) {
-                f.completeExceptionally(t);
-            }
-        });
-        return f.get(60, TimeUnit.SECONDS);
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        return atlas.ui.FxThread.call(work, 60);
     }
 }

@@ -6,7 +6,6 @@ import atlas.model.TimeWindow;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -60,7 +59,7 @@ public class ScrubBench {
             started.countDown();
         }
         started.await(10, TimeUnit.SECONDS);
-        onFx(() -> {
+        fx(() -> {
             layer = new EventLayer();
             layer.setTimeline(data.timeline());
             layer.setLayerColours(data.layerColours());
@@ -80,17 +79,13 @@ public class ScrubBench {
         date = date.plusDays(3);
         if (date.getYear() > 2024) date = LocalDate.of(1990, 1, 1);
         LocalDate d = date;
-        return onFx(() -> {
+        return fx(() -> {
             layer.setDate(d);
             return layer.renderView(39.75, 46.6, 9, 1600, 900);
         });
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try { f.complete(work.call()); } catch (Throwable t) { f.completeExceptionally(t); }
-        });
-        return f.get(10, TimeUnit.SECONDS);
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        return atlas.ui.FxThread.call(work, 10);
     }
 }
