@@ -33,6 +33,16 @@ public final class MapChrome extends AnchorPane {
     private final TitledPane legend;
     private final VBox bottomLeft;
     private final VBox topRight;
+    private final VBox zoom;
+
+    /**
+     * Shows or hides the zoom buttons (shown by default): an exported image (snapshot, slide, handout, animation)
+     * has nothing to click.
+     */
+    public void setZoomButtonsShown(boolean shown) {
+        zoom.setVisible(shown);
+        zoom.setManaged(shown);
+    }
 
     MapChrome(AtlasMap map, TileRenderer legendStyle) {
         getStyleClass().add("map-chrome");
@@ -53,7 +63,7 @@ public final class MapChrome extends AnchorPane {
         out.setOnAction(e -> map.zoomBy(-1));
         in.setFocusTraversable(false);
         out.setFocusTraversable(false);
-        VBox zoom = new VBox(in, out);
+        zoom = new VBox(in, out);
         zoom.getStyleClass().add("zoom-buttons");
         topRight = new VBox(10, zoom);
         topRight.setAlignment(Pos.TOP_RIGHT);

@@ -96,6 +96,9 @@ public final class MapSnapshot {
                 AtlasMap m = MapAssembly.build(res, state);
                 CompareView v = new CompareView(res, state, m);
                 v.setControlsShown(false);
+                // an image has nothing to click: no zoom buttons on either map
+                m.chrome().setZoomButtonsShown(false);
+                v.setOnCompareMap(other -> other.chrome().setZoomButtonsShown(false));
                 req.view().accept(v);
                 Scene scene = new Scene(v, req.widthPx(), req.heightPx());
                 m.setView(req.center(), req.zoom());
