@@ -22,6 +22,23 @@ final class Checks {
         this.sink = sink;
     }
 
+    /**
+     * Parses a whole import source into a tree (a small JSON document such as a TimelineJS or StoryMapJS file), its
+     * duplicate members recorded here; then marks what follows as file-level problems, as the document's own shape is.
+     *
+     * @throws ReadException when the source is not well-formed JSON (the problem is located)
+     */
+    Node parseDocument(ImportSource source) throws java.io.IOException {
+        Node root;
+        try {
+            root = JsonTree.parse(source.bytes(), file, Long.MAX_VALUE, this::add);
+        } catch (JsonTree.SyntaxException e) {
+            throw new ReadException(e.problem);
+        }
+        fileLevel = true;
+        return root;
+    }
+
     /** Records a problem at a node's position. */
     void add(Node at, String path, String message) {
         add(new Problem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));

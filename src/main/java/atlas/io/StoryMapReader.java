@@ -45,13 +45,7 @@ public final class StoryMapReader implements FormatReader {
     @Override public void read(ImportSource source, RecordSink sink) throws IOException {
         String file = source.name();
         Checks c = new Checks(file, sink);
-        Node root;
-        try {
-            root = JsonTree.parse(source.bytes(), file, Long.MAX_VALUE, c::add);
-        } catch (JsonTree.SyntaxException e) {
-            throw new ReadException(e.problem);
-        }
-        c.fileLevel = true;
+        Node root = c.parseDocument(source);
         Node top = c.object(root, "", "a StoryMapJS object {\"storymap\": {...}}");
         if (top == null) return;
         Node sm = c.member(top, "", "storymap", true, "the story {\"slides\": [...]}");

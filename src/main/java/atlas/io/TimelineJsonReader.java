@@ -31,13 +31,7 @@ public final class TimelineJsonReader implements FormatReader {
     @Override public void read(ImportSource source, RecordSink sink) throws IOException {
         String file = source.name();
         Checks c = new Checks(file, sink);
-        Node root;
-        try {
-            root = JsonTree.parse(source.bytes(), file, Long.MAX_VALUE, c::add);
-        } catch (JsonTree.SyntaxException e) {
-            throw new ReadException(e.problem);
-        }
-        c.fileLevel = true;
+        Node root = c.parseDocument(source);
         Node top = c.object(root, "", "a TimelineJS object {\"title\", \"events\"}");
         if (top == null) return;
         Node events = c.member(top, "", "events", true, "an array of events");
