@@ -249,6 +249,16 @@ public final class KmlReader implements FormatReader {
             }
         }
 
+        /** Moves to the next child element of the current one; false at the current element's end (or the input's). */
+        private boolean nextChild() throws XMLStreamException {
+            while (x.hasNext()) {
+                int t = x.next();
+                if (t == XMLStreamConstants.END_ELEMENT) return false;
+                if (t == XMLStreamConstants.START_ELEMENT) return true;
+            }
+            return false;
+        }
+
         private void skip() throws XMLStreamException {
             int depth = 1;
             while (depth > 0 && x.hasNext()) {
@@ -262,10 +272,7 @@ public final class KmlReader implements FormatReader {
         private Time time(String kind) throws XMLStreamException {
             String when = null, begin = null, end = null;
             int l = line(), c = column();
-            while (x.hasNext()) {
-                int t = x.next();
-                if (t == XMLStreamConstants.END_ELEMENT) break;
-                if (t != XMLStreamConstants.START_ELEMENT) continue;
+            while (nextChild()) {
                 switch (x.getLocalName()) {
                     case "when" -> when = x.getElementText();
                     case "begin" -> begin = x.getElementText();
@@ -300,10 +307,7 @@ public final class KmlReader implements FormatReader {
             Track track = null;
             Map<String, String> data = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
-            while (x.hasNext()) {
-                int t = x.next();
-                if (t == XMLStreamConstants.END_ELEMENT) break;
-                if (t != XMLStreamConstants.START_ELEMENT) continue;
+            while (nextChild()) {
                 String n = x.getLocalName();
                 switch (n) {
                     case "name" -> name = x.getElementText().strip();
@@ -398,10 +402,7 @@ public final class KmlReader implements FormatReader {
         private Track track(List<String> problems) throws XMLStreamException {
             List<Instant> times = new ArrayList<>();
             List<LatLon> positions = new ArrayList<>();
-            while (x.hasNext()) {
-                int t = x.next();
-                if (t == XMLStreamConstants.END_ELEMENT) break;
-                if (t != XMLStreamConstants.START_ELEMENT) continue;
+            while (nextChild()) {
                 switch (x.getLocalName()) {
                     case "when" -> {
                         String s = x.getElementText();
@@ -427,10 +428,7 @@ public final class KmlReader implements FormatReader {
         private Track multiTrack(List<String> problems) throws XMLStreamException {
             List<Instant> times = new ArrayList<>();
             List<LatLon> positions = new ArrayList<>();
-            while (x.hasNext()) {
-                int t = x.next();
-                if (t == XMLStreamConstants.END_ELEMENT) break;
-                if (t != XMLStreamConstants.START_ELEMENT) continue;
+            while (nextChild()) {
                 if (x.getLocalName().equals("Track")) {
                     Track tr = track(problems);
                     if (tr != null) { times.addAll(tr.times()); positions.addAll(tr.positions()); }
@@ -444,10 +442,7 @@ public final class KmlReader implements FormatReader {
             switch (kind) {
                 case "Point", "LineString", "LinearRing" -> {
                     Coordinate[] cs = null;
-                    while (x.hasNext()) {
-                        int t = x.next();
-                        if (t == XMLStreamConstants.END_ELEMENT) break;
-                        if (t != XMLStreamConstants.START_ELEMENT) continue;
+                    while (nextChild()) {
                         if (x.getLocalName().equals("coordinates")) cs = coordinates(x.getElementText(), problems);
                         else skip();
                     }
@@ -466,10 +461,7 @@ public final class KmlReader implements FormatReader {
                 case "Polygon" -> {
                     LinearRing outer = null;
                     List<LinearRing> holes = new ArrayList<>();
-                    while (x.hasNext()) {
-                        int t = x.next();
-                        if (t == XMLStreamConstants.END_ELEMENT) break;
-                        if (t != XMLStreamConstants.START_ELEMENT) continue;
+                    while (nextChild()) {
                         String n = x.getLocalName();
                         if (n.equals("outerBoundaryIs") || n.equals("innerBoundaryIs")) {
                             LinearRing r = null;
@@ -490,10 +482,7 @@ public final class KmlReader implements FormatReader {
                 }
                 default -> {
                     List<Geometry> parts = new ArrayList<>();
-                    while (x.hasNext()) {
-                        int t = x.next();
-                        if (t == XMLStreamConstants.END_ELEMENT) break;
-                        if (t != XMLStreamConstants.START_ELEMENT) continue;
+                    while (nextChild()) {
                         String n = x.getLocalName();
                         if (List.of("Point", "LineString", "LinearRing", "Polygon", "MultiGeometry").contains(n)) {
                             Geometry g = geometry(n, problems);

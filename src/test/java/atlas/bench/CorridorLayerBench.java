@@ -54,16 +54,9 @@ public class CorridorLayerBench {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
         List<TimedFeature> features = Datasets.loadShipped().features();
         scene = CorridorScene.of(Corridors.withBands(features));
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // a previous trial in the same JVM started it
-        }
+        atlas.ui.HeadlessFx.start(1600, 1000);
         fx(() -> {
             map = new MapView();
             map.setZoom(11);

@@ -10,7 +10,6 @@ import atlas.ui.AtlasState;
 import atlas.ui.LoadedData;
 import atlas.ui.MapAssembly;
 import atlas.ui.MapResources;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -52,13 +51,7 @@ public class LabelBench {
         MapResources res = MapResources.load(Assets.standard());
         LoadedData data = LoadedData.of(Datasets.loadShipped());
         Stop stop = ShippedStories.load("stories/august-2022-escalation.story.json").stop(5);
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await(10, TimeUnit.SECONDS);
+        atlas.ui.HeadlessFx.start(1600, 1000);
         fx(() -> {
             AtlasState state = new AtlasState();
             state.setData(data);

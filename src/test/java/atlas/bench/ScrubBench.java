@@ -6,7 +6,6 @@ import atlas.model.TimeWindow;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,13 +51,7 @@ public class ScrubBench {
     @Setup
     public void setUp() throws Exception {
         atlas.ui.LoadedData data = SyntheticEvents.workspace(events, layers);
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await(10, TimeUnit.SECONDS);
+        atlas.ui.HeadlessFx.start(1600, 1000);
         fx(() -> {
             layer = new EventLayer();
             layer.setTimeline(data.timeline());
