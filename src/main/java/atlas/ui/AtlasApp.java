@@ -178,6 +178,8 @@ public final class AtlasApp extends Application {
         map.requestFocus();
         logFirstPaint(() -> {
             buildPanels.run();
+            // what the first paint did without (nothing shows it at start), one part per turn of the FX thread
+            runOnePerPulse(new java.util.ArrayDeque<>(window.deferredParts()), window);
             // the remembered files are read now, one after another, off the FX thread; then the files given to the app
             // (they too wait for the first paint: reading a big file on the second core would delay it)
             workspace.reopenRemembered();
@@ -204,6 +206,16 @@ public final class AtlasApp extends Application {
                 // measurements) end by themselves once the window is complete
                 else if (Boolean.getBoolean("atlas.exitAfterStart")) Platform.runLater(Platform::exit);
             });
+        });
+    }
+
+    /** Runs the steps one after another, each in its own turn of the FX thread, unless the window is disposed first. */
+    private static void runOnePerPulse(java.util.Deque<Runnable> steps, MainWindow window) {
+        if (steps.isEmpty() || window.isDisposed()) return;
+        Platform.runLater(() -> {
+            if (window.isDisposed()) return;
+            steps.pop().run();
+            runOnePerPulse(steps, window);
         });
     }
 

@@ -78,7 +78,8 @@ public final class CompareView extends Region {
     private final Region line = new Region(), grip = new Region();
     private final Label handle = new Label("◀ ▶");
     private final Label labelA = new Label(), labelB = new Label(), stamp = new Label();
-    private final CompareBar bar;
+    /** Built when the compare mode is first entered (or {@link #bar()} is first asked): a window starts without it. */
+    private CompareBar bar;
     private LocalDate lastA;
     private java.util.function.Consumer<AtlasMap> onCompareMap = m -> {};
     private boolean syncing;
@@ -92,7 +93,6 @@ public final class CompareView extends Region {
         setId("compare-view");
         getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource("compare.css")).toExternalForm());
         setMinSize(0, 0);
-        bar = new CompareBar(this, state);
         line.getStyleClass().add("compare-divider");
         line.setId("compare-divider");
         grip.getStyleClass().add("compare-divider-grip");
@@ -118,7 +118,7 @@ public final class CompareView extends Region {
         overlay.getChildren().addAll(line, grip, handle, labelA, labelB, stamp);
         // placed by this view's layout, never resized by the overlay pane to their preferred (empty) size
         overlay.getChildren().forEach(n -> n.setManaged(false));
-        getChildren().addAll(main, overlay, bar);
+        getChildren().addAll(main, overlay);
         subscriptions.follow(state.compareDateProperty(), this::compareDateChanged);
         subscriptions.listen(state.dateProperty(), this::refreshLabels);
         // the date labels keep clear of the main map's legend, which unfolds and folds: checked again once the
@@ -138,7 +138,10 @@ public final class CompareView extends Region {
         subscriptions.add(() -> { if (getScene() != null) getScene().removePostLayoutPulseListener(afterLayout); });
         layout.addListener(o -> relayout());
         divider.addListener(o -> requestLayout());
-        controlsShown.addListener(o -> requestLayout());
+        controlsShown.addListener(o -> {
+            if (controlsShown.get() && state.isComparing()) bar();
+            requestLayout();
+        });
         dateStamp.addListener(o -> refreshLabels());
         ghost.addListener(o -> applyGhost());
         dateA.addListener(o -> applyGhost());
@@ -188,8 +191,21 @@ public final class CompareView extends Region {
         if (other.get() != null) action.accept(other.get());
     }
 
-    /** Gets the compare bar (shown above the maps while comparing, when {@link #controlsShownProperty()} is on). */
-    public CompareBar bar() { return bar; }
+    /**
+     * Gets the compare bar (shown above the maps while comparing, when {@link #controlsShownProperty()} is on), building
+     * it on first use: the window's first paint does not wait for controls that only show while comparing.
+     */
+    public CompareBar bar() {
+        if (bar == null) {
+            bar = new CompareBar(this, state);
+            bar.setVisible(state.isComparing() && controlsShown.get());
+            getChildren().add(bar);
+        }
+        return bar;
+    }
+
+    /** Tests whether the compare bar has been built (it is, once the compare mode was entered). */
+    boolean hasBar() { return bar != null; }
 
     /**
      * Enters the compare mode: A is the date compared last, or else a year before the timeline's date (clamped into
@@ -226,7 +242,7 @@ public final class CompareView extends Region {
         Fx.requireFxThread();
         closeCompare();
         subscriptions.dispose();
-        bar.dispose();
+        if (bar != null) bar.dispose();
     }
 
     /** Gets the x of the divider in this pane, in pixels. */
@@ -243,6 +259,7 @@ public final class CompareView extends Region {
         if (a != null) {
             lastA = a;
             dateA.set(a);
+            if (controlsShown.get()) bar();
             if (other.get() == null) openCompare();
         } else {
             closeCompare();
@@ -357,7 +374,8 @@ public final class CompareView extends Region {
         AtlasMap a = other.get();
         boolean on = a != null;
         boolean showBar = on && controlsShown.get();
-        bar.setVisible(showBar);
+        if (bar != null) bar.setVisible(showBar);
+        showBar = showBar && bar != null;
         double top = 0;
         if (showBar) {
             top = Math.ceil(bar.prefHeight(w));
