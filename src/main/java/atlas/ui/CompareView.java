@@ -78,14 +78,20 @@ public final class CompareView extends Region {
     private final Region line = new Region(), grip = new Region();
     private final Label handle = new Label("◀ ▶");
     private final Label labelA = new Label(), labelB = new Label(), stamp = new Label();
-    /** Built when the compare mode is first entered (or {@link #bar()} is first asked): a window starts without it. */
+    /** The window's is built when the compare mode is first entered (or {@link #bar()} is first asked). */
     private CompareBar bar;
     private LocalDate lastA;
     private java.util.function.Consumer<AtlasMap> onCompareMap = m -> {};
     private boolean syncing;
 
-    /** Creates the pane around the window's (or a presentation's) map {@code main}, following {@code state}. */
-    public CompareView(MapResources res, AtlasState state, AtlasMap main) {
+    /** Creates the pane around a presentation's (or a snapshot's) map {@code main}, following {@code state}. */
+    public CompareView(MapResources res, AtlasState state, AtlasMap main) { this(res, state, main, false); }
+
+    /**
+     * Creates the pane around a map; with {@code deferBar} (the window's) the compare bar is built only when the
+     * compare mode is first entered or {@link #bar()} is first asked, so the window's first paint does not wait for it.
+     */
+    CompareView(MapResources res, AtlasState state, AtlasMap main, boolean deferBar) {
         this.res = Objects.requireNonNull(res, "res");
         this.state = Objects.requireNonNull(state, "state");
         this.main = Objects.requireNonNull(main, "main");
@@ -119,6 +125,7 @@ public final class CompareView extends Region {
         // placed by this view's layout, never resized by the overlay pane to their preferred (empty) size
         overlay.getChildren().forEach(n -> n.setManaged(false));
         getChildren().addAll(main, overlay);
+        if (!deferBar) bar();
         subscriptions.follow(state.compareDateProperty(), this::compareDateChanged);
         subscriptions.listen(state.dateProperty(), this::refreshLabels);
         // the date labels keep clear of the main map's legend, which unfolds and folds: checked again once the
@@ -193,7 +200,8 @@ public final class CompareView extends Region {
 
     /**
      * Gets the compare bar (shown above the maps while comparing, when {@link #controlsShownProperty()} is on), building
-     * it on first use: the window's first paint does not wait for controls that only show while comparing.
+     * it when the view was made without it: the window's first paint does not wait for controls that only show while
+     * comparing. FX thread.
      */
     public CompareBar bar() {
         if (bar == null) {

@@ -56,7 +56,7 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("atlas.css")).toExternalForm());
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("contrast.css")).toExternalForm());
         map = MapAssembly.build(res, state);
-        compare = new CompareView(res, state, map);
+        compare = new CompareView(res, state, map, true);
         setCenter(compare);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
