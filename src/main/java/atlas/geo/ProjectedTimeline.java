@@ -94,6 +94,23 @@ public final class ProjectedTimeline {
         return shapedBits != null && (shapedBits[position >>> 6] & (1L << position)) != 0;
     }
 
+    /** Gets how many events have a shape ({@link #hasShape}). */
+    public int shapedCount() { return shaped.length; }
+
+    /** Gets the position of the {@code k}-th event with a shape (0-based, ascending positions). */
+    public int shapedPosition(int k) { return shaped[k]; }
+
+    /** Gets how many events with a shape lie before {@code position}: where a scan of them from that position begins. O(log n). */
+    public int shapedBefore(int position) {
+        int lo = 0;
+        int hi = shaped.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (shaped[mid] < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /** Tests whether any event of the timeline has a shape. */
     public boolean hasShapes() { return shapedBits != null; }
 

@@ -12,6 +12,7 @@ import atlas.model.TimelineIndex;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +29,13 @@ final class EventFrame {
     private static final Category[] CATS = Category.values();
     private static final int CATEGORIES = CATS.length;
 
-    static final EventFrame EMPTY = new EventFrame(TimelineIndex.EMPTY.positions(Set.of()), List.of(), null, List.of());
+    static final EventFrame EMPTY = new EventFrame(() -> TimelineIndex.EMPTY.positions(Set.of()), List.of(), null, List.of());
+
+    /**
+     * Shortest run of events (in positions) for which a frame uses a {@link CellIndex} rather than visiting them: below
+     * it the visit costs less than a look at every occupied cell.
+     */
+    static final int CELLS_FROM_EVENTS = 20_000;
 
     /**
      * The shape of a shown event (a line, a polygon, a moving point's path), drawn under the markers: its layer
@@ -37,24 +44,41 @@ final class EventFrame {
     record Shape(WorldShape shape, TimedEvent event, Category category, int layer, double opacity, boolean approximate,
                  boolean track) {}
 
-    private final TimelineIndex.Positions shown;
+    /** The shown events' positions, found when first asked for (a frame from a {@link CellIndex} never needs them). */
+    private java.util.function.Supplier<TimelineIndex.Positions> shownQuery;
+    private TimelineIndex.Positions shown;
     final List<EventMarker> markers;
     /** The selected event's marker, drawn highlighted on top, or null when nothing is selected or it has no point. */
     final EventMarker selected;
     /** The shapes of the shown events that have one, in timeline order (the selected one included). */
     final List<Shape> shapes;
 
-    private EventFrame(TimelineIndex.Positions shown, List<EventMarker> markers, EventMarker selected, List<Shape> shapes) {
-        this.shown = shown;
+    private EventFrame(java.util.function.Supplier<TimelineIndex.Positions> shown, List<EventMarker> markers, EventMarker selected,
+                       List<Shape> shapes) {
+        this.shownQuery = shown;
         this.markers = markers;
         this.selected = selected;
         this.shapes = shapes;
     }
 
     /** Gets the events shown for the date (on screen or not, with a point or not), in timeline order. */
-    List<TimedEvent> shownEvents() { return shown.events(); }
+    List<TimedEvent> shownEvents() { return shown().events(); }
 
-    int shownCount() { return shown.size(); }
+    int shownCount() { return shown().size(); }
+
+    private TimelineIndex.Positions shown() {
+        if (shown == null) {
+            shown = shownQuery.get();
+            shownQuery = null;
+        }
+        return shown;
+    }
+
+    /** Gets the number of clustering columns of a view {@code widthPx} wide (a margin of one cell on each side). */
+    static int cols(double widthPx) { return Math.max(1, (int) Math.ceil(widthPx / CELL_PX) + 2); }
+
+    /** Gets the number of clustering rows of a view {@code heightPx} high. */
+    static int rows(double heightPx) { return Math.max(1, (int) Math.ceil(heightPx / CELL_PX) + 2); }
 
     /**
      * Computes the frame for a view. Events outside the view (plus a margin) or without a point are shown but get
@@ -64,16 +88,48 @@ final class EventFrame {
      */
     static EventFrame compute(ProjectedTimeline t, LocalDate date, TimeWindow window, Set<Category> categories,
                               int selectedPosition, Viewport view) {
+        return compute(t, date, window, categories, selectedPosition, view, null);
+    }
+
+    /**
+     * Computes the frame for a view as {@link #compute(ProjectedTimeline, LocalDate, TimeWindow, Set, int, Viewport)}
+     * does, with the help of {@code cells} when they were built for this timeline and view and the window holds a long
+     * run of events: the run's events on the view are then taken per (cell, category) from the cells' running totals
+     * (two binary searches each) instead of one by one, so the cost follows the occupied cells, not the events in the
+     * window. The result is the same (cluster centres up to the rounding of their sums).
+     *
+     * @param cells the cells of this timeline and view, or null (then every shown event is visited)
+     */
+    static EventFrame compute(ProjectedTimeline t, LocalDate date, TimeWindow window, Set<Category> categories,
+                              int selectedPosition, Viewport view, CellIndex cellIndex) {
+        return compute(t, date, window, categories, selectedPosition, view, cellIndex,
+                cellIndex == null ? 0 : Math.max(CELLS_FROM_EVENTS, cellIndex.size() / 64));
+    }
+
+    /** Same as above; the cells are used when the window's run holds at least {@code cellsFrom} events (tests: 0). */
+    static EventFrame compute(ProjectedTimeline t, LocalDate date, TimeWindow window, Set<Category> categories,
+                              int selectedPosition, Viewport view, CellIndex cellIndex, int cellsFrom) {
         // the view is affine in world coordinates: one scale and two offsets for every event of the frame
         double ax = view.worldSizePx(), ay = ax, bx = view.screenX(0), by = view.screenY(0);
         double width = view.widthPx(), height = view.heightPx();
         TimelineIndex index = t.index();
         LocalDate first = window.firstDay(date);
-        TimelineIndex.Positions shown = index.positions(first, window.endExclusive(date), categories);
+        LocalDate until = window.endExclusive(date);
         int windowDays = (int) Math.max(0, Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(first, date)));
 
         Grid g = new Grid(t, date, window, windowDays, selectedPosition, ax, bx, ay, by, width, height);
-        shown.forEach(g);
+        java.util.function.Supplier<TimelineIndex.Positions> shownQuery;
+        TimelineIndex.Positions all = cellIndex != null && cellIndex.isFor(t, view) && !categories.isEmpty()
+                ? index.positions(first, until, EnumSet.allOf(Category.class)) : null;
+        if (all != null && all.runEnd() - all.runStart() >= cellsFrom) {
+            fromCells(g, cellIndex, all, categories, selectedPosition, until);
+            Set<Category> shownCategories = EnumSet.copyOf(categories);
+            shownQuery = shownCategories.size() == CATEGORIES ? () -> all : () -> index.positions(first, until, shownCategories);
+        } else {
+            TimelineIndex.Positions shown = index.positions(first, until, categories);
+            shown.forEach(g);
+            shownQuery = () -> shown;
+        }
         int cols = g.cols, cells = g.cells;
         int[] count = g.count, latest = g.latest;
         double[] sumX = g.sumX, sumY = g.sumY;
@@ -127,7 +183,79 @@ final class EventFrame {
                     index.category(selectedPosition), index.get(selectedPosition), 1.0, index.layerOf(selectedPosition),
                     t.isApproximate(selectedPosition), wx, wy, wx, wy);
         }
-        return new EventFrame(shown, List.copyOf(markers), selected, List.copyOf(g.shapes));
+        return new EventFrame(shownQuery, List.copyOf(markers), selected, List.copyOf(g.shapes));
+    }
+
+    /**
+     * Fills the grid with the shown events from the cells: the listed events (started before the window) and the
+     * run's events with a shape are visited one by one; each bucket of the run adds its range's totals, except the
+     * bucket holding the selected event, whose other events are visited (the selected one is never clustered).
+     */
+    private static void fromCells(Grid g, CellIndex cells, TimelineIndex.Positions all, Set<Category> categories,
+                                  int selected, LocalDate until) {
+        TimelineIndex index = all.index();
+        ProjectedTimeline t = g.t;
+        boolean[] shownCategory = new boolean[CATEGORIES];
+        for (Category c : categories) shownCategory[c.ordinal()] = true;
+        int listed = all.listedCount(), runStart = all.runStart(), runEnd = all.runEnd();
+        for (int i = 0; i < listed; i++) {
+            int p = all.position(i);
+            if (shownCategory[index.category(p).ordinal()]) g.visit(p, all.ageDays(i));
+        }
+        for (int k = t.shapedBefore(runStart), n = t.shapedCount(); k < n; k++) {
+            int p = t.shapedPosition(k);
+            if (p >= runEnd) break;
+            if (shownCategory[index.category(p).ordinal()]) g.visit(p, all.ageDays(listed + p - runStart));
+        }
+        long untilDay = Math.max(-(1L << 30), Math.min(1L << 30, until.toEpochDay()));
+        long ageOffset = cells.ageOffset(untilDay);
+        int[] position = cells.position, bucketStart = cells.bucketStart;
+        for (int key = 0, keys = cells.buckets(); key < keys; key++) {
+            int bs = bucketStart[key], be = bucketStart[key + 1];
+            if (bs == be) continue;
+            int cat = key % CATEGORIES;
+            if (!shownCategory[cat]) continue;
+            int i = position[bs] >= runStart ? bs : cells.lowerBound(bs, be, runStart);
+            int j = position[be - 1] < runEnd ? be : cells.lowerBound(i, be, runEnd);
+            if (i >= j) continue;
+            int cell = key / CATEGORIES;
+            if (selected >= position[i] && selected <= position[j - 1]) {
+                int s = cells.lowerBound(i, j, selected);
+                if (s < j && position[s] == selected) {
+                    for (int k = i; k < j; k++) g.visit(position[k], cells.ageDays(k, ageOffset));
+                    continue;
+                }
+            }
+            double sx = cells.sumX[j - 1], sy = cells.sumY[j - 1];
+            int approximate = cells.approximate == null ? 0 : cells.approximate[j - 1];
+            double minWX, minWY, maxWX, maxWY;
+            int minAge;
+            if (i == bs) {
+                minWX = cells.minWX[j - 1]; minWY = cells.minWY[j - 1]; maxWX = cells.maxWX[j - 1]; maxWY = cells.maxWY[j - 1];
+                minAge = cells.minAge[j - 1];
+            } else {
+                sx -= cells.sumX[i - 1];
+                sy -= cells.sumY[i - 1];
+                if (cells.approximate != null) approximate -= cells.approximate[i - 1];
+                // minima and maxima do not subtract: scan the range (a window that starts after the first event)
+                minWX = minWY = Double.POSITIVE_INFINITY;
+                maxWX = maxWY = Double.NEGATIVE_INFINITY;
+                minAge = Integer.MAX_VALUE;
+                for (int k = i; k < j; k++) {
+                    int p = position[k];
+                    double wx = t.worldX(p), wy = t.worldY(p);
+                    if (wx < minWX) minWX = wx;
+                    if (wx > maxWX) maxWX = wx;
+                    if (wy < minWY) minWY = wy;
+                    if (wy > maxWY) maxWY = wy;
+                    if (cells.age[k] < minAge) minAge = cells.age[k];
+                }
+            }
+            int layer = cells.layerRun == null ? 0 : cells.layerRun[j - 1] <= i ? index.layerOf(position[j - 1]) : EventMarker.MIXED;
+            // opacity falls with age: the youngest event of the range is the most opaque
+            int youngest = (int) Math.max(0, Math.min(Integer.MAX_VALUE, minAge + ageOffset));
+            g.add(cell, j - i, sx, sy, cat, position[j - 1], youngest, layer, approximate, minWX, minWY, maxWX, maxWY);
+        }
     }
 
     /**
@@ -151,7 +279,7 @@ final class EventFrame {
         final List<Shape> shapes = new ArrayList<>();
         private final boolean anyShapes;
         private final LocalDate date;
-        private final ProjectedTimeline t;
+        final ProjectedTimeline t;
         private final TimelineIndex index;
         private final TimeWindow window;
         private final int windowDays, selected;
@@ -172,8 +300,8 @@ final class EventFrame {
             this.by = by;
             this.width = width;
             this.height = height;
-            cols = Math.max(1, (int) Math.ceil(width / CELL_PX) + 2);
-            rows = Math.max(1, (int) Math.ceil(height / CELL_PX) + 2);
+            cols = cols(width);
+            rows = rows(height);
             cells = cols * rows;
             count = new int[cells];
             latest = new int[cells];
@@ -234,11 +362,50 @@ final class EventFrame {
             count[c]++;
             sumX[c] += x;
             sumY[c] += y;
-            latest[c] = p;
+            // visits come in timeline order, except those a frame from cells mixes with whole buckets
+            if (p > latest[c] || count[c] == 1) latest[c] = p;
             // the window ends the day after the date (a span window draws everything opaque): the age counted from
             // the window's end is the age seen from the date; a cell already opaque needs no more
             if (alpha[c] < 1f) {
                 float a = (float) window.opacity(ageDays, windowDays);
+                if (a > alpha[c]) alpha[c] = a;
+            }
+        }
+
+        /**
+         * Adds the totals of {@code n >= 1} events of category {@code cat}, none of them with a shape or selected, to
+         * cell {@code c}, as visiting each of them would: {@code last} is the latest of them, {@code youngestAge} the
+         * smallest age in days (the most opaque).
+         */
+        void add(int c, int n, double sx, double sy, int cat, int last, int youngestAge, int layer, int approx,
+                 double loWX, double loWY, double hiWX, double hiWY) {
+            if (count[c] == 0) {
+                if (n > 1) {
+                    if (perCategory == null) perCategory = new int[cells][];
+                    perCategory[c] = new int[CATEGORIES];
+                    perCategory[c][cat] = n;
+                }
+                latest[c] = last;
+                if (cellLayer != null) cellLayer[c] = layer;
+                minWX[c] = loWX; minWY[c] = loWY; maxWX[c] = hiWX; maxWY[c] = hiWY;
+            } else {
+                if (count[c] == 1) {
+                    if (perCategory == null) perCategory = new int[cells][];
+                    perCategory[c] = new int[CATEGORIES];
+                    perCategory[c][index.category(latest[c]).ordinal()]++;
+                }
+                perCategory[c][cat] += n;
+                if (last > latest[c]) latest[c] = last;
+                if (cellLayer != null && cellLayer[c] != layer) cellLayer[c] = EventMarker.MIXED;
+                minWX[c] = Math.min(minWX[c], loWX); minWY[c] = Math.min(minWY[c], loWY);
+                maxWX[c] = Math.max(maxWX[c], hiWX); maxWY[c] = Math.max(maxWY[c], hiWY);
+            }
+            approximate[c] += approx;
+            count[c] += n;
+            sumX[c] += sx;
+            sumY[c] += sy;
+            if (alpha[c] < 1f) {
+                float a = (float) window.opacity(youngestAge, windowDays);
                 if (a > alpha[c]) alpha[c] = a;
             }
         }

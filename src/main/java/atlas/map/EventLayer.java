@@ -57,8 +57,23 @@ public final class EventLayer extends AtlasLayer {
     private List<Color> layerColours = List.of();
     private AtlasMap host;
     private final EventHandler<MouseEvent> clickHandler = this::onHostClicked;
+    /** Builds the cells of a view off the FX thread ({@link CellIndex}). */
+    private final java.util.concurrent.Executor cellsExecutor;
+    /** The cells of the timeline and the view last drawn, or null; the view and timeline they are being built for, or null. */
+    private CellIndex cells;
+    private Viewport cellsPending;
+    private ProjectedTimeline cellsPendingTimeline;
+    private boolean disposed;
 
-    public EventLayer() {
+    /** Creates an event layer that builds its cells on one shared low-priority daemon thread. */
+    public EventLayer() { this(CellsThread.EXECUTOR); }
+
+    /**
+     * Creates an event layer that builds, on {@code cellsExecutor}, the cells that let a long time window (all up to
+     * now) at a million events be drawn in a few milliseconds while the date moves ({@link CellIndex}).
+     */
+    public EventLayer(java.util.concurrent.Executor cellsExecutor) {
+        this.cellsExecutor = Objects.requireNonNull(cellsExecutor, "cellsExecutor");
         getStyleClass().add("event-layer");
         canvas.setMouseTransparent(true);
         getChildren().add(canvas);
@@ -68,6 +83,7 @@ public final class EventLayer extends AtlasLayer {
     /** Replaces the events drawn (the application's timeline); keeps the selection only if it is still in it. */
     public void setTimeline(ProjectedTimeline t) {
         Fx.requireFxThread();
+        if (t != timeline) cells = null;
         timeline = Objects.requireNonNull(t, "timeline");
         if (timeline.index().indexOf(selectedEvent.get()) < 0) selectedEvent.set(null);
         markDirty();
@@ -163,6 +179,8 @@ public final class EventLayer extends AtlasLayer {
     @Override public void dispose() {
         if (host != null) host.removeEventHandler(MouseEvent.MOUSE_CLICKED, clickHandler);
         host = null;
+        cells = null;
+        disposed = true;
         super.dispose();
     }
 
@@ -194,10 +212,43 @@ public final class EventLayer extends AtlasLayer {
     private EventFrame frameFor(Viewport v) {
         FrameKey k = new FrameKey(timeline, date, window, categories, selectedEvent.get(), v);
         if (!k.equals(frameKey)) {
-            frame = EventFrame.compute(timeline, date, window, categories, timeline.index().indexOf(selectedEvent.get()), v);
+            CellIndex c = cells != null && cells.isFor(timeline, v) ? cells : null;
+            frame = EventFrame.compute(timeline, date, window, categories, timeline.index().indexOf(selectedEvent.get()), v, c);
+            // a second frame of one view and timeline (the date, window or filter moves, the map does not) with many
+            // events shown: build the cells of this view so that the next frames cost what is on screen
+            if (c == null && frameKey != null && frameKey.timeline() == timeline && frameKey.view().equals(v)
+                    && frame.shownCount() >= EventFrame.CELLS_FROM_EVENTS) requestCells(timeline, v);
             frameKey = k;
         }
         return frame;
+    }
+
+    /** Tests whether the next frame of this view can use cells built for it (for tests). */
+    boolean hasCellsFor(Viewport v) { return cells != null && cells.isFor(timeline, v); }
+
+    /** Builds the cells of a timeline and view off the FX thread, unless they are being built; kept if still wanted. */
+    private void requestCells(ProjectedTimeline t, Viewport v) {
+        if (cellsPendingTimeline == t && v.equals(cellsPending)) return;
+        cellsPending = v;
+        cellsPendingTimeline = t;
+        cells = null; // the old view's cells are no use: let them go before the new ones take their memory
+        cellsExecutor.execute(() -> {
+            CellIndex built;
+            try {
+                built = CellIndex.of(t, v);
+            } catch (OutOfMemoryError | RuntimeException e) {
+                built = null; // frames keep visiting every event: slower, the same pictures
+            }
+            CellIndex done = built;
+            javafx.application.Platform.runLater(() -> {
+                if (cellsPendingTimeline == t && v.equals(cellsPending)) {
+                    cellsPending = null;
+                    cellsPendingTimeline = null;
+                }
+                // the same frames either way: no redraw, the next one uses them
+                if (done != null && !disposed && timeline == t && frameKey != null && frameKey.view().equals(v)) cells = done;
+            });
+        });
     }
 
     /**

@@ -707,6 +707,19 @@ public final class TimelineIndex {
         /** Gets the index these positions belong to. */
         public TimelineIndex index() { return index; }
 
+        /**
+         * Gets how many positions are listed one by one before the contiguous run (events started before the window
+         * and still running in it, or every position when a category filter applies); the others are the run
+         * {@link #runStart()} .. {@link #runEnd()}, all of them after the listed ones.
+         */
+        public int listedCount() { return r; }
+
+        /** Gets the first position of the contiguous run that ends these positions (see {@link #listedCount()}). */
+        public int runStart() { return from; }
+
+        /** Gets the position after the last of the contiguous run (equal to {@link #runStart()} when it is empty). */
+        public int runEnd() { return from + size - r; }
+
         /** Gets where {@code position} is among these positions (0-based), or -1 when it is not one. O(log n). */
         public int indexOf(int position) {
             if (position >= from && position < from + size - r) {

@@ -1,0 +1,160 @@
+package atlas.map;
+
+import atlas.geo.ProjectedTimeline;
+import atlas.geo.Viewport;
+import atlas.model.Category;
+import atlas.model.TimelineIndex;
+import java.util.EnumSet;
+
+/**
+ * The events of one timeline grouped by the clustering cell they fall in for one view and by category, with running
+ * totals, so that a frame of a long time window (all up to now) costs a few binary searches per occupied cell instead
+ * of a visit of every event in the window: "how many events of cell c and category k lie in positions [a, b), where is
+ * their centre, their extent, their latest, their youngest" is two binary searches and a few subtractions.
+ *
+ * <p>A bucket holds the events of one (cell, category) pair in timeline order; each entry keeps the totals from the
+ * bucket's start up to and including itself: screen x and y sums (the same {@code ax * worldX + bx} a frame computes,
+ * for the same view), the count of approximate locations, the smallest age against the timeline's last day, the
+ * extent in world coordinates, and the start of its run of one layer. Sums and counts subtract for any range of a
+ * bucket; minima and maxima hold for ranges starting at the bucket's start (a window from the first event: all up to
+ * now, a span before the data), other ranges scan their entries. Events without a point, off the view, or with a shape
+ * (lines, polygons, moving points, which a frame draws and places by date) are not in it: a frame visits those itself.
+ *
+ * <p>Built off the FX thread for one (timeline, view) pair, in O(n) time and about 70 bytes per event on or near the
+ * view; pure computation, immutable once built and safe to share between threads. See {@link EventFrame}.
+ */
+final class CellIndex {
+    private static final int CATEGORIES = Category.values().length;
+
+    private final ProjectedTimeline timeline;
+    private final Viewport view;
+    final int cols, rows;
+    /** Entries of bucket {@code cell * CATEGORIES + category} are {@code [bucketStart[key], bucketStart[key + 1])}. */
+    final int[] bucketStart;
+    /** The position of each entry, ascending within a bucket. */
+    final int[] position;
+    /** Running totals from the bucket's start through the entry (see the class comment). */
+    final double[] sumX, sumY, minWX, minWY, maxWX, maxWY;
+    /** Running smallest age and each entry's own age, in days before the timeline's last day (see {@link #ageOffset}). */
+    final int[] minAge, age;
+    /** Running count of approximate locations, or null when the timeline has none. */
+    final int[] approximate;
+    /** The first entry of each entry's run of events of one layer within its bucket, or null with one layer. */
+    final int[] layerRun;
+    /** The exclusive last day of the timeline's events, as an epoch day: an entry's age counts back from it. */
+    private final long lastEnd;
+
+    private CellIndex(ProjectedTimeline timeline, Viewport view) {
+        this.timeline = timeline;
+        this.view = view;
+        TimelineIndex index = timeline.index();
+        int n = index.size();
+        double ax = view.worldSizePx(), ay = ax, bx = view.screenX(0), by = view.screenY(0);
+        double width = view.widthPx(), height = view.heightPx(), margin = EventFrame.CELL_PX;
+        cols = EventFrame.cols(width);
+        rows = EventFrame.rows(height);
+        int keys = cols * rows * CATEGORIES;
+        bucketStart = new int[keys + 1];
+        int[] keyOf = new int[n];
+        boolean anyShapes = timeline.hasShapes();
+        for (int p = 0; p < n; p++) {
+            keyOf[p] = -1;
+            if (anyShapes && timeline.hasShape(p)) continue;
+            // the same arithmetic as a frame's, so that every event falls in the cell a frame would put it in
+            double x = ax * timeline.worldX(p) + bx, y = ay * timeline.worldY(p) + by;
+            if (!(x >= -margin && y >= -margin && x <= width + margin && y <= height + margin)) continue;
+            int cx = (int) ((x + margin) / EventFrame.CELL_PX), cy = (int) ((y + margin) / EventFrame.CELL_PX);
+            if (cx >= cols || cy >= rows) continue;
+            int key = (cy * cols + cx) * CATEGORIES + index.category(p).ordinal();
+            keyOf[p] = key;
+            bucketStart[key + 1]++;
+        }
+        for (int k = 0; k < keys; k++) bucketStart[k + 1] += bucketStart[k];
+        int m = bucketStart[keys];
+        position = new int[m];
+        int[] fill = java.util.Arrays.copyOf(bucketStart, keys);
+        for (int p = 0; p < n; p++) if (keyOf[p] >= 0) position[fill[keyOf[p]]++] = p;
+        keyOf = null;
+        // every event's age against the end of the whole timeline: the index's own query gives it without epoch days
+        int[] ageOf = new int[n];
+        index.positions(EnumSet.allOf(Category.class)).forEach((p, a) -> ageOf[p] = a);
+        lastEnd = index.lastDay().map(d -> d.toEpochDay() + 1).orElse(0L);
+        sumX = new double[m];
+        sumY = new double[m];
+        minWX = new double[m];
+        minWY = new double[m];
+        maxWX = new double[m];
+        maxWY = new double[m];
+        minAge = new int[m];
+        age = new int[m];
+        boolean anyApproximate = false;
+        for (int k = 0; k < m && !anyApproximate; k++) anyApproximate = timeline.isApproximate(position[k]);
+        approximate = anyApproximate ? new int[m] : null;
+        layerRun = index.layerCount() > 1 ? new int[m] : null;
+        for (int key = 0; key < keys; key++) {
+            int from = bucketStart[key], to = bucketStart[key + 1];
+            for (int k = from; k < to; k++) {
+                int p = position[k];
+                double wx = timeline.worldX(p), wy = timeline.worldY(p);
+                double x = ax * wx + bx, y = ay * wy + by;
+                age[k] = ageOf[p];
+                if (k == from) {
+                    sumX[k] = x;
+                    sumY[k] = y;
+                    minWX[k] = maxWX[k] = wx;
+                    minWY[k] = maxWY[k] = wy;
+                    minAge[k] = ageOf[p];
+                    if (approximate != null) approximate[k] = timeline.isApproximate(p) ? 1 : 0;
+                    if (layerRun != null) layerRun[k] = k;
+                } else {
+                    sumX[k] = sumX[k - 1] + x;
+                    sumY[k] = sumY[k - 1] + y;
+                    minWX[k] = Math.min(minWX[k - 1], wx);
+                    maxWX[k] = Math.max(maxWX[k - 1], wx);
+                    minWY[k] = Math.min(minWY[k - 1], wy);
+                    maxWY[k] = Math.max(maxWY[k - 1], wy);
+                    minAge[k] = Math.min(minAge[k - 1], ageOf[p]);
+                    if (approximate != null) approximate[k] = approximate[k - 1] + (timeline.isApproximate(p) ? 1 : 0);
+                    if (layerRun != null) layerRun[k] = index.layerOf(p) == index.layerOf(position[k - 1]) ? layerRun[k - 1] : k;
+                }
+            }
+        }
+    }
+
+    /** Computes the cells of a timeline for a view (O(n); off the FX thread for large timelines). */
+    static CellIndex of(ProjectedTimeline timeline, Viewport view) { return new CellIndex(timeline, view); }
+
+    /** Tests whether this was built for this timeline (the same instance) and view. */
+    boolean isFor(ProjectedTimeline t, Viewport v) { return timeline == t && view.equals(v); }
+
+    /** Gets the number of entries (events on or near the view, without a shape). */
+    int size() { return position.length; }
+
+    /** Gets the number of buckets: cells times categories, empty ones included. */
+    int buckets() { return bucketStart.length - 1; }
+
+    /**
+     * Gets what to add to an entry's age (days before the timeline's last day) to get its age in a window whose
+     * exclusive end is the epoch day {@code untilDay}, as {@link TimelineIndex.Positions#ageDays} counts it (before
+     * clamping at 0).
+     */
+    long ageOffset(long untilDay) { return untilDay - lastEnd; }
+
+    /** Gets the age of entry {@code k} in a window, as {@link TimelineIndex.Positions#ageDays} gives it ({@link #ageOffset}). */
+    int ageDays(int k, long ageOffset) { return (int) Math.max(0, Math.min(Integer.MAX_VALUE, age[k] + ageOffset)); }
+
+    /** Gets the first entry of {@code [lo, hi)} whose position is {@code >= p}. */
+    int lowerBound(int lo, int hi, int p) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (position[mid] < p) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Gets an estimate of the heap bytes of this index. */
+    long bytes() {
+        long m = position.length;
+        return 4L * bucketStart.length + m * (4 + 6 * 8 + 2 * 4 + (approximate == null ? 0 : 4) + (layerRun == null ? 0 : 4));
+    }
+}
