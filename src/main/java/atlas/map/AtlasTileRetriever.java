@@ -33,8 +33,10 @@ public final class AtlasTileRetriever implements TileRetriever {
         try {
             TileSources.Selection sel = TileSources.selection();
             TileId id = new TileId(zoom, i, j);
+            CompletableFuture<Image> early = TilePrefetch.claim(sel == null ? null : sel.source(), id);
             // an online source downloads on threads of its own: a slow network never holds the render threads
-            f = sel == null ? CompletableFuture.supplyAsync(() -> toFx(null), TileSources.executor())
+            f = early != null ? early.exceptionallyCompose(e -> tile(sel, id).thenApply(AtlasTileRetriever::toFx))
+                    : sel == null ? CompletableFuture.supplyAsync(() -> toFx(null), TileSources.executor())
                     : tile(sel, id).thenApply(AtlasTileRetriever::toFx);
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
