@@ -6,7 +6,14 @@ import atlas.io.Datasets;
 import atlas.map.CorridorLayer;
 import atlas.map.CorridorScene;
 import atlas.model.TimedFeature;
-import com.gluonhq.maps.MapView;
+import atlas.io.Assets;
+import atlas.io.BasemapReader;
+import atlas.map.AtlasMap;
+import atlas.model.LatLon;
+import atlas.tiles.OfflineTileSource;
+import atlas.tiles.TilePalette;
+import atlas.tiles.TileRenderer;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Redraw cost of the corridor overlay with every corridor feature of the shipped dataset switched on
  * (routes, bands, posts, checkpoint, protest camp), at zoom 11 on a 1600x1000 view around Lachin.
- * {@code dateChange} and {@code pan} run the real {@link CorridorLayer} inside a Gluon MapView on the FX thread
+ * {@code dateChange} and {@code pan} run the real {@link CorridorLayer} inside the app's map ({@link AtlasMap} over Gluon's MapView) on the FX thread
  * (Monocle headless, software pipeline): set the date or move the centre, then lay out, which redraws the canvas.
  * The time includes one Platform.runLater round trip; the rasterisation of the canvas commands happens later on
  * the render thread and is not in it; {@code dateChangeRasterised} adds a canvas snapshot, which rasterises the
@@ -46,7 +53,7 @@ public class CorridorLayerBench {
     private static final LocalDate[] DATES = {LocalDate.of(2021, 6, 1), LocalDate.of(2022, 9, 15),
             LocalDate.of(2023, 1, 10), LocalDate.of(2023, 5, 1), LocalDate.of(2023, 9, 26), LocalDate.of(2023, 10, 15)};
 
-    private MapView map;
+    private AtlasMap map;
     private StackPane root;
     private CorridorLayer layer;
     private CorridorScene scene;
@@ -58,16 +65,19 @@ public class CorridorLayerBench {
         scene = CorridorScene.of(Corridors.withBands(features));
         atlas.ui.HeadlessFx.start(1600, 1000);
         fx(() -> {
-            map = new MapView();
-            map.setZoom(11);
-            map.setCenter(39.64, 46.56);
+            // the layer draws in the view an AtlasMap keeps (a bare Gluon MapView has none: it drew nothing)
+            TileRenderer renderer = new TileRenderer(new BasemapReader(Assets.fromDirectory(Path.of("assets"))).read(),
+                    new BasemapReader(Assets.fromDirectory(Path.of("assets"))).readWorld(), TilePalette.atlas());
+            map = new AtlasMap(new OfflineTileSource(renderer), renderer);
             layer = new CorridorLayer(u -> { });
             layer.setScene(scene);
-            map.addLayer(layer);
+            map.addOverlay(layer);
             root = new StackPane(map);
             new Scene(root, 1600, 1000);
             root.resize(1600, 1000);
             root.applyCss();
+            root.layout();
+            map.setView(LatLon.of(39.64, 46.56), 11);
             root.layout();
             layer.setDate(LocalDate.of(2023, 1, 10));
             root.layout();
@@ -113,7 +123,7 @@ public class CorridorLayerBench {
     public int pan() throws Exception {
         double dLon = (tick++ % 2 == 0) ? 0.02 : -0.02;
         return fx(() -> {
-            map.setCenter(39.64, 46.56 + dLon);
+            map.setView(LatLon.of(39.64, 46.56 + dLon), 11);
             root.layout();
             return layer.drawnItems().size();
         });
