@@ -3,9 +3,13 @@ package atlas.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.geo.TileId;
 import atlas.tiles.CachedOnlineTileSource;
+import atlas.tiles.OfflineTileSource;
 import atlas.tiles.TileCache;
 import atlas.tiles.TileServer;
 import atlas.tiles.TileSource;
@@ -92,6 +96,39 @@ class AtlasTileRetrieverTest {
         assertNotNull(img.getPixelReader());
         for (int[] p : new int[][] {{10, 10}, {128, 128}, {200, 60}})
             assertEquals(expected.getRGB(p[0], p[1]), img.getPixelReader().getArgb(p[0], p[1]));
+    }
+
+    @Test
+    void an_offline_tile_drawn_once_is_shown_again_without_drawing_it_and_other_lines_are_drawn_anew() throws Exception {
+        // given: the offline rendering, one tile drawn
+        OfflineTileSource offline = MapTestFixture.offline();
+        TileSources.use(offline);
+        Image first = new AtlasTileRetriever().loadTile(9, 322, 194).get(10, TimeUnit.SECONDS);
+        // when: the same tile again (another map at the same place), from an equal source
+        TileSources.use(MapTestFixture.offline());
+        CompletableFuture<Image> again = new AtlasTileRetriever().loadTile(9, 322, 194);
+        // then: the kept image, at once
+        assertTrue(again.isDone(), "no drawing");
+        assertSame(first, again.get());
+        assertEquals(0, TileSources.pending());
+        // when: the same tile with a historical line hidden
+        TileSources.use(offline.withHiddenLines(java.util.Set.of("line-of-contact-1994")));
+        Image other = new AtlasTileRetriever().loadTile(9, 322, 194).get(10, TimeUnit.SECONDS);
+        // then: drawn for that source, not the kept one
+        assertNotSame(first, other);
+    }
+
+    @Test
+    void downloaded_tiles_are_not_kept() throws Exception {
+        // given: OpenStreetMap with the network down, so the tile is the offline fallback
+        TileSources.use(new CachedOnlineTileSource(TileServer.OPENSTREETMAP, (id, cached) -> { throw new IOException("no route to host"); },
+                new TileCache(cache, TileCache.DEFAULT_MAX_BYTES, Clock.systemUTC()), MapTestFixture.offline(), Clock.systemUTC(),
+                CachedOnlineTileSource.downloadThreads("test")));
+        // when
+        Image first = new AtlasTileRetriever().loadTile(9, 322, 195).get(20, TimeUnit.SECONDS);
+        Image again = new AtlasTileRetriever().loadTile(9, 322, 195).get(20, TimeUnit.SECONDS);
+        // then: asked for again (the network may be back), not the fallback kept
+        assertNotSame(first, again);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.io.Assets;
 import atlas.io.Datasets;
 import atlas.model.LatLon;
 import atlas.model.Stop;
@@ -14,6 +13,7 @@ import atlas.model.Story;
 import atlas.ui.AtlasState;
 import atlas.ui.CompareView;
 import atlas.ui.MainWindow;
+import atlas.ui.AtlasApp;
 import atlas.ui.MapResources;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ class ComparisonStopTest {
     /** Read once, before TestFX's start, whose time limit a busy machine's reading could exceed. */
     @org.junit.jupiter.api.BeforeAll
     static void load() {
-        res = MapResources.load(Assets.standard());
+        res = AtlasApp.preload().join();
         dataset = Datasets.loadShipped();
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlas.geo.Viewport;
-import atlas.io.Assets;
 import atlas.io.Datasets;
 import atlas.map.AtlasMap;
 import atlas.map.EventLabelLayer;
@@ -16,6 +15,7 @@ import atlas.model.Story;
 import atlas.ui.AtlasState;
 import atlas.ui.LoadedData;
 import atlas.ui.MapAssembly;
+import atlas.ui.AtlasApp;
 import atlas.ui.MapResources;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class LegibleSlidesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        res = MapResources.load(Assets.standard());
+        res = AtlasApp.preload().join();
         data = LoadedData.of(Datasets.loadShipped());
     }
 

@@ -3,11 +3,11 @@ package atlas.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import atlas.geo.Viewport;
-import atlas.io.Assets;
 import atlas.map.AtlasMap;
 import atlas.model.LatLon;
 import atlas.ui.AtlasState;
 import atlas.ui.MapAssembly;
+import atlas.ui.AtlasApp;
 import atlas.ui.MapResources;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
@@ -28,7 +28,7 @@ class MirroredViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        MapResources res = MapResources.load(Assets.standard());
+        MapResources res = AtlasApp.preload().join();
         AtlasState state = new AtlasState();
         audience = MapAssembly.build(res, state);
         presenter = MapAssembly.build(res, state);

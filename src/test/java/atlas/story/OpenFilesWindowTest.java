@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.io.Assets;
 import atlas.io.DatasetWriter;
 import atlas.io.Datasets;
 import atlas.model.Dataset;
 import atlas.ui.AtlasState;
 import atlas.ui.MainWindow;
+import atlas.ui.AtlasApp;
 import atlas.ui.MapResources;
 import atlas.ui.ImportAction;
 import atlas.ui.WorkspaceEditor;
@@ -43,7 +43,7 @@ class OpenFilesWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        MapResources res = MapResources.load(Assets.standard());
+        MapResources res = AtlasApp.preload().join();
         state.setDataset(Datasets.loadShipped());
         window = new MainWindow(res, state);
         mode = new StoryMode(window, res, Files.createTempDirectory("story-recovery")).install();

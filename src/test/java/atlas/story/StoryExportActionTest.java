@@ -3,10 +3,10 @@ package atlas.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.io.Assets;
 import atlas.io.Datasets;
 import atlas.model.Dataset;
 import atlas.model.Story;
+import atlas.ui.AtlasApp;
 import atlas.ui.MapResources;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class StoryExportActionTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        MapResources res = MapResources.load(Assets.standard());
+        MapResources res = AtlasApp.preload().join();
         Dataset dataset = Datasets.loadShipped();
         Story whole = ShippedStories.load(ShippedStories.FILES.get(1));
         story = whole.withStops(whole.stops().subList(0, 2));

@@ -3,7 +3,6 @@ package atlas.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.io.Assets;
 import atlas.io.Datasets;
 import atlas.geo.PixelXY;
 import atlas.geo.Viewport;
@@ -13,6 +12,7 @@ import atlas.model.LatLon;
 import atlas.model.Stop;
 import atlas.model.Story;
 import atlas.ui.HeadlessFx;
+import atlas.ui.AtlasApp;
 import atlas.ui.MapResources;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class StoryExportTest {
     @BeforeAll
     static void start() throws Exception {
         HeadlessFx.start(1000, 640);
-        res = MapResources.load(Assets.standard());
+        res = AtlasApp.preload().join();
         dataset = Datasets.loadShipped();
     }
 

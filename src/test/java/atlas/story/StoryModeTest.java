@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.io.Assets;
 import atlas.io.Datasets;
 import atlas.model.Stop;
 import atlas.model.Story;
 import atlas.ui.AtlasState;
 import atlas.ui.MainWindow;
+import atlas.ui.AtlasApp;
 import atlas.ui.MapResources;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class StoryModeTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        MapResources res = MapResources.load(Assets.standard());
+        MapResources res = AtlasApp.preload().join();
         state.setDataset(Datasets.loadShipped());
         window = new MainWindow(res, state);
         mode = new StoryMode(window, res, Files.createTempDirectory("story-recovery")).install();

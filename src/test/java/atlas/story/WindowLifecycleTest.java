@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import atlas.io.Assets;
 import atlas.io.Datasets;
 import atlas.map.AtlasMap;
 import atlas.ui.AtlasApp;
@@ -85,7 +84,7 @@ class WindowLifecycleTest {
     @Test
     void a_closed_presentation_lets_its_maps_go_and_the_window_stays() throws Exception {
         // given: a window with the story mode, presenting with the presenter view and its mirrored map
-        MapResources res = MapResources.load(Assets.standard());
+        MapResources res = AtlasApp.preload().join();
         AtlasState state = new AtlasState();
         StoryMode[] mode = new StoryMode[1];
         fx(() -> {
@@ -134,7 +133,7 @@ class WindowLifecycleTest {
     @Test
     void a_compare_view_switched_off_lets_its_second_map_go() throws Exception {
         // given: a window comparing two dates
-        MapResources res = MapResources.load(Assets.standard());
+        MapResources res = AtlasApp.preload().join();
         AtlasState state = new AtlasState();
         MainWindow[] window = new MainWindow[1];
         fx(() -> {

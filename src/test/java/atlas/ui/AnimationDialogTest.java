@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.io.Assets;
 import atlas.io.Datasets;
 import atlas.model.LatLon;
 import java.nio.file.Files;
@@ -40,7 +39,7 @@ class AnimationDialogTest {
     /** Read before TestFX's start, whose time limit a busy machine's reading could exceed. */
     @org.junit.jupiter.api.BeforeAll
     static void load() {
-        res = MapResources.load(Assets.standard());
+        res = AtlasApp.preload().join();
         dataset = Datasets.loadShipped();
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlas.io.Assets;
 import atlas.map.AtlasMap;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +28,7 @@ class MapSnapshotChromeTest {
 
     @BeforeAll
     static void load() {
-        res = MapResources.load(Assets.standard());
+        res = AtlasApp.preload().join();
     }
 
     @Start
