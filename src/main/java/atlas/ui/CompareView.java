@@ -208,6 +208,7 @@ public final class CompareView extends Region {
             bar = new CompareBar(this, state);
             bar.setVisible(state.isComparing() && controlsShown.get());
             getChildren().add(bar);
+            if (other.get() != null) bar.follow(comparing);
         }
         return bar;
     }
@@ -250,7 +251,6 @@ public final class CompareView extends Region {
         Fx.requireFxThread();
         closeCompare();
         subscriptions.dispose();
-        if (bar != null) bar.dispose();
     }
 
     /** Gets the x of the divider in this pane, in pixels. */
@@ -287,6 +287,7 @@ public final class CompareView extends Region {
         comparing.listen(a.viewProperty(), () -> sync(a, main));
         comparing.listen(main.viewProperty(), () -> sync(main, a));
         comparing.listen(state.dateProperty(), this::applyGhost);
+        if (bar != null) bar.follow(comparing);
         comparing.add(() -> main.setContentClip(null));
         comparing.add(() -> a.setContentClip(null));
         a.setClip(boundsA);
