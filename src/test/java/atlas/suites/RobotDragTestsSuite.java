@@ -13,5 +13,5 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("atlas")
 @IncludeClassNamePatterns(Suites.TEST_CLASSES)
 @IncludeTags("ui-isolated")
-public class IsolatedFxTestsSuite {
+public class RobotDragTestsSuite {
 }
