@@ -1,5 +1,6 @@
 package atlas.suites;
 
+import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.ExcludePackages;
 import org.junit.platform.suite.api.IncludeClassNamePatterns;
 import org.junit.platform.suite.api.IncludeTags;
@@ -16,4 +17,6 @@ import org.junit.platform.suite.api.Suite;
 @IncludeClassNamePatterns(Suites.TEST_CLASSES)
 @IncludeTags("ui")
 public class FxMapStoryTestsSuite {
+    @BeforeSuite
+    static void toolkit() throws java.util.concurrent.TimeoutException { Suites.startToolkit(); }
 }

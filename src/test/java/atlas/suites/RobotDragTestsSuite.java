@@ -1,5 +1,6 @@
 package atlas.suites;
 
+import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.IncludeClassNamePatterns;
 import org.junit.platform.suite.api.IncludeTags;
 import org.junit.platform.suite.api.SelectPackages;
@@ -14,4 +15,6 @@ import org.junit.platform.suite.api.Suite;
 @IncludeClassNamePatterns(Suites.TEST_CLASSES)
 @IncludeTags("ui-isolated")
 public class RobotDragTestsSuite {
+    @BeforeSuite
+    static void toolkit() throws java.util.concurrent.TimeoutException { Suites.startToolkit(); }
 }
