@@ -80,10 +80,10 @@ public final class Exports {
     /**
      * Converts any supported input to {@code target} in the format its name ends with ({@code format}). A file with
      * problems writes nothing (the target is left as it was) unless {@code skipInvalid}, when its valid records are
-     * written. Event formats ({@code .atlas.json}, {@code .geojson}, {@code .csv}) are written as the input is read,
-     * keeping none of its events (a million rows convert in the memory of a validation), to a temporary file moved
-     * over the target only when the whole input was read and accepted; KML (whose title comes first) and the story
-     * formats are read whole, then written.
+     * written. Event formats ({@code .atlas.json}, {@code .geojson}, {@code .kml}, {@code .csv}) are written as the
+     * input is read, keeping none of its events (a million rows convert in the memory of a validation), to a temporary
+     * file moved over the target only when the whole input was read and accepted; the story formats are read whole,
+     * then written.
      *
      * @throws IllegalArgumentException when a story format is asked for without a story as input
      * @throws WriteException           naming the target when it cannot be written
@@ -91,7 +91,7 @@ public final class Exports {
     public static Conversion convert(Path in, Path target, Format format, boolean skipInvalid) throws IOException {
         String inName = in.getFileName() == null ? in.toString() : in.getFileName().toString();
         Optional<Problem> unreadable = Imports.checkFile(in, inName);
-        if (format.story() || format.ending().equals(".kml") || unreadable.isPresent()) {
+        if (format.story() || unreadable.isPresent()) {
             ImportResult r = Imports.read(in);
             if (!r.hasRecords() || (!r.isClean() && !skipInvalid)) return new Conversion(r, false, 0);
             return new Conversion(r, true, write(r.dataset(), r.story(), target, format));
@@ -102,17 +102,22 @@ public final class Exports {
                 RecordWriter w = switch (format.ending()) {
                     case ".atlas.json" -> DatasetWriter.streaming(out, null);
                     case ".geojson" -> EventsExporter.streaming(out);
+                    case ".kml" -> KmlWriter.streaming(out);
                     default -> EventsCsvWriter.streaming(out);
                 };
-                ImportResult r;
                 try {
-                    r = Imports.readInto(in, w, ImportListener.NONE, () -> false);
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause(); // the target's disk, named by AtomicFiles
+                    ImportResult r;
+                    try {
+                        r = Imports.readInto(in, w, ImportListener.NONE, () -> false);
+                    } catch (java.io.UncheckedIOException e) {
+                        throw e.getCause(); // the target's disk, named by AtomicFiles
+                    }
+                    result[0] = r;
+                    if (!r.hasRecords() || (!r.isClean() && !skipInvalid)) throw new Discarded();
+                    w.finish(r.dataset().title());
+                } finally {
+                    w.release();
                 }
-                result[0] = r;
-                if (!r.hasRecords() || (!r.isClean() && !skipInvalid)) throw new Discarded();
-                w.finish(r.dataset().title());
             });
         } catch (Discarded d) {
             return new Conversion(result[0], false, 0);

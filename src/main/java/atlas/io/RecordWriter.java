@@ -30,6 +30,12 @@ abstract class RecordWriter implements RecordSink {
     /** Writes the end of the file; {@code title} is the dataset's title. Nothing is written after it. */
     abstract void finish(String title) throws IOException;
 
+    /**
+     * Releases what the writer holds besides its stream (the default: nothing), whether or not {@link #finish} ran:
+     * a conversion that is abandoned (problems, a failed read) leaves nothing of its own behind.
+     */
+    void release() throws IOException {}
+
     @Override public final void place(Place p) { run(() -> writePlace(p)); }
     @Override public final void event(TimedEvent e) { run(() -> writeEvent(e)); }
     @Override public final void feature(TimedFeature f) { run(() -> writeFeature(f)); }

@@ -20,8 +20,11 @@ import java.util.EnumSet;
  * now, a span before the data), other ranges scan their entries. Events without a point, off the view, or with a shape
  * (lines, polygons, moving points, which a frame draws and places by date) are not in it: a frame visits those itself.
  *
- * <p>Built off the FX thread for one (timeline, view) pair, in O(n) time and about 70 bytes per event on or near the
- * view; pure computation, immutable once built and safe to share between threads. See {@link EventFrame}.
+ * <p>Built off the FX thread for one (timeline, view) pair, in O(n) time and about 80 bytes per event on or near the
+ * view; pure computation. Immutable once built except for its search hints (where each bucket's range was found last:
+ * while the date moves a little, the next range is found next to them rather than by a binary search); the hints only
+ * speed up a search, whose result is checked, so frames may be computed from any thread, one at a time. See
+ * {@link EventFrame}.
  */
 final class CellIndex {
     private static final int CATEGORIES = Category.values().length;
@@ -35,12 +38,16 @@ final class CellIndex {
     final int[] position;
     /** Running totals from the bucket's start through the entry (see the class comment). */
     final double[] sumX, sumY, minWX, minWY, maxWX, maxWY;
+    /** Each entry's world position, for ranges that do not start at their bucket's start (scanned in order). */
+    final double[] worldX, worldY;
     /** Running smallest age and each entry's own age, in days before the timeline's last day (see {@link #ageOffset}). */
     final int[] minAge, age;
     /** Running count of approximate locations, or null when the timeline has none. */
     final int[] approximate;
     /** The first entry of each entry's run of events of one layer within its bucket, or null with one layer. */
     final int[] layerRun;
+    /** Where each bucket's range started and ended in the last frame (hints for {@link #seek}). */
+    private final int[] startHint, endHint;
     /** The exclusive last day of the timeline's events, as an epoch day: an entry's age counts back from it. */
     private final long lastEnd;
 
@@ -55,6 +62,8 @@ final class CellIndex {
         rows = EventFrame.rows(height);
         int keys = cols * rows * CATEGORIES;
         bucketStart = new int[keys + 1];
+        startHint = new int[keys];
+        endHint = new int[keys];
         int[] keyOf = new int[n];
         boolean anyShapes = timeline.hasShapes();
         for (int p = 0; p < n; p++) {
@@ -87,6 +96,8 @@ final class CellIndex {
         maxWY = new double[m];
         minAge = new int[m];
         age = new int[m];
+        worldX = new double[m];
+        worldY = new double[m];
         boolean anyApproximate = false;
         for (int k = 0; k < m && !anyApproximate; k++) anyApproximate = timeline.isApproximate(position[k]);
         approximate = anyApproximate ? new int[m] : null;
@@ -98,6 +109,8 @@ final class CellIndex {
                 double wx = timeline.worldX(p), wy = timeline.worldY(p);
                 double x = ax * wx + bx, y = ay * wy + by;
                 age[k] = ageOf[p];
+                worldX[k] = wx;
+                worldY[k] = wy;
                 if (k == from) {
                     sumX[k] = x;
                     sumY[k] = y;
@@ -143,6 +156,26 @@ final class CellIndex {
     /** Gets the age of entry {@code k} in a window, as {@link TimelineIndex.Positions#ageDays} gives it ({@link #ageOffset}). */
     int ageDays(int k, long ageOffset) { return (int) Math.max(0, Math.min(Integer.MAX_VALUE, age[k] + ageOffset)); }
 
+    /** Gets the first entry of bucket {@code key}'s {@code [lo, hi)} whose position is {@code >= p}: the start of a range. */
+    int seekStart(int key, int lo, int hi, int p) { return startHint[key] = seek(lo, hi, startHint[key], p); }
+
+    /** Gets the first entry of bucket {@code key}'s {@code [lo, hi)} whose position is {@code >= p}: the end of a range. */
+    int seekEnd(int key, int lo, int hi, int p) { return endHint[key] = seek(lo, hi, endHint[key], p); }
+
+    /**
+     * Gets the first entry of {@code [lo, hi)} whose position is {@code >= p}, looking first at {@code hint} and the
+     * entry after it (a date moved by a step), then by binary search.
+     */
+    private int seek(int lo, int hi, int hint, int p) {
+        int h = Math.max(lo, Math.min(hi, hint));
+        if (h == lo || position[h - 1] < p) {
+            if (h == hi || position[h] >= p) return h;
+            if (h + 1 == hi || position[h + 1] >= p) return h + 1;
+            return lowerBound(h + 2, hi, p);
+        }
+        return lowerBound(lo, h - 1, p);
+    }
+
     /** Gets the first entry of {@code [lo, hi)} whose position is {@code >= p}. */
     int lowerBound(int lo, int hi, int p) {
         while (lo < hi) {
@@ -155,6 +188,6 @@ final class CellIndex {
     /** Gets an estimate of the heap bytes of this index. */
     long bytes() {
         long m = position.length;
-        return 4L * bucketStart.length + m * (4 + 6 * 8 + 2 * 4 + (approximate == null ? 0 : 4) + (layerRun == null ? 0 : 4));
+        return 4L * bucketStart.length + m * (4 + 8 * 8 + 2 * 4 + (approximate == null ? 0 : 4) + (layerRun == null ? 0 : 4));
     }
 }

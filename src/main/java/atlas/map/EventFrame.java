@@ -33,7 +33,9 @@ final class EventFrame {
 
     /**
      * Shortest run of events (in positions) for which a frame uses a {@link CellIndex} rather than visiting them: below
-     * it the visit costs less than a look at every occupied cell.
+     * it the visit costs less than a look at every occupied cell. The run must also start at the first event (all up
+     * to now, or a span from before the data): then every bucket's range starts at its start and its minima and
+     * maxima are read, not scanned; a window starting later costs about as much from the cells as by visiting.
      */
     static final int CELLS_FROM_EVENTS = 20_000;
 
@@ -102,11 +104,13 @@ final class EventFrame {
      */
     static EventFrame compute(ProjectedTimeline t, LocalDate date, TimeWindow window, Set<Category> categories,
                               int selectedPosition, Viewport view, CellIndex cellIndex) {
-        return compute(t, date, window, categories, selectedPosition, view, cellIndex,
-                cellIndex == null ? 0 : Math.max(CELLS_FROM_EVENTS, cellIndex.size() / 64));
+        return compute(t, date, window, categories, selectedPosition, view, cellIndex, -1);
     }
 
-    /** Same as above; the cells are used when the window's run holds at least {@code cellsFrom} events (tests: 0). */
+    /**
+     * Same as above; the cells are used when the window's run holds at least {@code cellsFrom} events, or with -1 when
+     * it starts at the first event and holds {@link #CELLS_FROM_EVENTS} (tests give 0: cells for any window).
+     */
     static EventFrame compute(ProjectedTimeline t, LocalDate date, TimeWindow window, Set<Category> categories,
                               int selectedPosition, Viewport view, CellIndex cellIndex, int cellsFrom) {
         // the view is affine in world coordinates: one scale and two offsets for every event of the frame
@@ -121,7 +125,8 @@ final class EventFrame {
         java.util.function.Supplier<TimelineIndex.Positions> shownQuery;
         TimelineIndex.Positions all = cellIndex != null && cellIndex.isFor(t, view) && !categories.isEmpty()
                 ? index.positions(first, until, EnumSet.allOf(Category.class)) : null;
-        if (all != null && all.runEnd() - all.runStart() >= cellsFrom) {
+        if (all != null && (cellsFrom >= 0 ? all.runEnd() - all.runStart() >= cellsFrom
+                : all.runStart() == 0 && all.listedCount() == 0 && all.runEnd() >= CELLS_FROM_EVENTS)) {
             fromCells(g, cellIndex, all, categories, selectedPosition, until);
             Set<Category> shownCategories = EnumSet.copyOf(categories);
             shownQuery = shownCategories.size() == CATEGORIES ? () -> all : () -> index.positions(first, until, shownCategories);
@@ -215,8 +220,8 @@ final class EventFrame {
             if (bs == be) continue;
             int cat = key % CATEGORIES;
             if (!shownCategory[cat]) continue;
-            int i = position[bs] >= runStart ? bs : cells.lowerBound(bs, be, runStart);
-            int j = position[be - 1] < runEnd ? be : cells.lowerBound(i, be, runEnd);
+            int i = position[bs] >= runStart ? bs : cells.seekStart(key, bs, be, runStart);
+            int j = position[be - 1] < runEnd ? be : cells.seekEnd(key, i, be, runEnd);
             if (i >= j) continue;
             int cell = key / CATEGORIES;
             if (selected >= position[i] && selected <= position[j - 1]) {
@@ -241,9 +246,9 @@ final class EventFrame {
                 minWX = minWY = Double.POSITIVE_INFINITY;
                 maxWX = maxWY = Double.NEGATIVE_INFINITY;
                 minAge = Integer.MAX_VALUE;
+                double[] worldX = cells.worldX, worldY = cells.worldY;
                 for (int k = i; k < j; k++) {
-                    int p = position[k];
-                    double wx = t.worldX(p), wy = t.worldY(p);
+                    double wx = worldX[k], wy = worldY[k];
                     if (wx < minWX) minWX = wx;
                     if (wx > maxWX) maxWX = wx;
                     if (wy < minWY) minWY = wy;

@@ -215,9 +215,11 @@ public final class EventLayer extends AtlasLayer {
             CellIndex c = cells != null && cells.isFor(timeline, v) ? cells : null;
             frame = EventFrame.compute(timeline, date, window, categories, timeline.index().indexOf(selectedEvent.get()), v, c);
             // a second frame of one view and timeline (the date, window or filter moves, the map does not) with many
-            // events shown: build the cells of this view so that the next frames cost what is on screen
+            // events shown since the first: build the cells of this view so that the next frames cost what is on screen
             if (c == null && frameKey != null && frameKey.timeline() == timeline && frameKey.view().equals(v)
-                    && frame.shownCount() >= EventFrame.CELLS_FROM_EVENTS) requestCells(timeline, v);
+                    && frame.shownCount() >= EventFrame.CELLS_FROM_EVENTS
+                    && timeline.index().firstDay().map(f -> !window.firstDay(date).isAfter(f)).orElse(false))
+                requestCells(timeline, v);
             frameKey = k;
         }
         return frame;

@@ -78,6 +78,7 @@ public final class AtlasState {
     private final StateProperty<List<TimelineMark>> timelineMarks = track(new StateProperty<>(this, "timelineMarks", List.of()));
     /** The last window the user chose (never a story's span): what {@link #restoreWindow()} goes back to. */
     private TimeWindow userWindow = DEFAULT_WINDOW;
+    private boolean dateMoved;
 
     public AtlasState() {
         timeWindow.addListener(o -> {
@@ -85,6 +86,7 @@ public final class AtlasState {
         });
         // a story's span stays while the date is inside it; a date moved elsewhere brings the user's window back
         date.addListener(o -> {
+            dateMoved = true;
             TimeWindow w = getTimeWindow();
             if (w.kind() == TimeWindow.Kind.SPAN && !w.span().contains(getDate())) restoreWindow();
         });
@@ -96,6 +98,12 @@ public final class AtlasState {
     }
 
     public ObjectProperty<LocalDate> dateProperty() { return date; }
+
+    /**
+     * Tests whether anything moved the date since the state was made: then it is a choice (a story opened with the
+     * app, a click, a key) that the timeline's remembered date must not override when the timeline is built.
+     */
+    public boolean isDateMoved() { return dateMoved; }
     public LocalDate getDate() { return date.get(); }
     public void setDate(LocalDate d) { date.set(Objects.requireNonNull(d, "date")); }
 

@@ -208,7 +208,11 @@ public final class ImportAction {
                         progress.show(Texts.format(doing, name, ImportProgress.bytes(d, all)),
                                 all > 0 ? Math.min(1, d / (double) all) : -1, cancel);
                     });
-                }, cancelled::get);
+                }, () -> {
+                    // checked every few kilobytes: the reader lets the FX thread have a core when a pulse is late
+                    gaps.giveWay();
+                    return cancelled.get();
+                });
             } catch (Throwable t) {
                 // even a reader failure (or a file too big for memory) leaves the workspace as it was
                 String why = t instanceof OutOfMemoryError ? Texts.get("import.too-large")

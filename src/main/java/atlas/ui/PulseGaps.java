@@ -13,7 +13,8 @@ import javafx.animation.AnimationTimer;
  * an animation timer asks for a pulse every frame, so the longest gap between two pulses is the longest time the
  * window could not react. Each gap is split into what caused it: the FX thread's own CPU time (work of ours or of
  * JavaFX: layout, drawing), the garbage collector's stop-the-world pauses, and the rest, waiting for a core (on a
- * busy machine). Start and stop it on the FX thread. Not thread-safe: FX thread only.
+ * busy machine). Start and stop it on the FX thread. Not thread-safe: FX thread only, except {@link #giveWay()},
+ * which the loading thread calls so that pulses keep coming.
  */
 final class PulseGaps extends AnimationTimer {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -25,8 +26,13 @@ final class PulseGaps extends AnimationTimer {
     private long[] gaps = new long[1024], busy = new long[1024];
     private int pulsesToGo = -1;
     private Runnable then;
+    /** System.nanoTime() of the last pulse, or 0 before the first (read by the loading thread). */
+    private volatile long lastPulseNanos;
+    /** A pulse later than this is due soon and the loader gives way; much later, the FX thread is not waiting for a core. */
+    private static final long LATE_NANOS = 20_000_000L, STALLED_NANOS = 250_000_000L;
 
     @Override public void handle(long now) {
+        lastPulseNanos = System.nanoTime();
         long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
         long gc = gcMillis() * 1_000_000;
         if (last >= 0) {
@@ -88,6 +94,24 @@ final class PulseGaps extends AnimationTimer {
         long[] sorted = Arrays.copyOf(values, n);
         Arrays.sort(sorted);
         return sorted[Math.min(n - 1, Math.max(0, (int) Math.ceil(q * n) - 1))];
+    }
+
+    /**
+     * Gives way to the FX thread: when a pulse is more than 20 ms late (the FX thread waiting for a core that the
+     * loader and the garbage collector hold), sleeps a millisecond so that a core comes free for it. Costs nothing
+     * while pulses come on time, nor when the FX thread is held by something a core would not help (over 250 ms late,
+     * or before the first pulse). Called by the loading thread, often (every few kilobytes read).
+     */
+    void giveWay() {
+        long last = lastPulseNanos;
+        if (last == 0) return;
+        long late = System.nanoTime() - last;
+        if (late < LATE_NANOS || late > STALLED_NANOS) return;
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Gets the number of pulses seen. */

@@ -7,6 +7,7 @@ import atlas.model.Place;
 import atlas.model.PlaceNames;
 import atlas.model.TimedEvent;
 import atlas.model.Workspace;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import javafx.beans.binding.Bindings;
  * state ends with {@link #dispose()}.
  */
 public final class TimelineViews {
+    private final AtlasState state;
     private final TimelineBar bar = new TimelineBar();
     private final EventListPanel list;
     private final EventDetailsPanel details;
@@ -33,6 +35,7 @@ public final class TimelineViews {
      * map has none, one is added. {@code openLink} opens a URL in the system browser.
      */
     public TimelineViews(AtlasState state, AtlasMap map, Consumer<String> openLink) {
+        this.state = state;
         bind(bar, state, subscriptions);
         Bindings.bindContentBidirectional(bar.categories(), state.categories());
         subscriptions.add(() -> Bindings.unbindContentBidirectional(bar.categories(), state.categories()));
@@ -88,9 +91,14 @@ public final class TimelineViews {
         subs.bind(bar.marksProperty(), state.timelineMarksProperty());
     }
 
-    /** Applies the remembered timeline settings and keeps saving them. */
+    /**
+     * Applies the remembered timeline settings and keeps saving them. A date chosen before the timeline was built (it
+     * is built after the map's first paint: a story opened with the app, a key pressed meanwhile) stays.
+     */
     public TimelineViews remember(TimelineSettings settings) {
+        LocalDate chosen = state.isDateMoved() ? state.getDate() : null;
         settings.restore(bar);
+        if (chosen != null) state.setDate(chosen);
         settings.watch(bar);
         return this;
     }

@@ -37,6 +37,7 @@ public class ScrubBench {
     @Param({"100000", "1000000"})
     int events;
 
+    /** The time window: the two a user picks most; other lengths with {@code -p window=last-5-years} and the like. */
     @Param({"last-30-days", "cumulative"})
     String window;
 
@@ -65,7 +66,7 @@ public class ScrubBench {
             layer = new EventLayer();
             layer.setTimeline(data.timeline());
             layer.setLayerColours(data.layerColours());
-            layer.setWindow(window.equals("cumulative") ? TimeWindow.cumulative() : TimeWindow.last(30, ChronoUnit.DAYS));
+            layer.setWindow(window(window));
             if (categories.equals("one-hidden")) {
                 java.util.Set<atlas.model.Category> shown = java.util.EnumSet.allOf(atlas.model.Category.class);
                 shown.remove(atlas.model.Category.DIPLOMACY);
@@ -90,6 +91,13 @@ public class ScrubBench {
             layer.setDate(d);
             return layer.renderView(39.75, 46.6, 9, 1600, 900);
         });
+    }
+
+    /** Gets the window named by the parameter: {@code cumulative}, or {@code last-N-days|months|years} (any N, with -p). */
+    static TimeWindow window(String name) {
+        if (name.equals("cumulative")) return TimeWindow.cumulative();
+        String[] p = name.split("-");
+        return TimeWindow.last(Integer.parseInt(p[1]), ChronoUnit.valueOf(p[2].toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -117,13 +117,14 @@ class ConvertCommandTest {
         }
         assertTrue(err().contains("duplicate event id 'SYN1'"), err());
         assertTrue(err().contains("cut.atlas.json:"), err());
+        assertEquals(java.util.List.of(), kmlParts(), "an abandoned KML conversion leaves its temporary Placemarks behind");
     }
 
     @Test void a_streamed_conversion_reads_back_to_the_same_events_as_the_input() throws Exception {
         // given
         Path in = sample("acled-extract.csv");
         atlas.model.Dataset expected = atlas.io.Imports.read(in).dataset();
-        for (String ending : new String[] {".atlas.json", ".geojson", ".csv"}) {
+        for (String ending : new String[] {".atlas.json", ".geojson", ".csv", ".kml"}) {
             Path target = dir.resolve("round" + ending);
             // when
             assertEquals(0, run("--convert", in.toString(), target.toString()), this::err);
@@ -135,6 +136,16 @@ class ConvertCommandTest {
         }
         assertTrue(Files.readString(dir.resolve("round.atlas.json")).contains("\"title\": \"acled-extract\""),
                 "the title, known only at the end, is written after the features");
+        assertTrue(Files.readString(dir.resolve("round.kml")).contains("<Document><name>acled-extract</name>"),
+                "KML's name comes first: the Placemarks wait in a temporary file until the title is known");
+        assertEquals(java.util.List.of(), kmlParts());
+    }
+
+    /** Gets the temporary files of streamed KML conversions left in the temporary directory. */
+    private static java.util.List<Path> kmlParts() throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("corridor-atlas-kml-")).toList();
+        }
     }
 
     @Test void the_scale_path_generates_validates_and_converts_an_acled_file() throws Exception {

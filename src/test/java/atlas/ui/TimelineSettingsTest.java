@@ -27,6 +27,17 @@ class TimelineSettingsTest {
     @AfterEach
     void clear() throws Exception { node.removeNode(); }
 
+    private static atlas.tiles.TileRenderer renderer;
+
+    /** Creates a map on the repository's base map (read once). */
+    private static atlas.map.AtlasMap map() {
+        if (renderer == null) {
+            atlas.io.BasemapReader reader = new atlas.io.BasemapReader(atlas.io.Assets.fromDirectory(java.nio.file.Path.of("assets")));
+            renderer = new atlas.tiles.TileRenderer(reader.read(), reader.readWorld(), atlas.tiles.TilePalette.atlas());
+        }
+        return new atlas.map.AtlasMap(new atlas.tiles.OfflineTileSource(renderer), renderer);
+    }
+
     @Test
     void settings_survive_a_restart(FxRobot robot) {
         robot.interact(() -> {
@@ -49,6 +60,35 @@ class TimelineSettingsTest {
             assertEquals(PlaySpeed.DAY, second.getSpeed());
             assertTrue(second.isLoop());
             assertEquals(EnumSet.complementOf(EnumSet.of(Category.WAR, Category.CLASH)), second.categorySnapshot());
+        });
+    }
+
+    @Test
+    void a_date_chosen_before_the_timeline_is_built_is_not_replaced_by_the_remembered_one(FxRobot robot) {
+        robot.interact(() -> {
+            // given: a remembered date
+            TimelineBar first = new TimelineBar(TimelineIndex.of(CorridorEvents.dataset()));
+            new TimelineSettings(node).watch(first);
+            first.scrubTo(LocalDate.of(2022, 8, 26));
+            // when: the timeline of a state nobody moved yet is built
+            AtlasState untouched = new AtlasState();
+            untouched.setDataset(CorridorEvents.dataset());
+            TimelineViews a = new TimelineViews(untouched, map(), u -> { })
+                    .remember(new TimelineSettings(node));
+            // then: the remembered date comes back
+            assertEquals(LocalDate.of(2022, 8, 26), untouched.getDate());
+            // when: the date was chosen before the timeline was built (a story opened with the app, a key)
+            AtlasState moved = new AtlasState();
+            moved.setDataset(CorridorEvents.dataset());
+            moved.setDate(LocalDate.of(2021, 6, 1));
+            TimelineViews b = new TimelineViews(moved, map(), u -> { })
+                    .remember(new TimelineSettings(node));
+            // then: it stays, and it is the one remembered from now on
+            assertEquals(LocalDate.of(2021, 6, 1), moved.getDate());
+            assertEquals(LocalDate.of(2021, 6, 1), b.bar().getDate());
+            assertEquals("2021-06-01", node.get("date", null));
+            a.dispose();
+            b.dispose();
         });
     }
 
