@@ -1,7 +1,10 @@
 /**
- * The test suites {@code mvn verify} runs (see the surefire configuration in pom.xml): the JavaFX tests in one JVM
- * with one toolkit ({@link atlas.suites.FxTestsSuite}), the plain tests in another beside it
- * ({@link atlas.suites.PlainTestsSuite}), and the tests that drag and drop with the robot in a fresh one
- * ({@link atlas.suites.IsolatedFxTestsSuite}). A test class joins a suite by its tag; nothing here lists classes.
+ * The test suites {@code mvn verify} runs, each in a fresh JVM, two at a time (see the surefire configuration in
+ * pom.xml): the JavaFX tests in two (the window's package, {@link atlas.suites.FxWindowTestsSuite}, and the others,
+ * {@link atlas.suites.FxMapStoryTestsSuite}), each with one toolkit; the plain tests in two
+ * ({@link atlas.suites.PlainCliTestsSuite}, {@link atlas.suites.PlainTestsSuite}); and the tests that drag and drop
+ * with the robot in a fresh one ({@link atlas.suites.RobotDragTestsSuite}). Surefire starts them in alphabetical order,
+ * so the two longest, the JavaFX suites, start first. A test class joins a suite by its tag and package; nothing here
+ * lists classes.
  */
 package atlas.suites;

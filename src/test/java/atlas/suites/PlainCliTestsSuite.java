@@ -1,14 +1,14 @@
 package atlas.suites;
 
+import org.junit.platform.suite.api.ExcludeTags;
 import org.junit.platform.suite.api.IncludeClassNamePatterns;
-import org.junit.platform.suite.api.IncludeTags;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
-/** Every test tagged {@code ui}: one JVM, one JavaFX toolkit, one test class after another. */
+/** The command line's tests without a JavaFX tag (many run the launcher in processes of their own). */
 @Suite(failIfNoTests = false)
-@SelectPackages("atlas")
+@SelectPackages("atlas.cli")
 @IncludeClassNamePatterns(Suites.TEST_CLASSES)
-@IncludeTags("ui")
-public class FxTestsSuite {
+@ExcludeTags({"ui", "ui-isolated"})
+public class PlainCliTestsSuite {
 }

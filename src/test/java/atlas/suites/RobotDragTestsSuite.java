@@ -1,5 +1,6 @@
 package atlas.suites;
 
+import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.IncludeClassNamePatterns;
 import org.junit.platform.suite.api.IncludeTags;
 import org.junit.platform.suite.api.SelectPackages;
@@ -13,5 +14,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("atlas")
 @IncludeClassNamePatterns(Suites.TEST_CLASSES)
 @IncludeTags("ui-isolated")
-public class IsolatedFxTestsSuite {
+public class RobotDragTestsSuite {
+    @BeforeSuite
+    static void toolkit() throws java.util.concurrent.TimeoutException { Suites.startToolkit(); }
 }
