@@ -48,8 +48,11 @@ public final class AtlasTileRetriever implements TileRetriever {
             TileSources.Selection sel = TileSources.selection();
             TileId id = new TileId(zoom, i, j);
             Image kept = sel == null ? null : kept(sel.source(), id);
+            // the window's first tiles may be rendering already (TilePrefetch), started while the window was built
+            CompletableFuture<Image> early = kept != null || sel == null ? null : TilePrefetch.claim(sel.source(), id);
             // an online source downloads on threads of its own: a slow network never holds the render threads
             f = kept != null ? CompletableFuture.completedFuture(kept)
+                    : early != null ? early.thenApply(img -> keep(sel.source(), id, img)).exceptionallyCompose(e -> tile(sel, id))
                     : sel == null ? CompletableFuture.supplyAsync(() -> toFx(null), TileSources.executor())
                     : tile(sel, id);
         } catch (RuntimeException e) {

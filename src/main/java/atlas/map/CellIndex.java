@@ -4,7 +4,9 @@ import atlas.geo.ProjectedTimeline;
 import atlas.geo.Viewport;
 import atlas.model.Category;
 import atlas.model.TimelineIndex;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The events of one timeline grouped by the clustering cell they fall in for one view and by category, with running
@@ -66,6 +68,7 @@ final class CellIndex {
         endHint = new int[keys];
         int[] keyOf = new int[n];
         boolean anyShapes = timeline.hasShapes();
+        boolean anyApproximate = false;
         for (int p = 0; p < n; p++) {
             keyOf[p] = -1;
             if (anyShapes && timeline.hasShape(p)) continue;
@@ -77,13 +80,11 @@ final class CellIndex {
             int key = (cy * cols + cx) * CATEGORIES + index.category(p).ordinal();
             keyOf[p] = key;
             bucketStart[key + 1]++;
+            anyApproximate |= timeline.isApproximate(p);
         }
         for (int k = 0; k < keys; k++) bucketStart[k + 1] += bucketStart[k];
         int m = bucketStart[keys];
         position = new int[m];
-        int[] fill = java.util.Arrays.copyOf(bucketStart, keys);
-        for (int p = 0; p < n; p++) if (keyOf[p] >= 0) position[fill[keyOf[p]]++] = p;
-        keyOf = null;
         // every event's age against the end of the whole timeline: the index's own query gives it without epoch days
         int[] ageOf = new int[n];
         index.positions(EnumSet.allOf(Category.class)).forEach((p, a) -> ageOf[p] = a);
@@ -98,27 +99,40 @@ final class CellIndex {
         age = new int[m];
         worldX = new double[m];
         worldY = new double[m];
-        boolean anyApproximate = false;
-        for (int k = 0; k < m && !anyApproximate; k++) anyApproximate = timeline.isApproximate(position[k]);
         approximate = anyApproximate ? new int[m] : null;
         layerRun = index.layerCount() > 1 ? new int[m] : null;
+        // one pass in timeline order (every read in order) puts each event's own values in its entry; approximate
+        // holds 0 or 1 and layerRun the layer until the pass below turns them into running totals and runs
+        int[] fill = java.util.Arrays.copyOf(bucketStart, keys);
+        for (int p = 0; p < n; p++) {
+            if (keyOf[p] < 0) continue;
+            int k = fill[keyOf[p]]++;
+            position[k] = p;
+            worldX[k] = timeline.worldX(p);
+            worldY[k] = timeline.worldY(p);
+            age[k] = ageOf[p];
+            if (approximate != null && timeline.isApproximate(p)) approximate[k] = 1;
+            if (layerRun != null) layerRun[k] = index.layerOf(p);
+        }
+        keyOf = null;
         for (int key = 0; key < keys; key++) {
             int from = bucketStart[key], to = bucketStart[key + 1];
+            int previousLayer = -1;
             for (int k = from; k < to; k++) {
-                int p = position[k];
-                double wx = timeline.worldX(p), wy = timeline.worldY(p);
+                double wx = worldX[k], wy = worldY[k];
+                // the same arithmetic as a frame's: the sums are of the very values a visit adds
                 double x = ax * wx + bx, y = ay * wy + by;
-                age[k] = ageOf[p];
-                worldX[k] = wx;
-                worldY[k] = wy;
+                if (layerRun != null) {
+                    int l = layerRun[k];
+                    layerRun[k] = k == from || l != previousLayer ? k : layerRun[k - 1];
+                    previousLayer = l;
+                }
                 if (k == from) {
                     sumX[k] = x;
                     sumY[k] = y;
                     minWX[k] = maxWX[k] = wx;
                     minWY[k] = maxWY[k] = wy;
-                    minAge[k] = ageOf[p];
-                    if (approximate != null) approximate[k] = timeline.isApproximate(p) ? 1 : 0;
-                    if (layerRun != null) layerRun[k] = k;
+                    minAge[k] = age[k];
                 } else {
                     sumX[k] = sumX[k - 1] + x;
                     sumY[k] = sumY[k - 1] + y;
@@ -126,9 +140,8 @@ final class CellIndex {
                     maxWX[k] = Math.max(maxWX[k - 1], wx);
                     minWY[k] = Math.min(minWY[k - 1], wy);
                     maxWY[k] = Math.max(maxWY[k - 1], wy);
-                    minAge[k] = Math.min(minAge[k - 1], ageOf[p]);
-                    if (approximate != null) approximate[k] = approximate[k - 1] + (timeline.isApproximate(p) ? 1 : 0);
-                    if (layerRun != null) layerRun[k] = index.layerOf(p) == index.layerOf(position[k - 1]) ? layerRun[k - 1] : k;
+                    minAge[k] = Math.min(minAge[k - 1], age[k]);
+                    if (approximate != null) approximate[k] += approximate[k - 1];
                 }
             }
         }
@@ -152,6 +165,76 @@ final class CellIndex {
      * clamping at 0).
      */
     long ageOffset(long untilDay) { return untilDay - lastEnd; }
+
+    /**
+     * Fills a frame's grid with its shown events from these cells (built for the frame's timeline and view): the
+     * listed events (started before the window) and the run's events with a shape are visited one by one; each bucket
+     * of the run adds its range's totals, except the bucket holding the selected event, whose other events are visited
+     * (the selected one is never clustered). {@code all} is the window's positions of every category.
+     */
+    void fill(EventFrame.Grid g, TimelineIndex.Positions all, Set<Category> categories, int selected, LocalDate until) {
+        TimelineIndex index = all.index();
+        ProjectedTimeline t = g.t;
+        boolean[] shownCategory = new boolean[CATEGORIES];
+        for (Category c : categories) shownCategory[c.ordinal()] = true;
+        int listed = all.listedCount(), runStart = all.runStart(), runEnd = all.runEnd();
+        for (int i = 0; i < listed; i++) {
+            int p = all.position(i);
+            if (shownCategory[index.category(p).ordinal()]) g.visit(p, all.ageDays(i));
+        }
+        for (int k = t.shapedBefore(runStart), n = t.shapedCount(); k < n; k++) {
+            int p = t.shapedPosition(k);
+            if (p >= runEnd) break;
+            if (shownCategory[index.category(p).ordinal()]) g.visit(p, all.ageDays(listed + p - runStart));
+        }
+        long untilDay = Math.max(-(1L << 30), Math.min(1L << 30, until.toEpochDay()));
+        long offset = ageOffset(untilDay);
+        for (int key = 0, keys = buckets(); key < keys; key++) {
+            int bs = bucketStart[key], be = bucketStart[key + 1];
+            if (bs == be) continue;
+            int cat = key % CATEGORIES;
+            if (!shownCategory[cat]) continue;
+            int i = position[bs] >= runStart ? bs : seekStart(key, bs, be, runStart);
+            int j = position[be - 1] < runEnd ? be : seekEnd(key, i, be, runEnd);
+            if (i >= j) continue;
+            int cell = key / CATEGORIES;
+            if (selected >= position[i] && selected <= position[j - 1]) {
+                int s = lowerBound(i, j, selected);
+                if (s < j && position[s] == selected) {
+                    for (int k = i; k < j; k++) g.visit(position[k], ageDays(k, offset));
+                    continue;
+                }
+            }
+            double sx = sumX[j - 1], sy = sumY[j - 1];
+            int approx = approximate == null ? 0 : approximate[j - 1];
+            double lowWX, lowWY, highWX, highWY;
+            int youngestEntry;
+            if (i == bs) {
+                lowWX = minWX[j - 1]; lowWY = minWY[j - 1]; highWX = maxWX[j - 1]; highWY = maxWY[j - 1];
+                youngestEntry = minAge[j - 1];
+            } else {
+                sx -= sumX[i - 1];
+                sy -= sumY[i - 1];
+                if (approximate != null) approx -= approximate[i - 1];
+                // minima and maxima do not subtract: scan the range (a window that starts after the first event)
+                lowWX = lowWY = Double.POSITIVE_INFINITY;
+                highWX = highWY = Double.NEGATIVE_INFINITY;
+                youngestEntry = Integer.MAX_VALUE;
+                for (int k = i; k < j; k++) {
+                    double wx = worldX[k], wy = worldY[k];
+                    if (wx < lowWX) lowWX = wx;
+                    if (wx > highWX) highWX = wx;
+                    if (wy < lowWY) lowWY = wy;
+                    if (wy > highWY) highWY = wy;
+                    if (age[k] < youngestEntry) youngestEntry = age[k];
+                }
+            }
+            int layer = layerRun == null ? 0 : layerRun[j - 1] <= i ? index.layerOf(position[j - 1]) : EventMarker.MIXED;
+            // opacity falls with age: the youngest event of the range is the most opaque
+            int youngest = (int) Math.max(0, Math.min(Integer.MAX_VALUE, youngestEntry + offset));
+            g.add(cell, j - i, sx, sy, cat, position[j - 1], youngest, layer, approx, lowWX, lowWY, highWX, highWY);
+        }
+    }
 
     /** Gets the age of entry {@code k} in a window, as {@link TimelineIndex.Positions#ageDays} gives it ({@link #ageOffset}). */
     int ageDays(int k, long ageOffset) { return (int) Math.max(0, Math.min(Integer.MAX_VALUE, age[k] + ageOffset)); }

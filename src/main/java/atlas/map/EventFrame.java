@@ -95,12 +95,13 @@ final class EventFrame {
 
     /**
      * Computes the frame for a view as {@link #compute(ProjectedTimeline, LocalDate, TimeWindow, Set, int, Viewport)}
-     * does, with the help of {@code cells} when they were built for this timeline and view and the window holds a long
-     * run of events: the run's events on the view are then taken per (cell, category) from the cells' running totals
-     * (two binary searches each) instead of one by one, so the cost follows the occupied cells, not the events in the
-     * window. The result is the same (cluster centres up to the rounding of their sums).
+     * does, with the help of {@code cellIndex} when it was built for this timeline and view and the window reaches back
+     * to the first event with a long run of events (see {@link #CELLS_FROM_EVENTS}): the run's events on the view are
+     * then taken per (cell, category) from the cells' running totals (two searches each, next to the last frame's)
+     * instead of one by one, so the cost follows the occupied cells, not the events in the window. The result is the
+     * same (cluster centres up to the rounding of their sums).
      *
-     * @param cells the cells of this timeline and view, or null (then every shown event is visited)
+     * @param cellIndex the cells of this timeline and view, or null (then every shown event is visited)
      */
     static EventFrame compute(ProjectedTimeline t, LocalDate date, TimeWindow window, Set<Category> categories,
                               int selectedPosition, Viewport view, CellIndex cellIndex) {
@@ -127,7 +128,7 @@ final class EventFrame {
                 ? index.positions(first, until, EnumSet.allOf(Category.class)) : null;
         if (all != null && (cellsFrom >= 0 ? all.runEnd() - all.runStart() >= cellsFrom
                 : all.runStart() == 0 && all.listedCount() == 0 && all.runEnd() >= CELLS_FROM_EVENTS)) {
-            fromCells(g, cellIndex, all, categories, selectedPosition, until);
+            cellIndex.fill(g, all, categories, selectedPosition, until);
             Set<Category> shownCategories = EnumSet.copyOf(categories);
             shownQuery = shownCategories.size() == CATEGORIES ? () -> all : () -> index.positions(first, until, shownCategories);
         } else {
@@ -192,85 +193,13 @@ final class EventFrame {
     }
 
     /**
-     * Fills the grid with the shown events from the cells: the listed events (started before the window) and the
-     * run's events with a shape are visited one by one; each bucket of the run adds its range's totals, except the
-     * bucket holding the selected event, whose other events are visited (the selected one is never clustered).
-     */
-    private static void fromCells(Grid g, CellIndex cells, TimelineIndex.Positions all, Set<Category> categories,
-                                  int selected, LocalDate until) {
-        TimelineIndex index = all.index();
-        ProjectedTimeline t = g.t;
-        boolean[] shownCategory = new boolean[CATEGORIES];
-        for (Category c : categories) shownCategory[c.ordinal()] = true;
-        int listed = all.listedCount(), runStart = all.runStart(), runEnd = all.runEnd();
-        for (int i = 0; i < listed; i++) {
-            int p = all.position(i);
-            if (shownCategory[index.category(p).ordinal()]) g.visit(p, all.ageDays(i));
-        }
-        for (int k = t.shapedBefore(runStart), n = t.shapedCount(); k < n; k++) {
-            int p = t.shapedPosition(k);
-            if (p >= runEnd) break;
-            if (shownCategory[index.category(p).ordinal()]) g.visit(p, all.ageDays(listed + p - runStart));
-        }
-        long untilDay = Math.max(-(1L << 30), Math.min(1L << 30, until.toEpochDay()));
-        long ageOffset = cells.ageOffset(untilDay);
-        int[] position = cells.position, bucketStart = cells.bucketStart;
-        for (int key = 0, keys = cells.buckets(); key < keys; key++) {
-            int bs = bucketStart[key], be = bucketStart[key + 1];
-            if (bs == be) continue;
-            int cat = key % CATEGORIES;
-            if (!shownCategory[cat]) continue;
-            int i = position[bs] >= runStart ? bs : cells.seekStart(key, bs, be, runStart);
-            int j = position[be - 1] < runEnd ? be : cells.seekEnd(key, i, be, runEnd);
-            if (i >= j) continue;
-            int cell = key / CATEGORIES;
-            if (selected >= position[i] && selected <= position[j - 1]) {
-                int s = cells.lowerBound(i, j, selected);
-                if (s < j && position[s] == selected) {
-                    for (int k = i; k < j; k++) g.visit(position[k], cells.ageDays(k, ageOffset));
-                    continue;
-                }
-            }
-            double sx = cells.sumX[j - 1], sy = cells.sumY[j - 1];
-            int approximate = cells.approximate == null ? 0 : cells.approximate[j - 1];
-            double minWX, minWY, maxWX, maxWY;
-            int minAge;
-            if (i == bs) {
-                minWX = cells.minWX[j - 1]; minWY = cells.minWY[j - 1]; maxWX = cells.maxWX[j - 1]; maxWY = cells.maxWY[j - 1];
-                minAge = cells.minAge[j - 1];
-            } else {
-                sx -= cells.sumX[i - 1];
-                sy -= cells.sumY[i - 1];
-                if (cells.approximate != null) approximate -= cells.approximate[i - 1];
-                // minima and maxima do not subtract: scan the range (a window that starts after the first event)
-                minWX = minWY = Double.POSITIVE_INFINITY;
-                maxWX = maxWY = Double.NEGATIVE_INFINITY;
-                minAge = Integer.MAX_VALUE;
-                double[] worldX = cells.worldX, worldY = cells.worldY;
-                for (int k = i; k < j; k++) {
-                    double wx = worldX[k], wy = worldY[k];
-                    if (wx < minWX) minWX = wx;
-                    if (wx > maxWX) maxWX = wx;
-                    if (wy < minWY) minWY = wy;
-                    if (wy > maxWY) maxWY = wy;
-                    if (cells.age[k] < minAge) minAge = cells.age[k];
-                }
-            }
-            int layer = cells.layerRun == null ? 0 : cells.layerRun[j - 1] <= i ? index.layerOf(position[j - 1]) : EventMarker.MIXED;
-            // opacity falls with age: the youngest event of the range is the most opaque
-            int youngest = (int) Math.max(0, Math.min(Integer.MAX_VALUE, minAge + ageOffset));
-            g.add(cell, j - i, sx, sy, cat, position[j - 1], youngest, layer, approximate, minWX, minWY, maxWX, maxWY);
-        }
-    }
-
-    /**
      * The grid of clustering cells one frame fills: every shown event with a point on (or near) the screen falls
      * into a cell, which counts its events, their categories, the sum of their positions, the latest and the most
      * opaque, the layer of its events (or MIXED) and how many are approximate. Events without a point (NaN) and
      * off-screen ones are skipped. Events with a shape are collected for drawing; a moving point falls where it is on
      * the date.
      */
-    private static final class Grid implements TimelineIndex.Positions.Visitor {
+    static final class Grid implements TimelineIndex.Positions.Visitor {
         final int cols, rows, cells;
         final int[] count, latest;
         final double[] sumX, sumY;

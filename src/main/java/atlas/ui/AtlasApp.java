@@ -91,6 +91,12 @@ public final class AtlasApp extends Application {
         // a stage shown again with a new window (tests reuse the primary stage) lets the old one go whole
         if (stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow old) old.dispose();
         if (fonts != null) fonts.join(); else AtlasFonts.load();
+        Rectangle2D bounds = prefs.windowBounds().filter(AtlasApp::onSomeScreen).orElse(null);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double sceneWidth = bounds == null ? Math.min(1680, screen.getWidth() * 0.92) : bounds.getWidth();
+        double sceneHeight = bounds == null ? Math.min(1050, screen.getHeight() * 0.9) : bounds.getHeight();
+        prefetchFirstTiles(res, res.source(prefs.tileSource()), state, prefs.maximized() ? screen.getWidth() : sceneWidth,
+                prefs.maximized() ? screen.getHeight() : sceneHeight);
         MainWindow window = new MainWindow(res, state);
         prefs.restoreDisplay(window.display(), state);
         javafx.beans.InvalidationListener saveDisplay = o -> prefs.saveDisplay(window.display(), state);
@@ -140,11 +146,7 @@ public final class AtlasApp extends Application {
         };
         map.setTileSource(res.source(prefs.tileSource()));
 
-        Rectangle2D bounds = prefs.windowBounds().filter(AtlasApp::onSomeScreen).orElse(null);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = bounds == null
-                ? new Scene(window, Math.min(1680, screen.getWidth() * 0.92), Math.min(1050, screen.getHeight() * 0.9))
-                : new Scene(window, bounds.getWidth(), bounds.getHeight());
+        Scene scene = new Scene(window, sceneWidth, sceneHeight);
         stage.setScene(scene);
         if (bounds != null) {
             stage.setX(bounds.getMinX());
@@ -177,7 +179,10 @@ public final class AtlasApp extends Application {
         java.util.List<String> arguments = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
         map.requestFocus();
         logFirstPaint(() -> {
+            atlas.map.TilePrefetch.drop();
             buildPanels.run();
+            // what the first paint did without (nothing shows it at start), one part per turn of the FX thread
+            runOnePerPulse(new java.util.ArrayDeque<>(window.deferredParts()), window);
             // the remembered files are read now, one after another, off the FX thread; then the files given to the app
             // (they too wait for the first paint: reading a big file on the second core would delay it)
             workspace.reopenRemembered();
@@ -204,6 +209,32 @@ public final class AtlasApp extends Application {
                 // measurements) end by themselves once the window is complete
                 else if (Boolean.getBoolean("atlas.exitAfterStart")) Platform.runLater(Platform::exit);
             });
+        });
+    }
+
+    /** The toolbar's height at the default text size, to foresee the map's size before the window is laid out. */
+    private static final double TOOLBAR_HEIGHT = 31;
+
+    /**
+     * Starts rendering the offline tiles the window's map will ask for when it is first laid out (at the default view,
+     * in a scene of this size, the side panels' places held), so they render while the window is built rather than
+     * after its first layout. Online sources are left alone (their tiles come from the network or the cache).
+     */
+    private static void prefetchFirstTiles(MapResources res, atlas.tiles.TileSource source, AtlasState state,
+            double sceneWidth, double sceneHeight) {
+        if (!(source instanceof atlas.tiles.OfflineTileSource offline)) return;
+        double width = sceneWidth - LIST_WIDTH - DETAILS_WIDTH, height = sceneHeight - TOOLBAR_HEIGHT - BAR_HEIGHT;
+        atlas.map.TilePrefetch.start(offline.withHiddenLines(MapAssembly.hiddenLinesOfNewWindow(state)),
+                atlas.map.TilePrefetch.firstRequests(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, width, height));
+    }
+
+    /** Runs the steps one after another, each in its own turn of the FX thread, unless the window is disposed first. */
+    private static void runOnePerPulse(java.util.Deque<Runnable> steps, MainWindow window) {
+        if (steps.isEmpty() || window.isDisposed()) return;
+        Platform.runLater(() -> {
+            if (window.isDisposed()) return;
+            steps.pop().run();
+            runOnePerPulse(steps, window);
         });
     }
 

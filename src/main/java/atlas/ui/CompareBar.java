@@ -36,7 +36,6 @@ public final class CompareBar extends HBox {
     private final CompareView view;
     private final AtlasState state;
     private final TextField dateA = new TextField(), dateB = new TextField();
-    private final Subscriptions subscriptions = new Subscriptions();
     /** The event side A stepped to last: several events of one day are stepped through one by one. */
     private TimedEvent cursorA;
 
@@ -86,8 +85,6 @@ public final class CompareBar extends HBox {
         left.setMinWidth(0);
         right.setMinWidth(0);
 
-        subscriptions.follow(state.compareDateProperty(), this::showA);
-        subscriptions.follow(state.dateProperty(), () -> show(dateB, state.getDate()));
         view.layoutProperty().addListener((o, was, now) -> (now == CompareView.Layout.SWIPE ? swipe : side).setSelected(true));
         // the dates and the layouts' names in the new language
         Translations.onChange(this, () -> {
@@ -98,8 +95,14 @@ public final class CompareBar extends HBox {
         });
     }
 
-    /** Removes the bar's subscriptions to the state. */
-    void dispose() { subscriptions.dispose(); }
+    /**
+     * Shows the two dates and follows them for as long as {@code comparing} lasts (the view's compare map's life): a
+     * bar whose view is not comparing listens to nothing on the state.
+     */
+    void follow(Subscriptions comparing) {
+        comparing.follow(state.compareDateProperty(), this::showA);
+        comparing.follow(state.dateProperty(), () -> show(dateB, state.getDate()));
+    }
 
     private void showA() {
         if (state.getCompareDate() != null) show(dateA, state.getCompareDate());

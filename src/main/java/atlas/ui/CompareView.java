@@ -78,13 +78,20 @@ public final class CompareView extends Region {
     private final Region line = new Region(), grip = new Region();
     private final Label handle = new Label("◀ ▶");
     private final Label labelA = new Label(), labelB = new Label(), stamp = new Label();
-    private final CompareBar bar;
+    /** The window's is built when the compare mode is first entered (or {@link #bar()} is first asked). */
+    private CompareBar bar;
     private LocalDate lastA;
     private java.util.function.Consumer<AtlasMap> onCompareMap = m -> {};
     private boolean syncing;
 
-    /** Creates the pane around the window's (or a presentation's) map {@code main}, following {@code state}. */
-    public CompareView(MapResources res, AtlasState state, AtlasMap main) {
+    /** Creates the pane around a presentation's (or a snapshot's) map {@code main}, following {@code state}. */
+    public CompareView(MapResources res, AtlasState state, AtlasMap main) { this(res, state, main, false); }
+
+    /**
+     * Creates the pane around a map; with {@code deferBar} (the window's) the compare bar is built only when the
+     * compare mode is first entered or {@link #bar()} is first asked, so the window's first paint does not wait for it.
+     */
+    CompareView(MapResources res, AtlasState state, AtlasMap main, boolean deferBar) {
         this.res = Objects.requireNonNull(res, "res");
         this.state = Objects.requireNonNull(state, "state");
         this.main = Objects.requireNonNull(main, "main");
@@ -92,7 +99,6 @@ public final class CompareView extends Region {
         setId("compare-view");
         getStylesheets().add(Objects.requireNonNull(CompareView.class.getResource("compare.css")).toExternalForm());
         setMinSize(0, 0);
-        bar = new CompareBar(this, state);
         line.getStyleClass().add("compare-divider");
         line.setId("compare-divider");
         grip.getStyleClass().add("compare-divider-grip");
@@ -118,7 +124,8 @@ public final class CompareView extends Region {
         overlay.getChildren().addAll(line, grip, handle, labelA, labelB, stamp);
         // placed by this view's layout, never resized by the overlay pane to their preferred (empty) size
         overlay.getChildren().forEach(n -> n.setManaged(false));
-        getChildren().addAll(main, overlay, bar);
+        getChildren().addAll(main, overlay);
+        if (!deferBar) bar();
         subscriptions.follow(state.compareDateProperty(), this::compareDateChanged);
         subscriptions.listen(state.dateProperty(), this::refreshLabels);
         // the date labels keep clear of the main map's legend, which unfolds and folds: checked again once the
@@ -138,7 +145,10 @@ public final class CompareView extends Region {
         subscriptions.add(() -> { if (getScene() != null) getScene().removePostLayoutPulseListener(afterLayout); });
         layout.addListener(o -> relayout());
         divider.addListener(o -> requestLayout());
-        controlsShown.addListener(o -> requestLayout());
+        controlsShown.addListener(o -> {
+            if (controlsShown.get() && state.isComparing()) bar();
+            requestLayout();
+        });
         dateStamp.addListener(o -> refreshLabels());
         ghost.addListener(o -> applyGhost());
         dateA.addListener(o -> applyGhost());
@@ -188,8 +198,23 @@ public final class CompareView extends Region {
         if (other.get() != null) action.accept(other.get());
     }
 
-    /** Gets the compare bar (shown above the maps while comparing, when {@link #controlsShownProperty()} is on). */
-    public CompareBar bar() { return bar; }
+    /**
+     * Gets the compare bar (shown above the maps while comparing, when {@link #controlsShownProperty()} is on), building
+     * it when the view was made without it: the window's first paint does not wait for controls that only show while
+     * comparing. FX thread.
+     */
+    public CompareBar bar() {
+        if (bar == null) {
+            bar = new CompareBar(this, state);
+            bar.setVisible(state.isComparing() && controlsShown.get());
+            getChildren().add(bar);
+            if (other.get() != null) bar.follow(comparing);
+        }
+        return bar;
+    }
+
+    /** Tests whether the compare bar has been built (it is, once the compare mode was entered). */
+    boolean hasBar() { return bar != null; }
 
     /**
      * Enters the compare mode: A is the date compared last, or else a year before the timeline's date (clamped into
@@ -226,7 +251,6 @@ public final class CompareView extends Region {
         Fx.requireFxThread();
         closeCompare();
         subscriptions.dispose();
-        bar.dispose();
     }
 
     /** Gets the x of the divider in this pane, in pixels. */
@@ -243,6 +267,7 @@ public final class CompareView extends Region {
         if (a != null) {
             lastA = a;
             dateA.set(a);
+            if (controlsShown.get()) bar();
             if (other.get() == null) openCompare();
         } else {
             closeCompare();
@@ -262,6 +287,7 @@ public final class CompareView extends Region {
         comparing.listen(a.viewProperty(), () -> sync(a, main));
         comparing.listen(main.viewProperty(), () -> sync(main, a));
         comparing.listen(state.dateProperty(), this::applyGhost);
+        if (bar != null) bar.follow(comparing);
         comparing.add(() -> main.setContentClip(null));
         comparing.add(() -> a.setContentClip(null));
         a.setClip(boundsA);
@@ -357,7 +383,8 @@ public final class CompareView extends Region {
         AtlasMap a = other.get();
         boolean on = a != null;
         boolean showBar = on && controlsShown.get();
-        bar.setVisible(showBar);
+        if (bar != null) bar.setVisible(showBar);
+        showBar = showBar && bar != null;
         double top = 0;
         if (showBar) {
             top = Math.ceil(bar.prefHeight(w));

@@ -34,7 +34,9 @@ public final class MainWindow extends BorderPane {
     private final AtlasMap map;
     private final ToolBar toolbar;
     private final MenuButton menu;
-    private final LayersPanel layersPanel;
+    /** Built when the Layers drop-down first opens (or {@link #layersPanel()} is first asked). */
+    private LayersPanel layersPanel;
+    private final javafx.scene.control.CustomMenuItem layersItem = new javafx.scene.control.CustomMenuItem(null, false);
     private final ComboBox<TileSource> sources = new ComboBox<>();
     private MapResources res;
     private final OpenFiles openFiles = new OpenFiles();
@@ -54,7 +56,7 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("atlas.css")).toExternalForm());
         getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("contrast.css")).toExternalForm());
         map = MapAssembly.build(res, state);
-        compare = new CompareView(res, state, map);
+        compare = new CompareView(res, state, map, true);
         setCenter(compare);
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
@@ -106,11 +108,10 @@ public final class MainWindow extends BorderPane {
 
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // layers panel (corridor, band, posts, NKAO 1991, 1994 line) in a drop-down, kept in step with the state
-        layersPanel = new LayersPanel(state, MapAssembly.layerToggles());
-        onDispose(layersPanel::dispose);
-        javafx.scene.control.CustomMenuItem layersItem = new javafx.scene.control.CustomMenuItem(layersPanel, false);
+        // layers panel (corridor, band, posts, NKAO 1991, 1994 line) in a drop-down, kept in step with the state; its
+        // check boxes are built when it first opens
         MenuButton layers = new MenuButton(null, null, layersItem);
+        layers.setOnShowing(e -> layersPanel());
         Translations.bind(layers.textProperty(), "toolbar.layers");
         // a menu button reports no text of its own to screen readers: say its label
         layers.accessibleTextProperty().bind(layers.textProperty());
@@ -208,6 +209,15 @@ public final class MainWindow extends BorderPane {
         return null;
     }
 
+    /**
+     * Builds what the window leaves out of its first paint because nothing shows it at start: the Layers drop-down's
+     * check boxes and the compare bar (each is also built on its first use, so a key pressed earlier still works).
+     * Returns the steps, to be run one per pulse after the map is on screen. FX thread.
+     */
+    public List<Runnable> deferredParts() {
+        return List.of(this::layersPanel, compare::bar);
+    }
+
     /** Gets the window's accessibility settings (high contrast, text size, reduced motion). */
     public DisplaySettings display() { return display; }
 
@@ -257,8 +267,15 @@ public final class MainWindow extends BorderPane {
     /** Gets the drawing tools (pen, highlighter, arrow, text; undo, redo) shared by the window and its presentations. */
     public DrawingTools drawingTools() { return drawingTools; }
 
-    /** Gets the layers panel (the check boxes of the "Layers" drop-down). */
-    public LayersPanel layersPanel() { return layersPanel; }
+    /** Gets the layers panel (the check boxes of the "Layers" drop-down), building it on first use. */
+    public LayersPanel layersPanel() {
+        if (layersPanel == null) {
+            layersPanel = new LayersPanel(state, MapAssembly.layerToggles());
+            onDispose(layersPanel::dispose);
+            layersItem.setContent(layersPanel);
+        }
+        return layersPanel;
+    }
 
     /** Gets the entry point for files handed to the app (command line, file associations); add openers to it. */
     public OpenFiles openFiles() { return openFiles; }

@@ -55,15 +55,29 @@ public final class MapAssembly {
      */
     private static void followLineToggles(AtlasMap map, AtlasState state) {
         map.follow(state.visibleLayers(), () -> {
-            Set<String> hidden = new HashSet<>();
-            if (!state.visibleLayers().contains(MapLayers.NKAO_1991)) hidden.add(TileRenderer.NKAO_1991);
-            if (!state.visibleLayers().contains(MapLayers.LINE_1994)) hidden.add(TileRenderer.CEASEFIRE_1994);
+            Set<String> hidden = hiddenLines(state);
             Node legend = map.chrome().legend().getContent();
             Node nkao = legend.lookup("#legend-nkao-1991"), line = legend.lookup("#legend-ceasefire-1994");
             if (nkao != null) { nkao.setVisible(!hidden.contains(TileRenderer.NKAO_1991)); nkao.setManaged(nkao.isVisible()); }
             if (line != null) { line.setVisible(!hidden.contains(TileRenderer.CEASEFIRE_1994)); line.setManaged(line.isVisible()); }
             map.setHiddenLines(hidden);
         });
+    }
+
+    /** Gets the historical lines the offline tiles leave out for the state's layer toggles. */
+    static Set<String> hiddenLines(AtlasState state) {
+        Set<String> hidden = new HashSet<>();
+        if (!state.visibleLayers().contains(MapLayers.NKAO_1991)) hidden.add(TileRenderer.NKAO_1991);
+        if (!state.visibleLayers().contains(MapLayers.LINE_1994)) hidden.add(TileRenderer.CEASEFIRE_1994);
+        return hidden;
+    }
+
+    /**
+     * Gets the historical lines the window's map (built by {@link #build(MapResources, AtlasState)}) will leave out of
+     * its first tiles: a state with none of the switchable layers on gets them all on.
+     */
+    static Set<String> hiddenLinesOfNewWindow(AtlasState state) {
+        return SWITCHED.stream().noneMatch(state.visibleLayers()::contains) ? Set.of() : hiddenLines(state);
     }
 
     /** Creates the map (default view, offline tiles) with its overlays bound to {@code state}. FX thread. */

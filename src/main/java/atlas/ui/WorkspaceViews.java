@@ -102,6 +102,18 @@ public final class WorkspaceViews {
             javafx.application.Platform.runLater(() -> window.openFiles().open(files));
         });
 
+        // the import strip goes over the map when it first shows: the window's first paint does without it
+        if (imports.progress().isVisible()) addStrip();
+        else imports.progress().visibleProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override public void invalidated(javafx.beans.Observable o) {
+                imports.progress().visibleProperty().removeListener(this);
+                addStrip();
+            }
+        });
+        return this;
+    }
+
+    private void addStrip() {
         HBox strip = new HBox(imports.progress());
         strip.setAlignment(Pos.TOP_CENTER);
         strip.setPickOnBounds(false);
@@ -111,7 +123,6 @@ public final class WorkspaceViews {
         AnchorPane.setLeftAnchor(strip, 60.0);
         AnchorPane.setRightAnchor(strip, 60.0);
         window.map().chrome().getChildren().add(strip);
-        return this;
     }
 
     private void hook(Scene s) {

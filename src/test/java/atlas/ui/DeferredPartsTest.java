@@ -1,0 +1,119 @@
+package atlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlas.io.Assets;
+import atlas.io.Datasets;
+import atlas.map.MapLayers;
+import atlas.map.TileSources;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window's first paint waits only for what shows at start: the compare bar, the Layers drop-down's check boxes
+ * and the import strip are not built before it. The app builds them right after the first paint, and a window whose
+ * parts were never built builds each on its first use (Ctrl+K, opening Layers), so nothing is lost by deferring.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DeferredPartsTest {
+    private Stage stage;
+    private MainWindow window;
+    /** What the app's window had built when start-up handed the window to the toolkit (before any paint). */
+    private boolean barAtStart, layersAtStart, stripAtStart;
+
+    @Start
+    void start(Stage stage) {
+        WindowPrefs.standard().clear();
+        this.stage = stage;
+        new AtlasApp().start(stage);
+        window = (MainWindow) stage.getScene().getRoot();
+        barAtStart = window.compareView().hasBar();
+        layersAtStart = layersItem(window).getContent() != null;
+        stripAtStart = window.lookup("#import-progress") != null;
+    }
+
+    private static CustomMenuItem layersItem(MainWindow w) {
+        MenuButton layers = (MenuButton) w.lookup("#layers-menu");
+        return (CustomMenuItem) layers.getItems().get(0);
+    }
+
+    @Test
+    void the_app_builds_the_hidden_parts_after_the_first_paint(FxRobot robot) throws Exception {
+        // then: none of them was there before the first paint
+        assertFalse(barAtStart, "compare bar built before the first paint");
+        assertFalse(layersAtStart, "layers check boxes built before the first paint");
+        assertFalse(stripAtStart, "import strip built before the first paint");
+        // and: once a tile is painted, the compare bar and the layers' boxes are built without being asked for
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> TileSources.loaded() > 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> window.compareView().hasBar() && layersItem(window).getContent() != null).get());
+        // (hidden until the compare mode is entered)
+        assertFalse(robot.lookup("#compare-bar").query().isVisible());
+    }
+
+    @Test
+    void a_window_whose_parts_were_never_built_builds_each_on_first_use(FxRobot robot) throws Exception {
+        // given: a window of its own, shown without the app (nothing builds its deferred parts)
+        MapResources res = MapResources.load(Assets.standard());
+        atlas.model.Dataset shipped = Datasets.loadShipped();
+        AtlasState state = WaitForAsyncUtils.asyncFx(() -> {
+            AtlasState st = new AtlasState();
+            st.setDataset(shipped);
+            return st;
+        }).get(30, TimeUnit.SECONDS);
+        Stage own = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(res, state);
+            Stage s = new Stage();
+            s.setScene(new Scene(w, 1100, 700));
+            s.show();
+            w.map().requestFocus();
+            return s;
+        }).get(30, TimeUnit.SECONDS);
+        MainWindow w = (MainWindow) own.getScene().getRoot();
+        try {
+            assertFalse(w.compareView().hasBar());
+            assertNull(layersItem(w).getContent());
+            // when: Ctrl+K before anything built the compare bar
+            robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            // then: the compare mode is on, with its bar shown
+            assertTrue(state.isComparing());
+            assertTrue(w.compareView().hasBar());
+            assertTrue(robot.from(w).lookup("#compare-bar").query().isVisible());
+            assertNotNull(robot.from(w).lookup("#compare-date-a").query());
+            // when: the Layers drop-down opens for the first time
+            robot.clickOn(robot.from(w).lookup("#layers-menu").queryAs(MenuButton.class));
+            WaitForAsyncUtils.waitForFxEvents();
+            // then: its boxes are there, ticked as the state says, and switch the layer
+            CheckBox band = robot.lookup("#layer-" + MapLayers.BAND).queryAs(CheckBox.class);
+            assertTrue(band.isVisible());
+            boolean was = state.visibleLayers().contains(MapLayers.BAND);
+            assertTrue(band.isSelected() == was);
+            robot.clickOn(band);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(state.visibleLayers().contains(MapLayers.BAND) != was);
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        } finally {
+            robot.interact(() -> {
+                w.dispose();
+                own.close();
+            });
+        }
+    }
+}
