@@ -7,6 +7,10 @@ import org.testfx.api.FxToolkit;
 final class Suites {
     /** The test classes surefire picks by default: {@code Test*}, {@code *Test}, {@code *Tests}, {@code *TestCase}. */
     static final String TEST_CLASSES = "^(.*\\.Test[^.]*|.*Tests?|.*TestCase)$";
+    /** The test classes of {@code atlas.ui} (not its subpackages) whose name starts with A to L. */
+    static final String WINDOW_A_TO_L = "^atlas\\.ui\\.(Test[^.]*|[A-L][^.]*(Tests?|TestCase))$";
+    /** The test classes of {@code atlas.ui} (not its subpackages) whose name starts with M to Z. */
+    static final String WINDOW_M_TO_Z = "^atlas\\.ui\\.(?!Test)[M-Z][^.]*(Tests?|TestCase)$";
 
     private Suites() {}
 
