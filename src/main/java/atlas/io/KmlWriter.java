@@ -45,15 +45,7 @@ public final class KmlWriter {
         BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(buffered, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("kml");
-            w.writeDefaultNamespace(KML);
-            w.writeNamespace("gx", GX);
-            w.writeCharacters("\n");
-            w.writeStartElement("Document");
-            text(w, "name", d.title());
-            w.writeCharacters("\n");
+            head(w, d.title());
             for (ReferenceFeature r : d.references()) placemark(w, r);
             for (TimedEvent e : events) placemark(w, e);
             w.writeEndElement();
@@ -110,15 +102,7 @@ public final class KmlWriter {
                 bodyOut.close();
                 java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
                 XMLStreamWriter h = XMLOutputFactory.newFactory().createXMLStreamWriter(head, "UTF-8");
-                h.writeStartDocument("UTF-8", "1.0");
-                h.writeCharacters("\n");
-                h.writeStartElement("kml");
-                h.writeDefaultNamespace(KML);
-                h.writeNamespace("gx", GX);
-                h.writeCharacters("\n");
-                h.writeStartElement("Document");
-                text(h, "name", title);
-                h.writeCharacters("\n");
+                head(h, title);
                 h.flush();
                 head.writeTo(out);
                 java.nio.file.Files.copy(body, out);
@@ -138,6 +122,19 @@ public final class KmlWriter {
         }
 
         private static IOException failed(XMLStreamException e) { return new IOException("cannot write KML: " + e.getMessage(), e); }
+    }
+
+    /** Writes the document's head: the XML declaration, {@code <kml>} with its namespaces, {@code <Document>} and its name. */
+    private static void head(XMLStreamWriter w, String title) throws XMLStreamException {
+        w.writeStartDocument("UTF-8", "1.0");
+        w.writeCharacters("\n");
+        w.writeStartElement("kml");
+        w.writeDefaultNamespace(KML);
+        w.writeNamespace("gx", GX);
+        w.writeCharacters("\n");
+        w.writeStartElement("Document");
+        text(w, "name", title);
+        w.writeCharacters("\n");
     }
 
     /** Writes an untimed reference feature as a Placemark. */
