@@ -47,6 +47,9 @@ public final class LoadedData {
     private final Map<Dataset, List<WorldShape>> referenceShapes;
     private final List<ReferenceLayer.Reference> references;
     private final List<Color> layerColours;
+    /** The eras of each dataset (TimelineJS), by dataset (identity), reused by the next data. */
+    private final Map<Dataset, List<TimelineEra>> erasByDataset;
+    private final List<TimelineEra> eras;
 
     private LoadedData(Workspace workspace, LoadedData previous) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -67,6 +70,8 @@ public final class LoadedData {
             corridors = CorridorScene.of(Corridors.withBands(index.features()));
         }
         referenceShapes = new IdentityHashMap<>();
+        erasByDataset = new IdentityHashMap<>();
+        List<TimelineEra> allEras = new ArrayList<>();
         List<ReferenceLayer.Reference> refs = new ArrayList<>();
         List<Color> colours = new ArrayList<>();
         for (Workspace.Layer l : visible) {
@@ -76,6 +81,10 @@ public final class LoadedData {
             List<WorldShape> shapes = previous == null ? null : previous.referenceShapes.get(d);
             if (shapes == null) shapes = d.references().stream().map(r -> WorldShape.of(r.geometry())).toList();
             referenceShapes.put(d, shapes);
+            List<TimelineEra> dEras = previous == null ? null : previous.erasByDataset.get(d);
+            if (dEras == null) dEras = TimelineEra.of(d.events());
+            erasByDataset.put(d, dEras);
+            allEras.addAll(dEras);
             for (int i = 0; i < shapes.size(); i++) {
                 ReferenceFeature r = d.references().get(i);
                 refs.add(new ReferenceLayer.Reference(shapes.get(i), r.name(), c == null ? REFERENCE_COLOUR : c));
@@ -83,6 +92,7 @@ public final class LoadedData {
         }
         references = List.copyOf(refs);
         layerColours = java.util.Collections.unmodifiableList(colours);
+        eras = List.copyOf(allEras);
     }
 
     /** The colour of reference features of a layer without a colour of its own. */
@@ -135,6 +145,9 @@ public final class LoadedData {
      * layer drawn in the categories' own colours.
      */
     public List<Color> layerColours() { return layerColours; }
+
+    /** Gets the eras of the visible layers (TimelineJS eras), which the timeline shades behind its histogram. */
+    public List<TimelineEra> eras() { return eras; }
 
     /** Gets the visible layers, in the timeline's layer order. */
     public List<Workspace.Layer> visibleLayers() { return visible; }

@@ -104,6 +104,7 @@ public class TimelineBar extends Control {
     private final ObservableSet<Category> categories = FXCollections.observableSet(EnumSet.allOf(Category.class));
     private final ReadOnlyStringWrapper inputMessage = new ReadOnlyStringWrapper(this, "inputMessage", "");
     private final ObjectProperty<List<TimelineMark>> marks = new SimpleObjectProperty<>(this, "marks", List.of());
+    private final ObjectProperty<List<TimelineEra>> eras = new SimpleObjectProperty<>(this, "eras", List.of());
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     /** The last window that was not a span: what {@link #clearRange()} goes back to. */
     private TimeWindow ownWindow = AtlasState.DEFAULT_WINDOW;
@@ -254,6 +255,11 @@ public class TimelineBar extends Control {
 
     /** The story stops marked on the timeline (the current one as a flag); empty when no story is open. */
     public final ObjectProperty<List<TimelineMark>> marksProperty() { return marks; }
+
+    /** The named spans shaded behind the histogram, each with its title (TimelineJS eras); none by default. */
+    public final ObjectProperty<List<TimelineEra>> erasProperty() { return eras; }
+    public final List<TimelineEra> getEras() { return eras.get(); }
+    public final void setEras(List<TimelineEra> e) { eras.set(e == null ? List.of() : List.copyOf(e)); }
     public final List<TimelineMark> getMarks() { return marks.get(); }
     public final void setMarks(List<TimelineMark> m) { marks.set(m == null ? List.of() : List.copyOf(m)); }
 

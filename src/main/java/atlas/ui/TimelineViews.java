@@ -80,7 +80,10 @@ public final class TimelineViews {
      * window and the selection. The bar's index comes first, so its extent fits before the date arrives.
      */
     public static void bind(TimelineBar bar, AtlasState state, Subscriptions subs) {
-        subs.follow(state.dataProperty(), () -> bar.setIndex(state.getIndex()));
+        subs.follow(state.dataProperty(), () -> {
+            bar.setIndex(state.getIndex());
+            bar.setEras(state.getData().eras());
+        });
         subs.bindBidirectional(bar.dateProperty(), state.dateProperty());
         // the bar keeps its date inside its extent: a date it clamped goes back to the state
         subs.listen(bar.dateProperty(), () -> {

@@ -44,6 +44,36 @@ class TimelineBarTest {
     private TimelineBarSkin skin() { return (TimelineBarSkin) bar.getSkin(); }
 
     @Test
+    void an_era_shades_its_span_behind_the_histogram_and_nothing_else(FxRobot robot) {
+        // given: the bar without eras
+        robot.interact(() -> bar.show(atlas.model.TimeSpan.of(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 1, 1))));
+        javafx.scene.image.Image before = WaitForAsyncUtils.waitForAsyncFx(5000, () -> skin().track().snapshot(null, null));
+        // when: an era of two years
+        robot.interact(() -> bar.setEras(List.of(new TimelineEra(
+                atlas.model.TimeSpan.of(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1)), "Years of war"))));
+        javafx.scene.image.Image after = WaitForAsyncUtils.waitForAsyncFx(5000, () -> skin().track().snapshot(null, null));
+        double x0 = WaitForAsyncUtils.waitForAsyncFx(5000, () -> skin().trackX(LocalDate.of(2020, 1, 1)));
+        double x1 = WaitForAsyncUtils.waitForAsyncFx(5000, () -> skin().trackX(LocalDate.of(2021, 12, 31)));
+        // then: the pixels above the axis changed inside the era (its band, its title), none outside it
+        int inside = 0, outside = 0;
+        for (int y = 0; y < 52; y++) {
+            for (int x = 0; x < (int) after.getWidth(); x++) {
+                if (before.getPixelReader().getArgb(x, y) == after.getPixelReader().getArgb(x, y)) continue;
+                if (x >= x0 - 3 && x <= x1 + 3) inside++; else outside++;
+            }
+        }
+        assertTrue(inside > (x1 - x0) * 20, "the era's band is shaded: " + inside + " pixels changed");
+        assertEquals(0, outside, "nothing changes outside the era");
+        // when: the eras go
+        robot.interact(() -> bar.setEras(List.of()));
+        javafx.scene.image.Image cleared = WaitForAsyncUtils.waitForAsyncFx(5000, () -> skin().track().snapshot(null, null));
+        // then
+        for (int y = 0; y < 52; y++)
+            for (int x = 0; x < (int) cleared.getWidth(); x++)
+                assertEquals(before.getPixelReader().getArgb(x, y), cleared.getPixelReader().getArgb(x, y), "at " + x + "," + y);
+    }
+
+    @Test
     void extent_follows_the_dataset_years() {
         assertEquals(TimeSpan.of(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 1, 1)), bar.getExtent());
         assertEquals(bar.getExtent(), bar.getVisibleSpan());

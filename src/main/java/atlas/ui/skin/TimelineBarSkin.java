@@ -56,6 +56,8 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
     /** How near the playhead (pixels) a press grabs it rather than starting a range. */
     static final double PLAYHEAD_GRAB_PX = 6;
     private static final Color RANGE_BAND = Color.web("#3b7fc4", 0.22), RANGE_EDGE = Color.web("#2a5f96");
+    private static final Color ERA = Color.web("#3d5a80", 0.10), ERA_ALT = Color.web("#3d5a80", 0.20),
+            ERA_HC = Color.web("#000000", 0.12), ERA_HC_ALT = Color.web("#000000", 0.24), ERA_TEXT = Color.web("#2c3e57");
     private static final Color MARK = Color.web("#8a3b12"), MARK_OTHER = Color.web("#8a3b12", 0.45), MARK_WINDOW = Color.web("#8a3b12", 0.14);
     private static final double HIST_TOP = 6, HIST_HEIGHT = 46, AXIS_Y = HIST_TOP + HIST_HEIGHT + 1;
     /** The canvas's colours (a canvas cannot read CSS): the usual ones and those of the high-contrast theme. */
@@ -210,6 +212,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
         registerChangeListener(bar.selectedEventProperty(), o -> repaint());
         registerChangeListener(bar.playingProperty(), o -> updateLabels());
         registerChangeListener(bar.marksProperty(), o -> repaint());
+        registerChangeListener(bar.erasProperty(), o -> repaint());
         registerChangeListener(bar.windowProperty(), o -> updateLabels());
         registerChangeListener(bar.editableProperty(), o -> showControls());
         bar.categories().addListener(categoriesChanged);
@@ -401,6 +404,7 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
             g.fillRect(wx0, HIST_TOP - 4, wx1 - wx0, HIST_HEIGHT + 5);
         }
 
+        drawEras(g, w, v);
         for (TimelineTicks.Tick t : ticks) {
             if (!t.major()) continue;
             double x = Math.round(xOf(t.date())) + 0.5;
@@ -454,6 +458,34 @@ public class TimelineBarSkin extends SkinBase<TimelineBar> {
             g.fillPolygon(new double[]{x - 4, x + 4, x}, new double[]{AXIS_Y + 9, AXIS_Y + 9, AXIS_Y + 3}, 3);
         }
         placePlayhead();
+    }
+
+    /**
+     * Draws the eras (TimelineJS) as shaded bands behind the histogram, alternating two shades so that eras side by
+     * side stay apart, each with its title at its top left where the band is wide enough to hold some of it.
+     */
+    private void drawEras(GraphicsContext g, double w, TimeSpan v) {
+        List<atlas.ui.TimelineEra> eras = getSkinnable().getEras();
+        int k = 0;
+        for (atlas.ui.TimelineEra e : eras) {
+            if (!e.span().overlaps(v)) continue;
+            double x0 = Math.max(INSET, xOf(e.span().from())), x1 = Math.min(w - INSET, xOf(e.span().until()));
+            if (x1 <= x0) continue;
+            boolean even = k++ % 2 == 0;
+            g.setFill(highContrast() ? (even ? ERA_HC : ERA_HC_ALT) : (even ? ERA : ERA_ALT));
+            g.fillRect(x0, HIST_TOP - 4, Math.max(2, x1 - x0), HIST_HEIGHT + 5);
+            if (x1 - x0 < 24) continue;
+            g.save();
+            g.beginPath();
+            g.rect(x0, HIST_TOP - 4, x1 - x0, 14);
+            g.clip();
+            g.setFont(atlas.map.AtlasFonts.font(false, 10));
+            g.setFill(highContrast() ? Color.BLACK : ERA_TEXT);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(e.title(), x0 + 3, HIST_TOP - 3);
+            g.restore();
+        }
     }
 
     /**
