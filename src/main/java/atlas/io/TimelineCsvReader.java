@@ -21,9 +21,14 @@ import java.util.Locale;
  * HTML reduced to safe text; media, credit, caption, thumbnail, display date, group and background are attributes.
  */
 public final class TimelineCsvReader implements FormatReader {
+    /** The attribute, and its value, that mark an event read from a TimelineJS era (both TimelineJS readers). */
+    public static final String TYPE = "timeline_type", ERA = "era";
     static final String[] EXTRA = {"display_date", "media", "media_credit", "media_caption", "media_thumbnail", "group",
-            "background", "timeline_type"};
+            "background", TYPE};
     static final Attributes.Schema SCHEMA = Attributes.Schema.of(EXTRA);
+
+    /** Tests whether an event was read from a TimelineJS era (a sheet's {@code era} row, a document's {@code eras}). */
+    public static boolean isEra(atlas.model.TimedEvent e) { return e.attributes().get(TYPE).filter(ERA::equals).isPresent(); }
 
     @Override public String name() { return "TimelineJS (CSV template)"; }
 
@@ -61,7 +66,7 @@ public final class TimelineCsvReader implements FormatReader {
                             pool.text(rows.get(rows.column("display date"))), pool.text(rows.get(rows.column("media"))),
                             pool.text(rows.get(rows.column("media credit"))), pool.text(rows.get(rows.column("media caption"))),
                             pool.text(rows.get(rows.column("media thumbnail"))), pool.text(rows.get(rows.column("group"))),
-                            pool.text(rows.get(rows.column("background"))), type.equals("era") ? "era" : null};
+                            pool.text(rows.get(rows.column("background"))), type.equals(ERA) ? ERA : null};
                     try {
                         sink.event(new TimedEvent("row-" + rows.line(), start, end == null || end.equals(start) ? null : end,
                                 headline.isEmpty() ? firstWords(text) : headline, text, Category.OTHER, null, null, List.of(),

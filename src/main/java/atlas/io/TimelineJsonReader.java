@@ -80,7 +80,7 @@ public final class TimelineJsonReader implements FormatReader {
                     pool.text(text(e.members().get("start_date"), "display_date")),
                     pool.text(text(media, "url")), pool.text(text(media, "credit")), pool.text(text(media, "caption")),
                     pool.text(text(media, "thumbnail")), pool.text(text(e, "group")), pool.text(text(e.members().get("background"), "url")),
-                    era ? "era" : null};
+                    era ? TimelineCsvReader.ERA : null};
             try {
                 sink.event(new TimedEvent(id, start, end == null || end.equals(start) ? null : end,
                         headline.isEmpty() ? TimelineCsvReader.firstWords(body) : headline, body, Category.OTHER, null, point,

@@ -8,12 +8,9 @@ import java.util.Objects;
 
 /**
  * A named span the timeline shades behind its histogram: an era of a TimelineJS sheet or document (a row of type
- * {@code era}, read as an event marked {@code timeline_type=era}).
+ * {@code era}, read as an event marked as one: {@link atlas.io.TimelineCsvReader#isEra}).
  */
 public record TimelineEra(TimeSpan span, String title) {
-    /** The attribute, and its value, with which the TimelineJS readers mark an era. */
-    static final String TYPE = "timeline_type", ERA = "era";
-
     public TimelineEra {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(title, "title");
@@ -23,7 +20,7 @@ public record TimelineEra(TimeSpan span, String title) {
     static List<TimelineEra> of(List<TimedEvent> events) {
         List<TimelineEra> out = new ArrayList<>();
         for (TimedEvent e : events)
-            if (e.attributes().get(TYPE).filter(ERA::equals).isPresent()) out.add(new TimelineEra(e.span(), e.title()));
+            if (atlas.io.TimelineCsvReader.isEra(e)) out.add(new TimelineEra(e.span(), e.title()));
         return List.copyOf(out);
     }
 }

@@ -7,12 +7,9 @@ import atlas.map.CorridorLayer;
 import atlas.map.CorridorScene;
 import atlas.model.TimedFeature;
 import atlas.io.Assets;
-import atlas.io.BasemapReader;
 import atlas.map.AtlasMap;
 import atlas.model.LatLon;
-import atlas.tiles.OfflineTileSource;
-import atlas.tiles.TilePalette;
-import atlas.tiles.TileRenderer;
+import atlas.ui.MapResources;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,9 +63,8 @@ public class CorridorLayerBench {
         atlas.ui.HeadlessFx.start(1600, 1000);
         fx(() -> {
             // the layer draws in the view an AtlasMap keeps (a bare Gluon MapView has none: it drew nothing)
-            TileRenderer renderer = new TileRenderer(new BasemapReader(Assets.fromDirectory(Path.of("assets"))).read(),
-                    new BasemapReader(Assets.fromDirectory(Path.of("assets"))).readWorld(), TilePalette.atlas());
-            map = new AtlasMap(new OfflineTileSource(renderer), renderer);
+            MapResources res = MapResources.load(Assets.fromDirectory(Path.of("assets")));
+            map = new AtlasMap(res.offline(), res.renderer());
             layer = new CorridorLayer(u -> { });
             layer.setScene(scene);
             map.addOverlay(layer);

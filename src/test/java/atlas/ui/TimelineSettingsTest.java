@@ -27,15 +27,10 @@ class TimelineSettingsTest {
     @AfterEach
     void clear() throws Exception { node.removeNode(); }
 
-    private static atlas.tiles.TileRenderer renderer;
-
-    /** Creates a map on the repository's base map (read once). */
+    /** Creates a map on the app's resources (read once per JVM, shared with the other JavaFX tests). */
     private static atlas.map.AtlasMap map() {
-        if (renderer == null) {
-            atlas.io.BasemapReader reader = new atlas.io.BasemapReader(atlas.io.Assets.fromDirectory(java.nio.file.Path.of("assets")));
-            renderer = new atlas.tiles.TileRenderer(reader.read(), reader.readWorld(), atlas.tiles.TilePalette.atlas());
-        }
-        return new atlas.map.AtlasMap(new atlas.tiles.OfflineTileSource(renderer), renderer);
+        MapResources res = AtlasApp.preload().join();
+        return new atlas.map.AtlasMap(res.offline(), res.renderer());
     }
 
     @Test
