@@ -96,7 +96,7 @@ public final class AtlasApp extends Application {
         double sceneWidth = bounds == null ? Math.min(1680, screen.getWidth() * 0.92) : bounds.getWidth();
         double sceneHeight = bounds == null ? Math.min(1050, screen.getHeight() * 0.9) : bounds.getHeight();
         prefetchFirstTiles(res, res.source(prefs.tileSource()), state, prefs.maximized() ? screen.getWidth() : sceneWidth,
-                prefs.maximized() ? screen.getHeight() : sceneHeight);
+                prefs.maximized() ? screen.getHeight() : sceneHeight, prefs.textScale());
         MainWindow window = new MainWindow(res, state);
         prefs.restoreDisplay(window.display(), state);
         javafx.beans.InvalidationListener saveDisplay = o -> prefs.saveDisplay(window.display(), state);
@@ -124,13 +124,19 @@ public final class AtlasApp extends Application {
         map.overlays().stream().filter(l -> l instanceof atlas.map.CorridorLayer)
                 .forEach(l -> ((atlas.map.CorridorLayer) l).setLinkOpener(getHostServices()::showDocument));
         // The timeline bar, event list and details are built after the first map paint (they cost about 1.5 s of CPU
-        // time in a cold JVM); until then empty regions of their size keep the map where it will stay.
-        Region listSlot = slot(LIST_WIDTH, -1), detailsSlot = slot(DETAILS_WIDTH, -1), barSlot = slot(-1, BAR_HEIGHT);
+        // time in a cold JVM), and the toolbar joins the window then (its styling and layout cost a tenth of the
+        // start); until then empty regions of their size keep the map where it will stay.
+        int textScale = window.display().textScaleProperty().get();
+        Region listSlot = slot(LIST_WIDTH, -1), detailsSlot = slot(DETAILS_WIDTH, -1), barSlot = slot(-1, barHeight(textScale));
+        Region toolbarSlot = slot(-1, toolbarHeight(textScale));
+        javafx.scene.Node toolbar = window.getTop();
         window.setLeft(listSlot);
         window.setRight(detailsSlot);
         window.setBottom(barSlot);
+        window.setTop(toolbarSlot);
         Runnable buildPanels = () -> {
             if (window.isDisposed()) return;
+            if (window.getTop() == toolbarSlot) window.setTop(toolbar);
             TimelineViews timeline = new TimelineViews(state, map, getHostServices()::showDocument).remember(TimelineSettings.forApp());
             window.onDispose(timeline::dispose);
             timeline.list().setPrefWidth(LIST_WIDTH);
@@ -212,8 +218,21 @@ public final class AtlasApp extends Application {
         });
     }
 
-    /** The toolbar's height at the default text size, to foresee the map's size before the window is laid out. */
-    private static final double TOOLBAR_HEIGHT = 31;
+    /**
+     * The toolbar's height at each text size step ({@link DisplaySettings}, 0 to 6) with the bundled font, and how
+     * much taller the timeline bar is at every step: the places held for them before they join the window, and the
+     * map's size foreseen for the first tiles ({@code DeferredPartsTest} checks them against the real ones).
+     */
+    private static final double[] TOOLBAR_HEIGHTS = {28, 30, 31, 36, 38, 44, 48};
+    private static final double BAR_OVER_TOOLBAR = 86;
+
+    /** Foresees the toolbar's height at a text size step. */
+    static double toolbarHeight(int textScale) {
+        return TOOLBAR_HEIGHTS[Math.max(0, Math.min(TOOLBAR_HEIGHTS.length - 1, textScale))];
+    }
+
+    /** Foresees the timeline bar's height at a text size step. */
+    static double barHeight(int textScale) { return toolbarHeight(textScale) + BAR_OVER_TOOLBAR; }
 
     /**
      * Starts rendering the offline tiles the window's map will ask for when it is first laid out (at the default view,
@@ -221,9 +240,9 @@ public final class AtlasApp extends Application {
      * after its first layout. Online sources are left alone (their tiles come from the network or the cache).
      */
     private static void prefetchFirstTiles(MapResources res, atlas.tiles.TileSource source, AtlasState state,
-            double sceneWidth, double sceneHeight) {
+            double sceneWidth, double sceneHeight, int textScale) {
         if (!(source instanceof atlas.tiles.OfflineTileSource offline)) return;
-        double width = sceneWidth - LIST_WIDTH - DETAILS_WIDTH, height = sceneHeight - TOOLBAR_HEIGHT - BAR_HEIGHT;
+        double width = sceneWidth - LIST_WIDTH - DETAILS_WIDTH, height = sceneHeight - toolbarHeight(textScale) - barHeight(textScale);
         atlas.map.TilePrefetch.start(offline.withHiddenLines(MapAssembly.hiddenLinesOfNewWindow(state)),
                 atlas.map.TilePrefetch.firstRequests(AtlasMap.DEFAULT_CENTER, AtlasMap.DEFAULT_ZOOM, width, height));
     }
@@ -247,7 +266,7 @@ public final class AtlasApp extends Application {
         });
     }
 
-    private static final double LIST_WIDTH = 300, DETAILS_WIDTH = 330, BAR_HEIGHT = 108;
+    private static final double LIST_WIDTH = 300, DETAILS_WIDTH = 330;
 
     /** Gets an empty region holding a panel's place until the panel is built. */
     private static Region slot(double width, double height) {

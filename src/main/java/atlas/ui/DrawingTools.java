@@ -183,14 +183,26 @@ public final class DrawingTools {
      * map is disposed. Returns the map's drawing layer.
      */
     public AnnotationLayer attach(AtlasMap map, boolean palette) {
-        AnnotationLayer layer = map.overlays().stream().filter(AnnotationLayer.class::isInstance)
-                .map(AnnotationLayer.class::cast).findFirst().orElseThrow(() -> new IllegalArgumentException("the map has no drawing layer"));
+        AnnotationLayer layer = layerOf(map);
         Subscriptions subs = layer.subscriptions();
         subs.bind(layer.toolProperty(), tool);
         subs.bind(layer.colorProperty(), color);
         layer.setOnDrawn(this::add);
-        if (palette) map.chrome().addTopRight(new DrawingPalette(this, subs));
+        if (palette) addPalette(map);
         return layer;
+    }
+
+    /**
+     * Adds the tool palette under the zoom buttons of a map (one these tools are attached to, or will be); it goes
+     * with the map. A window adds it after its first paint (the keys work before).
+     */
+    public void addPalette(AtlasMap map) {
+        map.chrome().addTopRight(new DrawingPalette(this, layerOf(map).subscriptions()));
+    }
+
+    private static AnnotationLayer layerOf(AtlasMap map) {
+        return map.overlays().stream().filter(AnnotationLayer.class::isInstance).map(AnnotationLayer.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the map has no drawing layer"));
     }
 
     /**

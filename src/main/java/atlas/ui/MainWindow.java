@@ -61,7 +61,8 @@ public final class MainWindow extends BorderPane {
         // the panels leave the map narrow: the base-map legend starts folded (snapshots show it open)
         map.chrome().legend().setExpanded(false);
         drawingTools = new DrawingTools(state);
-        drawingTools.attach(map, true);
+        // the tool palette is one of the parts built after the first paint (deferredParts); the keys work at once
+        drawingTools.attach(map, false);
         onDispose(drawingTools::dispose);
         compare.setOnCompareMap(m -> drawingTools.attach(m, false));
         // the drawing keys go on whichever scene shows the window, and leave it with the window
@@ -210,12 +211,22 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Builds what the window leaves out of its first paint because nothing shows it at start: the Layers drop-down's
-     * check boxes and the compare bar (each is also built on its first use, so a key pressed earlier still works).
-     * Returns the steps, to be run one per pulse after the map is on screen. FX thread.
+     * Builds what the window leaves out of its first paint: the drawing tools' palette (the drawing keys work
+     * without it), the Layers drop-down's check boxes and the compare bar (these two are also built on their first
+     * use, so a key pressed earlier still works). Returns the steps, to be run one per pulse after the map is on
+     * screen; each runs once however often it is called. FX thread.
      */
     public List<Runnable> deferredParts() {
-        return List.of(this::layersPanel, compare::bar);
+        return List.of(this::palette, this::layersPanel, compare::bar);
+    }
+
+    private boolean paletteAdded;
+
+    /** Adds the drawing tools' palette to the map, once. */
+    private void palette() {
+        if (paletteAdded || disposed) return;
+        paletteAdded = true;
+        drawingTools.addPalette(map);
     }
 
     /** Gets the window's accessibility settings (high contrast, text size, reduced motion). */

@@ -61,9 +61,14 @@ public final class WindowPrefs {
     }
 
     /** Applies the remembered accessibility settings (high contrast, text size, reduced motion) to {@code d}. */
+    /** Gets the text size step remembered ({@link DisplaySettings#DEFAULT_SCALE} at first). */
+    public int textScale() {
+        return Math.max(0, Math.min(DisplaySettings.MAX_SCALE, node.getInt("display.textScale", DisplaySettings.DEFAULT_SCALE)));
+    }
+
     public void restoreDisplay(DisplaySettings d, AtlasState state) {
         d.highContrastProperty().set(node.getBoolean("display.highContrast", false));
-        d.textScaleProperty().set(Math.max(0, Math.min(DisplaySettings.MAX_SCALE, node.getInt("display.textScale", DisplaySettings.DEFAULT_SCALE))));
+        d.textScaleProperty().set(textScale());
         state.setReducedMotion(node.getBoolean("display.reducedMotion", false));
     }
 

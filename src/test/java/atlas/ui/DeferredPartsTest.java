@@ -1,5 +1,6 @@
 package atlas.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,8 +26,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window's first paint waits only for what shows at start: the compare bar, the Layers drop-down's check boxes
- * and the import strip are not built before it. The app builds them right after the first paint, and a window whose
+ * The window's first paint waits only for the map: the toolbar joins the window after it (a space of its height
+ * holds its place), and the drawing palette, the compare bar, the Layers drop-down's check boxes and the import strip
+ * are not built before it. The app builds them right after the first paint, and a window whose
  * parts were never built builds each on its first use (Ctrl+K, opening Layers), so nothing is lost by deferring.
  */
 @Tag("ui")
@@ -35,7 +37,9 @@ class DeferredPartsTest {
     private Stage stage;
     private MainWindow window;
     /** What the app's window had built when start-up handed the window to the toolkit (before any paint). */
-    private boolean barAtStart, layersAtStart, stripAtStart;
+    private boolean barAtStart, layersAtStart, stripAtStart, toolbarAtStart, paletteAtStart;
+    /** The map's place in the window at start (before the toolbar and the panels joined it). */
+    private double mapYAtStart, mapHeightAtStart;
 
     @Start
     void start(Stage stage) {
@@ -46,10 +50,18 @@ class DeferredPartsTest {
         barAtStart = window.compareView().hasBar();
         layersAtStart = layersItem(window).getContent() != null;
         stripAtStart = window.lookup("#import-progress") != null;
+        toolbarAtStart = window.getTop() == window.toolbar();
+        paletteAtStart = window.lookup("#drawing-palette") != null;
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+        mapYAtStart = window.map().localToScene(0, 0).getY();
+        mapHeightAtStart = window.map().getHeight();
     }
 
     private static CustomMenuItem layersItem(MainWindow w) {
-        MenuButton layers = (MenuButton) w.lookup("#layers-menu");
+        // (the toolbar's items, also before the toolbar is in the window and has a skin of its own)
+        MenuButton layers = (MenuButton) w.toolbar().getItems().stream().filter(n -> "layers-menu".equals(n.getId()))
+                .findFirst().orElseThrow();
         return (CustomMenuItem) layers.getItems().get(0);
     }
 
@@ -59,12 +71,32 @@ class DeferredPartsTest {
         assertFalse(barAtStart, "compare bar built before the first paint");
         assertFalse(layersAtStart, "layers check boxes built before the first paint");
         assertFalse(stripAtStart, "import strip built before the first paint");
-        // and: once a tile is painted, the compare bar and the layers' boxes are built without being asked for
+        assertFalse(toolbarAtStart, "toolbar in the window before the first paint");
+        assertFalse(paletteAtStart, "drawing palette built before the first paint");
+        // and: once a tile is painted, the toolbar, the drawing palette, the compare bar and the layers' boxes are
+        // there without being asked for
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> TileSources.loaded() > 0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> window.compareView().hasBar() && layersItem(window).getContent() != null).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.getTop() == window.toolbar(), "toolbar in the window");
+        assertTrue(robot.lookup("#drawing-palette").query().isVisible(), "drawing palette shown");
+        assertEquals(1, robot.lookup("#drawing-palette").queryAll().size(), "one palette");
         // (hidden until the compare mode is entered)
         assertFalse(robot.lookup("#compare-bar").query().isVisible());
+        // and: the toolbar and the timeline bar took the places held for them: the map did not move or change its height
+        assertEquals(mapYAtStart, window.map().localToScene(0, 0).getY(), 1.0, "map's top");
+        assertEquals(mapHeightAtStart, window.map().getHeight(), 1.0, "map's height (timeline bar " + ((javafx.scene.layout.Region) window.getBottom()).getHeight() + ", toolbar " + window.toolbar().getHeight() + ")");
+        // the spaces held foresee the toolbar's and the timeline bar's heights at every text size (the map stays put
+        // however large the text)
+        for (int scale = 0; scale <= DisplaySettings.MAX_SCALE; scale++) {
+            int s = scale;
+            robot.interact(() -> window.display().textScaleProperty().set(s));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(AtlasApp.toolbarHeight(scale), window.toolbar().getHeight(), 1.5, "toolbar height at text size " + scale);
+            assertEquals(AtlasApp.barHeight(scale), ((javafx.scene.layout.Region) window.getBottom()).getHeight(), 1.5, "timeline bar height at text size " + scale);
+        }
+        robot.interact(() -> window.display().textScaleProperty().set(DisplaySettings.DEFAULT_SCALE));
     }
 
     @Test
