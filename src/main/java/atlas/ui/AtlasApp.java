@@ -188,16 +188,19 @@ public final class AtlasApp extends Application {
             atlas.map.TilePrefetch.drop();
             buildPanels.run();
             // what the first paint did without (nothing shows it at start), one part per turn of the FX thread
-            runOnePerPulse(new java.util.ArrayDeque<>(window.deferredParts()), window);
-            // the remembered files are read now, one after another, off the FX thread; then the files given to the app
-            // (they too wait for the first paint: reading a big file on the second core would delay it)
-            workspace.reopenRemembered();
-            // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
-            window.openFiles().openArguments(arguments);
-            // -Datlas.dataset=FILE imports a file (e.g. one made with --generate-events) as a layer, like File > Import
-            // would, once the window stands: reading it then never competes with building the window
-            String datasetFile = System.getProperty("atlas.dataset");
-            if (datasetFile != null && !datasetFile.isBlank()) imports.importFile(java.nio.file.Path.of(datasetFile));
+            java.util.Deque<Runnable> steps = new java.util.ArrayDeque<>(window.deferredParts());
+            // then the files, once the window is complete: a big file read on the second core would slow the building
+            // of the window, and the building would hold up the pulses while the file loads
+            steps.add(() -> {
+                // the remembered files, one after another, off the FX thread; then the files given to the app
+                workspace.reopenRemembered();
+                // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
+                window.openFiles().openArguments(arguments);
+                // -Datlas.dataset=FILE imports a file (e.g. one made with --generate-events) as a layer, like File > Import
+                String datasetFile = System.getProperty("atlas.dataset");
+                if (datasetFile != null && !datasetFile.isBlank()) imports.importFile(java.nio.file.Path.of(datasetFile));
+            });
+            runOnePerPulse(steps, window);
             // every other asset is checked now: a broken one stops the app with a dialog naming it
             CompletableFuture<?> world = res.renderer().prepareWorld();
             CompletableFuture<?> others = CompletableFuture.runAsync(() -> {

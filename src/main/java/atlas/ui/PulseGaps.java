@@ -19,8 +19,13 @@ import javafx.animation.AnimationTimer;
 final class PulseGaps extends AnimationTimer {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    private long last = -1, lastCpu, lastGc;
-    private long longest, longestCpu, longestGc, longestBusy;
+    private final com.sun.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean o ? o : null;
+    /** The render thread's id (JavaFX's QuantumRenderer draws each frame the FX thread hands it), or -1. */
+    private final long renderThread = Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+    private long last = -1, lastCpu, lastGc, lastRender, lastProcess;
+    private long longest, longestCpu, longestGc, longestBusy, longestRender, longestProcess;
     private long pulses;
     /** Every gap and the FX thread's CPU time in it, in nanoseconds (for the median and the 99th percentile). */
     private long[] gaps = new long[1024], busy = new long[1024];
@@ -35,12 +40,16 @@ final class PulseGaps extends AnimationTimer {
         lastPulseNanos = System.nanoTime();
         long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
         long gc = gcMillis() * 1_000_000;
+        long render = renderThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
+        long process = os == null ? 0 : Math.max(0, os.getProcessCpuTime());
         if (last >= 0) {
             long gap = now - last;
             if (gap > longest) {
                 longest = gap;
                 longestCpu = cpu - lastCpu;
                 longestGc = gc - lastGc;
+                longestRender = render - lastRender;
+                longestProcess = process - lastProcess;
             }
             longestBusy = Math.max(longestBusy, cpu - lastCpu);
             int n = (int) Math.min(pulses - 1, Integer.MAX_VALUE - 8);
@@ -54,6 +63,8 @@ final class PulseGaps extends AnimationTimer {
         last = now;
         lastCpu = cpu;
         lastGc = gc;
+        lastRender = render;
+        lastProcess = process;
         pulses++;
         if (pulsesToGo > 0 && --pulsesToGo == 0) {
             stop();
@@ -122,10 +133,12 @@ final class PulseGaps extends AnimationTimer {
      * two pulses (1592 pulses); gaps median 17 ms, p99 48 ms; FX thread work median 1 ms, p99 9 ms".
      */
     String summary() {
-        return String.format(Locale.ROOT, "%.0f ms (FX thread busy %.0f ms of it, garbage collection %.0f ms, the rest"
-                        + " waiting for a core); the FX thread worked at most %.0f ms between two pulses (%d pulses);"
+        return String.format(Locale.ROOT, "%.0f ms (FX thread busy %.0f ms of it, render thread %.0f ms, garbage"
+                        + " collection %.0f ms, the app's other threads %.0f ms of CPU; the rest waiting for a core);"
+                        + " the FX thread worked at most %.0f ms between two pulses (%d pulses);"
                         + " gaps median %.1f ms, p99 %.1f ms; FX thread work per gap median %.1f ms, p99 %.1f ms",
-                longest / 1e6, longestCpu / 1e6, longestGc / 1e6, longestBusy / 1e6, pulses,
+                longest / 1e6, longestCpu / 1e6, longestRender / 1e6, longestGc / 1e6,
+                Math.max(0, longestProcess - longestCpu - longestRender) / 1e6, longestBusy / 1e6, pulses,
                 gapQuantileMs(0.5), gapQuantileMs(0.99), busyQuantileMs(0.5), busyQuantileMs(0.99));
     }
 }

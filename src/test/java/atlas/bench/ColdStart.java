@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * Cold start of the installed app against a bare JavaFX window, on the machine's display (run it under Xvfb).
  * Alternates, round after round: the {@link BareWindowProbe} (a window with one label) on this JVM's {@code java} with
  * the JavaFX jars on the class path and on the app image's own runtime (JavaFX linked in, the same class-data-sharing
- * archive), the app image's launcher {@code bin/corridor-atlas}, and {@code java -jar target/corridor-atlas.jar}. Each run is a new process; the figure is the time from JVM start to
+ * archive, the app's collector), the app image's launcher {@code bin/corridor-atlas}, and {@code java -jar target/corridor-atlas.jar}. Each run is a new process; the figure is the time from JVM start to
  * the first painted frame, read from the process's own log line ({@code bare window painted N ms} or
  * {@code first map tile painted N ms after JVM start}). Prints every run, then median, min and max of each.
  *
@@ -58,8 +58,11 @@ public final class ColdStart {
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("bare window, JDK + JavaFX jars", List.of(java, "-cp", fxJars + File.pathSeparator + probes,
                 BareWindowProbe.class.getName()));
-        commands.put("bare window, app image's runtime", List.of(runtimeJava.toString(), "-cp", probes,
-                BareWindowProbe.class.getName()));
+        // on the app's runtime with the app's collector, so it finds the same default class-data-sharing archive
+        List<String> onRuntime = new ArrayList<>(List.of(runtimeJava.toString()));
+        onRuntime.addAll(collectorOptions(IMAGE.resolve("lib").resolve("app").resolve("corridor-atlas.cfg")));
+        onRuntime.addAll(List.of("-cp", probes, BareWindowProbe.class.getName()));
+        commands.put("bare window, app image's runtime", onRuntime);
         commands.put("app (" + IMAGE.resolve("bin").resolve("corridor-atlas") + ")", List.of(IMAGE.resolve("bin").resolve("corridor-atlas").toString()));
         commands.put("java -jar target/corridor-atlas.jar", List.of(java, "-jar", Path.of("target", "corridor-atlas.jar").toString()));
 
@@ -87,6 +90,13 @@ public final class ColdStart {
                     wall[0], wall[wall.length - 1], cpu[cpu.length / 2], median / (double) bare.get(0),
                     median / (double) bare.get(bare.size() - 1));
         }
+    }
+
+    /** Gets the collector options ({@code -XX:+UseZGC}, …) the app image's launcher passes, from its configuration. */
+    private static List<String> collectorOptions(Path cfg) throws IOException {
+        if (!Files.isRegularFile(cfg)) return List.of();
+        return Files.readAllLines(cfg, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("java-options="))
+                .map(l -> l.substring("java-options=".length())).filter(o -> o.matches("-XX:\\+Use\\w+GC")).toList();
     }
 
     /** Runs one cold start; returns {wall ms, process CPU ms} from its log line. */
