@@ -176,7 +176,13 @@ public final class ImportAction {
         waiting++;
         queue = queue.handle((x, t) -> null).thenCompose(x -> {
             waiting--;
-            run(file.toAbsolutePath().normalize(), layerId, ask, done);
+            try {
+                run(file.toAbsolutePath().normalize(), layerId, ask, done);
+            } catch (RuntimeException | LinkageError e) {
+                // a fault of ours, not of the file: said and logged, and the imports after it still run
+                LOG.log(java.util.logging.Level.SEVERE, "the import of " + file + " could not start", e);
+                finish(Texts.format("import.not-read", e.toString()), Outcome.REJECTED, null, done);
+            }
             return done;
         });
         return done;

@@ -19,8 +19,8 @@ import javafx.animation.AnimationTimer;
 final class PulseGaps extends AnimationTimer {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    private final com.sun.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean()
-            instanceof com.sun.management.OperatingSystemMXBean o ? o : null;
+    /** The process's CPU time (all its threads, the collector's and compiler's too), or null where unknown. */
+    private final java.util.function.LongSupplier processCpu = processCpu();
     /** The render thread's id (JavaFX's QuantumRenderer draws each frame the FX thread hands it), or -1. */
     private final long renderThread = Thread.getAllStackTraces().keySet().stream()
             .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
@@ -41,7 +41,7 @@ final class PulseGaps extends AnimationTimer {
         long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
         long gc = gcMillis() * 1_000_000;
         long render = renderThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
-        long process = os == null ? 0 : Math.max(0, os.getProcessCpuTime());
+        long process = processCpu == null ? 0 : Math.max(0, processCpu.getAsLong());
         if (last >= 0) {
             long gap = now - last;
             if (gap > longest) {
@@ -79,6 +79,20 @@ final class PulseGaps extends AnimationTimer {
     void finish(Runnable report) {
         then = report;
         pulsesToGo = 2;
+    }
+
+    /**
+     * Gets the process's CPU time in nanoseconds from the JDK's management extension (module jdk.management, which a
+     * runtime may leave out: then null, and the report leaves the other threads' share at 0).
+     */
+    private static java.util.function.LongSupplier processCpu() {
+        try {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
+                return os::getProcessCpuTime;
+        } catch (LinkageError e) {
+            // no jdk.management
+        }
+        return null;
     }
 
     private long gcMillis() {
