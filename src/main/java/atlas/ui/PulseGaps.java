@@ -82,17 +82,12 @@ final class PulseGaps extends AnimationTimer {
     }
 
     /**
-     * Gets the process's CPU time in nanoseconds from the JDK's management extension (module jdk.management, which a
-     * runtime may leave out: then null, and the report leaves the other threads' share at 0).
+     * Gets the process's CPU time in nanoseconds as the operating system counts it (to its clock tick, 10 ms on Linux),
+     * or null where the system does not tell.
      */
     private static java.util.function.LongSupplier processCpu() {
-        try {
-            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
-                return os::getProcessCpuTime;
-        } catch (LinkageError e) {
-            // no jdk.management
-        }
-        return null;
+        if (ProcessHandle.current().info().totalCpuDuration().isEmpty()) return null;
+        return () -> ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private long gcMillis() {
