@@ -31,6 +31,10 @@ public final class MapChrome extends AnchorPane {
     private final Label cursorLabel = new Label("—");
     private final Label attribution = new Label();
     private final TitledPane legend;
+    private final TileRenderer legendStyle;
+    private java.util.Set<LegendItem> hiddenItems = java.util.EnumSet.noneOf(LegendItem.class);
+    /** Whether the legend was put in a scene open: its rows are built at the next layout. */
+    private boolean legendDue;
     private final VBox bottomLeft;
     private final VBox topRight;
     private final VBox zoom;
@@ -93,22 +97,8 @@ public final class MapChrome extends AnchorPane {
                 : TileSources.displayAttribution(map.getTileSource()), map.tileSourceProperty(), Translations.languageProperty()));
         add(attribution, null, 0.0, 0.0, null);
 
-        VBox items = new VBox(3);
-        for (LegendItem item : LegendItem.values()) {
-            ImageView swatch = new ImageView(AtlasTileRetriever.toFx(legendStyle.legendSwatch(item, 34, 14)));
-            Label l = new Label(item.label(), swatch);
-            Translations.onChange(l, () -> l.setText(item.label()));
-            l.getStyleClass().add("legend-item");
-            l.setId("legend-" + item.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            items.getChildren().add(l);
-        }
-        Label note = new Label();
-        Translations.bind(note.textProperty(), "legend.note-approximate");
-        note.getStyleClass().add("legend-note");
-        note.setWrapText(true);
-        note.setMaxWidth(230);
-        items.getChildren().add(note);
-        legend = new TitledPane(null, items);
+        this.legendStyle = legendStyle;
+        legend = new TitledPane(null, null);
         Translations.bind(legend.textProperty(), "legend.title");
         legend.setId("legend");
         legend.getStyleClass().add("legend");
@@ -119,6 +109,17 @@ public final class MapChrome extends AnchorPane {
         // reachable from the keyboard: Space or Enter opens and folds it
         legend.setFocusTraversable(true);
         add(legend, 10.0, null, null, 10.0);
+        // the rows are built when the legend is first shown open: a window whose legend starts folded builds none
+        // before its first paint. Opened by a click, at once; shown open in a scene, at the scene's next layout
+        legend.expandedProperty().addListener(o -> {
+            if (legend.isExpanded() && legend.getScene() != null) legendRows();
+        });
+        legend.sceneProperty().addListener(o -> {
+            if (legend.isExpanded() && legend.getScene() != null && legend.getContent() == null) {
+                legendDue = true;
+                requestLayout();
+            }
+        });
 
         map.viewProperty().addListener((o, a, v) -> update(v));
         map.pointerPositionProperty().addListener((o, a, p) -> cursorLabel.setText(format(p)));
@@ -148,7 +149,52 @@ public final class MapChrome extends AnchorPane {
     /** The bottom-left stack's gap to the map's bottom edge, and to the attribution when it sits above it. */
     private static final double BOTTOM_LEFT_GAP_PX = 8, SIDE_GAP_PX = 10;
 
+    /**
+     * Gets the base-map legend's rows ({@code #legend-river}, …, and the note on approximate geometry), building them
+     * if the legend was never shown open.
+     */
+    public Node legendRows() {
+        if (legend.getContent() == null) {
+            VBox items = new VBox(3);
+            for (LegendItem item : LegendItem.values()) {
+                ImageView swatch = new ImageView(AtlasTileRetriever.toFx(legendStyle.legendSwatch(item, 34, 14)));
+                Label l = new Label(item.label(), swatch);
+                Translations.onChange(l, () -> l.setText(item.label()));
+                l.getStyleClass().add("legend-item");
+                l.setId("legend-" + item.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                l.setVisible(!hiddenItems.contains(item));
+                l.setManaged(l.isVisible());
+                l.setUserData(item);
+                items.getChildren().add(l);
+            }
+            Label note = new Label();
+            Translations.bind(note.textProperty(), "legend.note-approximate");
+            note.getStyleClass().add("legend-note");
+            note.setWrapText(true);
+            note.setMaxWidth(230);
+            items.getChildren().add(note);
+            legend.setContent(items);
+        }
+        return legend.getContent();
+    }
+
+    /** Leaves these rows out of the base-map legend (the historical lines a layer toggle hides); the others show. */
+    public void setHiddenLegendItems(java.util.Set<LegendItem> hidden) {
+        hiddenItems = hidden.isEmpty() ? java.util.EnumSet.noneOf(LegendItem.class) : java.util.EnumSet.copyOf(hidden);
+        if (!(legend.getContent() instanceof javafx.scene.Parent rows)) return;
+        for (Node n : rows.getChildrenUnmodifiable()) {
+            if (!(n.getUserData() instanceof LegendItem item)) continue;
+            n.setVisible(!hiddenItems.contains(item));
+            n.setManaged(n.isVisible());
+        }
+    }
+
     @Override protected void layoutChildren() {
+        if (legendDue) {
+            // shown open in a scene: the rows join now, styled at once (this pulse's styling has run)
+            legendDue = false;
+            if (legend.getContent() == null) legendRows().applyCss();
+        }
         // on a narrow map (a compare mode's half) the attribution wraps across the bottom: the scale bar and the
         // legends stacked at the bottom left go above it instead of under it
         double w = getWidth();

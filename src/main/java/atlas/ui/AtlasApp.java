@@ -119,7 +119,6 @@ public final class AtlasApp extends Application {
         workspace.setOnNotice(text -> WorkspaceStartup.showNotice(stage, text));
         java.util.List<WindowExtension> extensions = new java.util.ArrayList<>();
         for (WindowExtension x : java.util.ServiceLoader.load(WindowExtension.class)) extensions.add(x);
-        for (WindowExtension x : extensions) x.install(window, res);
         AtlasMap map = window.map();
         map.overlays().stream().filter(l -> l instanceof atlas.map.CorridorLayer)
                 .forEach(l -> ((atlas.map.CorridorLayer) l).setLinkOpener(getHostServices()::showDocument));
@@ -186,6 +185,9 @@ public final class AtlasApp extends Application {
         map.requestFocus();
         logFirstPaint(() -> {
             atlas.map.TilePrefetch.drop();
+            // the extensions (the story mode: its toolbar buttons, F5, the files it opens) join the window now: the
+            // first paint shows none of them
+            if (!window.isDisposed()) for (WindowExtension x : extensions) x.install(window, res);
             buildPanels.run();
             // what the first paint did without (nothing shows it at start), one part per turn of the FX thread
             java.util.Deque<Runnable> steps = new java.util.ArrayDeque<>(window.deferredParts());

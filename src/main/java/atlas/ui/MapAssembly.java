@@ -56,10 +56,10 @@ public final class MapAssembly {
     private static void followLineToggles(AtlasMap map, AtlasState state) {
         map.follow(state.visibleLayers(), () -> {
             Set<String> hidden = hiddenLines(state);
-            Node legend = map.chrome().legend().getContent();
-            Node nkao = legend.lookup("#legend-nkao-1991"), line = legend.lookup("#legend-ceasefire-1994");
-            if (nkao != null) { nkao.setVisible(!hidden.contains(TileRenderer.NKAO_1991)); nkao.setManaged(nkao.isVisible()); }
-            if (line != null) { line.setVisible(!hidden.contains(TileRenderer.CEASEFIRE_1994)); line.setManaged(line.isVisible()); }
+            Set<atlas.tiles.LegendItem> rows = java.util.EnumSet.noneOf(atlas.tiles.LegendItem.class);
+            if (hidden.contains(TileRenderer.NKAO_1991)) rows.add(atlas.tiles.LegendItem.NKAO_1991);
+            if (hidden.contains(TileRenderer.CEASEFIRE_1994)) rows.add(atlas.tiles.LegendItem.CEASEFIRE_1994);
+            map.chrome().setHiddenLegendItems(rows);
             map.setHiddenLines(hidden);
         });
     }

@@ -66,10 +66,11 @@ class CorridorWindowTest {
     }
 
     @Test
-    void historical_lines_toggle_leaves_them_out_of_the_tiles_and_the_legend(FxRobot robot) {
+    void historical_lines_toggle_leaves_them_out_of_the_tiles_and_the_legend(FxRobot robot) throws Exception {
         robot.interact(() -> window.layersPanel().box(MapLayers.NKAO_1991).fire());
         WaitForAsyncUtils.waitForFxEvents();
-        Node row = window.map().chrome().legend().getContent().lookup("#legend-nkao-1991");
+        // (the base-map legend starts folded; its rows are built when first asked for)
+        Node row = WaitForAsyncUtils.asyncFx(() -> window.map().chrome().legendRows().lookup("#legend-nkao-1991")).get();
         assertFalse(row.isVisible());
         assertEquals(Set.of(TileRenderer.NKAO_1991), window.map().getHiddenLines());
         assertEquals(Set.of(TileRenderer.NKAO_1991), ((OfflineTileSource) TileSources.current()).hiddenLines(), "the tiles requested now leave it out");

@@ -37,7 +37,7 @@ class DeferredPartsTest {
     private Stage stage;
     private MainWindow window;
     /** What the app's window had built when start-up handed the window to the toolkit (before any paint). */
-    private boolean barAtStart, layersAtStart, stripAtStart, toolbarAtStart, paletteAtStart;
+    private boolean barAtStart, layersAtStart, stripAtStart, toolbarAtStart, paletteAtStart, legendAtStart;
     /** The map's place in the window at start (before the toolbar and the panels joined it). */
     private double mapYAtStart, mapHeightAtStart;
 
@@ -52,6 +52,7 @@ class DeferredPartsTest {
         stripAtStart = window.lookup("#import-progress") != null;
         toolbarAtStart = window.getTop() == window.toolbar();
         paletteAtStart = window.lookup("#drawing-palette") != null;
+        legendAtStart = window.map().chrome().legend().getContent() != null;
         stage.getScene().getRoot().applyCss();
         stage.getScene().getRoot().layout();
         mapYAtStart = window.map().localToScene(0, 0).getY();
@@ -73,6 +74,7 @@ class DeferredPartsTest {
         assertFalse(stripAtStart, "import strip built before the first paint");
         assertFalse(toolbarAtStart, "toolbar in the window before the first paint");
         assertFalse(paletteAtStart, "drawing palette built before the first paint");
+        assertFalse(legendAtStart, "rows of the folded legend built before the first paint");
         // and: once a tile is painted, the toolbar, the drawing palette, the compare bar and the layers' boxes are
         // there without being asked for
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> TileSources.loaded() > 0);
@@ -97,6 +99,12 @@ class DeferredPartsTest {
             assertEquals(AtlasApp.barHeight(scale), ((javafx.scene.layout.Region) window.getBottom()).getHeight(), 1.5, "timeline bar height at text size " + scale);
         }
         robot.interact(() -> window.display().textScaleProperty().set(DisplaySettings.DEFAULT_SCALE));
+        // and: the folded legend's rows come when it is opened, styled and shown
+        robot.clickOn("#legend");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label river = robot.lookup("#legend-river").queryAs(javafx.scene.control.Label.class);
+        assertTrue(river.isVisible() && river.getHeight() > 0, "legend row shown");
+        assertFalse(river.getText().isBlank());
     }
 
     @Test
