@@ -189,21 +189,7 @@ public final class AtlasApp extends Application {
             // first paint shows none of them
             if (!window.isDisposed()) for (WindowExtension x : extensions) x.install(window, res);
             buildPanels.run();
-            // what the first paint did without (nothing shows it at start), one part per turn of the FX thread
-            java.util.Deque<Runnable> steps = new java.util.ArrayDeque<>(window.deferredParts());
-            // then the files, once the window is complete: a big file read on the second core would slow the building
-            // of the window, and the building would hold up the pulses while the file loads
-            steps.add(() -> {
-                // the remembered files, one after another, off the FX thread; then the files given to the app
-                workspace.reopenRemembered();
-                // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
-                window.openFiles().openArguments(arguments);
-                // -Datlas.dataset=FILE imports a file (e.g. one made with --generate-events) as a layer, like File > Import
-                String datasetFile = System.getProperty("atlas.dataset");
-                if (datasetFile != null && !datasetFile.isBlank()) imports.importFile(java.nio.file.Path.of(datasetFile));
-            });
-            runOnePerPulse(steps, window);
-            // every other asset is checked now: a broken one stops the app with a dialog naming it
+            // every other asset is checked now, in the background: a broken one stops the app with a dialog naming it
             CompletableFuture<?> world = res.renderer().prepareWorld();
             CompletableFuture<?> others = CompletableFuture.runAsync(() -> {
                 for (WindowExtension x : extensions) {
@@ -214,12 +200,31 @@ public final class AtlasApp extends Application {
                     }
                 }
             });
-            CompletableFuture.allOf(world, others).whenComplete((w, err) -> {
+            CompletableFuture<Void> assets = CompletableFuture.allOf(world, others);
+            assets.whenComplete((w, err) -> {
                 if (err != null) Platform.runLater(() -> showStartupError(err instanceof CompletionException c ? c.getCause() : err));
                 // -Datlas.exitAfterStart=true: the installer's class-data-sharing training run (and start-time
                 // measurements) end by themselves once the window is complete
                 else if (Boolean.getBoolean("atlas.exitAfterStart")) Platform.runLater(Platform::exit);
             });
+            // what the first paint did without (nothing shows it at start), one part per turn of the FX thread
+            java.util.Deque<Runnable> steps = new java.util.ArrayDeque<>(window.deferredParts());
+            // then the files, once the window and its assets are complete (a fraction of a second): a big file read
+            // meanwhile would slow them, and they would hold up the pulses while the file loads
+            Runnable openFiles = () -> {
+                if (window.isDisposed()) return;
+                // the remembered files, one after another, off the FX thread; then the files given to the app
+                workspace.reopenRemembered();
+                // corridor-atlas FILE...: datasets, stories and importable files, as a desktop's file association passes them
+                window.openFiles().openArguments(arguments);
+                // -Datlas.dataset=FILE imports a file (e.g. one made with --generate-events) as a layer, like File > Import
+                String datasetFile = System.getProperty("atlas.dataset");
+                if (datasetFile != null && !datasetFile.isBlank()) imports.importFile(java.nio.file.Path.of(datasetFile));
+            };
+            steps.add(() -> assets.whenComplete((w, err) -> {
+                if (err == null) Platform.runLater(openFiles);
+            }));
+            runOnePerPulse(steps, window);
         });
     }
 
