@@ -44,6 +44,10 @@ final class MapDescription {
         map.listen(state.categories(), later);
         map.listen(state.selectedEventProperty(), later);
         map.listen(state.visibleLayers(), later);
+        // what the corridor overlay draws is known once it has laid out the new date (in a pulse after the change):
+        // its legend's rows say it, and the text is written again when they change
+        map.overlays().stream().filter(CorridorLayer.class::isInstance).map(CorridorLayer.class::cast)
+                .forEach(c -> map.listen(c.legend().getChildren(), later));
         Translations.onChange(map, later); // weakly: the map may go before the process
         d.update();
     }

@@ -148,6 +148,24 @@ class KeyboardAccessTest {
     }
 
     @Test
+    void the_maps_text_follows_what_the_corridor_overlay_draws(FxRobot robot) throws Exception {
+        panels(robot);
+        AtlasMap map = window.map();
+        atlas.map.CorridorLayer corridor = map.overlays().stream().filter(atlas.map.CorridorLayer.class::isInstance)
+                .map(atlas.map.CorridorLayer.class::cast).findFirst().orElseThrow();
+        robot.interact(() -> window.state().setDate(LocalDate.of(2022, 9, 15)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.getAccessibleText() != null
+                && map.getAccessibleText().contains("Corridor route, open"));
+        // when: the overlay draws another day with nothing else changing (it lays out a new date a pulse after the
+        // change; the text must not keep what it drew before)
+        robot.interact(() -> corridor.setDate(LocalDate.of(1990, 1, 1)));
+        // then: the text says what it draws now
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !map.getAccessibleText().contains("Corridor route, open"));
+        robot.interact(() -> corridor.setDate(LocalDate.of(2022, 9, 15)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.getAccessibleText().contains("Corridor route, open"));
+    }
+
+    @Test
     void high_contrast_text_size_and_reduced_motion(FxRobot robot) throws Exception {
         panels(robot);
         // when: the Accessibility menu's items
