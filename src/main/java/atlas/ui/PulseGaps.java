@@ -35,6 +35,8 @@ final class PulseGaps extends AnimationTimer {
     private volatile long lastPulseNanos;
     /** A pulse later than this is due soon and the loader gives way; much later, the FX thread is not waiting for a core. */
     private static final long LATE_NANOS = 20_000_000L, STALLED_NANOS = 250_000_000L;
+    /** How many pulses after the work is applied are still measured (see {@link #finish}). */
+    static final int SETTLE_PULSES = 30;
 
     @Override public void handle(long now) {
         lastPulseNanos = System.nanoTime();
@@ -73,12 +75,13 @@ final class PulseGaps extends AnimationTimer {
     }
 
     /**
-     * Stops after two more pulses (so the gap in which the work is applied, and the frame that shows it, are
-     * measured), then runs {@code report}.
+     * Stops half a second of pulses later (30), then runs {@code report}: the gap in which the work is applied and the
+     * frames that first draw it (laid out, then painted by the render thread, which may hold up the pulse after) are
+     * measured too.
      */
     void finish(Runnable report) {
         then = report;
-        pulsesToGo = 2;
+        pulsesToGo = SETTLE_PULSES;
     }
 
     /**
