@@ -18,7 +18,12 @@ import javafx.animation.AnimationTimer;
  */
 final class PulseGaps extends AnimationTimer {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    /**
+     * The collectors whose time stops the application: a concurrent collector reports its pauses and its cycles apart
+     * ("Shenandoah Pauses", "Shenandoah Cycles"); a cycle runs beside the application and is left out.
+     */
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .filter(c -> !c.getName().endsWith("Cycles")).toList();
     /** The process's CPU time (all its threads, the collector's and compiler's too), or null where unknown. */
     private final java.util.function.LongSupplier processCpu = processCpu();
     /** The render thread's id (JavaFX's QuantumRenderer draws each frame the FX thread hands it), or -1. */
