@@ -24,11 +24,10 @@ final class PulseGaps extends AnimationTimer {
      */
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
             .filter(c -> !c.getName().endsWith("Cycles")).toList();
-    /** The process's CPU time (all its threads, the collector's and compiler's too), or null where unknown. */
-    private final java.util.function.LongSupplier processCpu = processCpu();
     /** The render thread's id (JavaFX's QuantumRenderer draws each frame the FX thread hands it), or -1. */
-    private final long renderThread = Thread.getAllStackTraces().keySet().stream()
-            .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+    private final long renderThread = java.util.Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+            .filter(t -> t != null && t.getThreadName().startsWith("QuantumRenderer"))
+            .mapToLong(java.lang.management.ThreadInfo::getThreadId).findFirst().orElse(-1);
     private long last = -1, lastCpu, lastGc, lastRender, lastProcess;
     private long longest, longestCpu, longestGc, longestBusy, longestRender, longestProcess;
     private long pulses;
@@ -41,14 +40,14 @@ final class PulseGaps extends AnimationTimer {
     /** A pulse later than this is due soon and the loader gives way; much later, the FX thread is not waiting for a core. */
     private static final long LATE_NANOS = 20_000_000L, STALLED_NANOS = 250_000_000L;
     /** How many pulses after the work is applied are still measured (see {@link #finish}). */
-    static final int SETTLE_PULSES = 30;
+    private static final int SETTLE_PULSES = 30;
 
     @Override public void handle(long now) {
         lastPulseNanos = System.nanoTime();
         long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
         long gc = gcMillis() * 1_000_000;
         long render = renderThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
-        long process = processCpu == null ? 0 : Math.max(0, processCpu.getAsLong());
+        long process = processCpuNanos();
         if (last >= 0) {
             long gap = now - last;
             if (gap > longest) {
@@ -90,12 +89,11 @@ final class PulseGaps extends AnimationTimer {
     }
 
     /**
-     * Gets the process's CPU time in nanoseconds as the operating system counts it (to its clock tick, 10 ms on Linux),
-     * or null where the system does not tell.
+     * Gets the process's CPU time (all its threads, the collector's and compiler's too) in nanoseconds as the operating
+     * system counts it (to its clock tick, 10 ms on Linux), or 0 where the system does not tell.
      */
-    private static java.util.function.LongSupplier processCpu() {
-        if (ProcessHandle.current().info().totalCpuDuration().isEmpty()) return null;
-        return () -> ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private long gcMillis() {
