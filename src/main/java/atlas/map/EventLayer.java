@@ -18,14 +18,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
@@ -47,6 +45,8 @@ public final class EventLayer extends AtlasLayer {
     private static final double CLUSTER_RADIUS = 11;
 
     private final Canvas canvas = new Canvas();
+    /** The markers' images, painted once and stamped (see {@link MarkerSprites}). */
+    private final MarkerSprites sprites = new MarkerSprites();
     private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private ProjectedTimeline timeline = ProjectedTimeline.EMPTY;
     private LocalDate date = EventDate.DEFAULT_DAY;
@@ -278,60 +278,60 @@ public final class EventLayer extends AtlasLayer {
     private void draw(GraphicsContext g, Viewport v) {
         double w = v.widthPx(), h = v.heightPx();
         g.clearRect(0, 0, w, h);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
         Font countFont = AtlasFonts.font(true, 10);
         EventShapes.draw(g, frame.shapes, v, this::layerColour,
                 frame.selected == null ? null : frame.selected.event());
+        // every sprite the frame lacks is painted first, all in one snapshot; then each marker is a stamp
+        sprites.setScale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
+                : canvas.getScene().getWindow().getOutputScaleX());
+        for (EventMarker m : frame.markers) {
+            if (m.isCluster()) sprites.want(MarkerSprites.Kind.CLUSTER, m.category(), clusterRadius(m), null);
+            else sprites.want(symbolKind(m), m.category(), RADIUS, null);
+            Color ring = ringColour(m);
+            if (ring != null) sprites.want(ringKind(m), null, ringRadius(m), ring);
+        }
+        sprites.paintWanted();
         for (EventMarker m : frame.markers) {
             if (m.isCluster()) {
                 double r = clusterRadius(m);
-                g.setGlobalAlpha(0.25 * m.opacity());
-                g.setFill(CategoryStyle.color(m.category()));
-                g.fillOval(m.x() - r - 3, m.y() - r - 3, 2 * r + 6, 2 * r + 6);
-                g.setGlobalAlpha(m.opacity());
-                g.fillOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-                g.setStroke(Color.WHITE);
-                g.setLineWidth(1.5);
-                g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-                g.setFill(Color.WHITE);
-                g.setFont(countFont);
-                g.fillText(m.count() > 999 ? atlas.i18n.Texts.format("map.cluster.thousands", m.count() / 1000) : Integer.toString(m.count()), m.x(), m.y());
-                g.setGlobalAlpha(1);
-                ring(g, m, r + 2.5);
+                sprites.stamp(g, MarkerSprites.Kind.CLUSTER, m.category(), r, null, m.x(), m.y(), m.opacity());
+                MarkerSprites.paintCount(g, m.count() > 999 ? atlas.i18n.Texts.format("map.cluster.thousands", m.count() / 1000)
+                        : Integer.toString(m.count()), countFont, Math.round(m.x()), Math.round(m.y()), m.opacity());
             } else {
-                if (m.approximate()) CategoryStyle.drawApproximate(g, m.category(), m.x(), m.y(), RADIUS, m.opacity());
-                else CategoryStyle.draw(g, m.category(), m.x(), m.y(), RADIUS, m.opacity());
-                ring(g, m, RADIUS + 3);
+                sprites.stamp(g, symbolKind(m), m.category(), RADIUS, null, m.x(), m.y(), m.opacity());
             }
+            ring(g, m, ringRadius(m));
         }
         EventMarker s = frame.selected;
         if (s != null) {
-            g.setStroke(Color.web("#1b1f24"));
+            double cx = Math.round(s.x()), cy = Math.round(s.y());
+            g.setStroke(SELECTED_OUTLINE);
             g.setLineWidth(2);
-            g.strokeOval(s.x() - RADIUS - 5, s.y() - RADIUS - 5, 2 * RADIUS + 10, 2 * RADIUS + 10);
-            if (s.approximate()) CategoryStyle.drawApproximate(g, s.category(), s.x(), s.y(), RADIUS + 1.5, 1);
-            else CategoryStyle.draw(g, s.category(), s.x(), s.y(), RADIUS + 1.5, 1);
+            g.strokeOval(cx - RADIUS - 5, cy - RADIUS - 5, 2 * RADIUS + 10, 2 * RADIUS + 10);
+            sprites.stamp(g, symbolKind(s), s.category(), RADIUS + 1.5, null, s.x(), s.y(), 1);
             ring(g, s, RADIUS + 4.5);
         }
     }
 
-    private static final Color MIXED_RING = Color.web("#3c4650");
+    private static final Color MIXED_RING = Color.web("#3c4650"), SELECTED_OUTLINE = Color.web("#1b1f24");
 
-    /** Draws the ring of a marker's layer around it: its layer's colour, dark grey dashed for mixed clusters. */
+    private static MarkerSprites.Kind symbolKind(EventMarker m) {
+        return m.approximate() ? MarkerSprites.Kind.APPROXIMATE : MarkerSprites.Kind.SYMBOL;
+    }
+
+    private static MarkerSprites.Kind ringKind(EventMarker m) {
+        return m.layer() == EventMarker.MIXED ? MarkerSprites.Kind.MIXED_RING : MarkerSprites.Kind.RING;
+    }
+
+    private static double ringRadius(EventMarker m) { return m.isCluster() ? clusterRadius(m) + 2.5 : RADIUS + 3; }
+
+    /** Gets the colour of the ring around a marker: its layer's colour, dark grey for a mixed cluster, null for none. */
+    private Color ringColour(EventMarker m) { return m.layer() == EventMarker.MIXED ? MIXED_RING : layerColour(m.layer()); }
+
+    /** Draws the ring of a marker's layer around it (dashed for a mixed cluster), at least faintly however old it is. */
     private void ring(GraphicsContext g, EventMarker m, double r) {
-        Color c = m.layer() == EventMarker.MIXED ? MIXED_RING : layerColour(m.layer());
-        if (c == null) return;
-        g.setGlobalAlpha(Math.max(0.35, m.opacity()));
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(4.5);
-        g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-        g.setStroke(c);
-        g.setLineWidth(2.5);
-        if (m.layer() == EventMarker.MIXED) g.setLineDashes(3, 3);
-        g.strokeOval(m.x() - r, m.y() - r, 2 * r, 2 * r);
-        g.setLineDashes((double[]) null);
-        g.setGlobalAlpha(1);
+        Color c = ringColour(m);
+        if (c != null) sprites.stamp(g, ringKind(m), null, r, c, m.x(), m.y(), Math.max(0.35, m.opacity()));
     }
 
     private void onHostClicked(MouseEvent e) {
