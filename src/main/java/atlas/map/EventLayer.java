@@ -282,8 +282,7 @@ public final class EventLayer extends AtlasLayer {
         EventShapes.draw(g, frame.shapes, v, this::layerColour,
                 frame.selected == null ? null : frame.selected.event());
         // every sprite the frame lacks is painted first, all in one snapshot; then each marker is a stamp
-        sprites.setScale(canvas.getScene() == null || canvas.getScene().getWindow() == null ? 1
-                : canvas.getScene().getWindow().getOutputScaleX());
+        sprites.setScale(Fx.outputScale(canvas));
         for (EventMarker m : frame.markers) {
             if (m.isCluster()) sprites.want(MarkerSprites.Kind.CLUSTER, m.category(), clusterRadius(m), null);
             else sprites.want(symbolKind(m), m.category(), RADIUS, null);

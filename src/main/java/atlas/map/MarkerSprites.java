@@ -1,31 +1,20 @@
 package atlas.map;
 
 import atlas.model.Category;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.geometry.VPos;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import javafx.scene.transform.Transform;
 
 /**
- * The event layer's markers drawn once and then stamped: a cluster's disc, a category's symbol (plain or approximate)
- * and a layer's ring are each painted at full opacity into an image the first time a frame needs them (all a frame
- * lacks in one snapshot), and every marker after that is one {@code drawImage} at its opacity. Painting the same
- * antialiased shapes again for every marker of every frame is what made a frame of a few hundred clusters take 25 ms
- * of the render thread in software rendering (a virtual display, a machine without a GPU); a stamp costs a small
- * fraction of that. A marker stamped this way is centred on a whole pixel (within half a pixel of its place) and
- * fades as a whole: where its shapes overlap, the one on top is not seen through.
- *
- * <p>Images are made at the display's scale (a HiDPI screen gets sharp markers). The cache is bounded: past
- * {@link #MAX_SPRITES} (only reached with many layer colours over a long session) it starts again. FX thread only.
+ * The event layer's markers as {@link Stamps}: a cluster's disc, a category's symbol (plain or approximate) and a
+ * layer's ring are each painted once at full opacity, and every marker after that is one {@code drawImage} at its
+ * opacity. Painting the same antialiased shapes again for every marker of every frame is what made a frame of a few
+ * hundred clusters take 25 ms of the render thread in software rendering. A stamped marker is centred on a whole pixel
+ * (within half a pixel of its place) and fades as a whole. Radii are kept to a quarter pixel (a cluster's radius grows
+ * with the log of its count); past {@link #MAX_SPRITES} (only reached with many layer colours over a long session) the
+ * cache starts again. FX thread only.
  */
 final class MarkerSprites {
     /** What a sprite shows. */
@@ -33,110 +22,45 @@ final class MarkerSprites {
 
     /** The most sprites kept before the cache starts again. */
     static final int MAX_SPRITES = 4096;
-    private final int maxSprites;
-    /** The widest row of an atlas (one snapshot holds the sprites a frame lacked, in rows). */
-    private static final double ATLAS_WIDTH = 1024;
     /** The white outline of a cluster; the width of a ring and of its white underlay. */
     private static final double CLUSTER_OUTLINE = 1.5, RING_WIDTH = 2.5, RING_UNDERLAY = 4.5;
 
-    /** One sprite: where it is in its atlas image (in layout pixels; the image has {@code scale} pixels for each). */
-    private record Sprite(Image atlas, double x, double y, double size, double scale) {}
-
-    /** A sprite wanted but not yet painted. */
-    private record Wanted(long key, Kind kind, Category category, double radius, Color colour, double size) {}
-
-    private final Map<Long, Sprite> sprites = new HashMap<>();
-    private final Map<Long, Wanted> wanted = new HashMap<>();
-    private double scale = 1;
-    private int atlases;
+    private final Stamps<Long> stamps;
 
     /** Creates an empty cache of at most {@link #MAX_SPRITES} sprites. */
     MarkerSprites() { this(MAX_SPRITES); }
 
     /** Creates an empty cache that starts again past {@code maxSprites}. */
-    MarkerSprites(int maxSprites) { this.maxSprites = maxSprites; }
+    MarkerSprites(int maxSprites) { stamps = new Stamps<>(maxSprites); }
 
     /** Sets the display scale the next sprites are made for (a change starts the cache again). */
-    void setScale(double s) {
-        double c = s > 0 && Double.isFinite(s) ? s : 1;
-        if (c == scale) return;
-        scale = c;
-        sprites.clear();
-    }
+    void setScale(double s) { stamps.setScale(s); }
 
     /** Notes that a frame will stamp this sprite; {@link #paintWanted()} paints all those missing in one snapshot. */
     void want(Kind kind, Category category, double radius, Color colour) {
         long k = key(kind, category, radius, colour);
-        if (sprites.containsKey(k) || wanted.containsKey(k)) return;
-        double q = quantised(radius);
-        wanted.put(k, new Wanted(k, kind, category, q, colour, size(kind, q)));
+        if (stamps.has(k)) return;
+        double q = quantised(radius), size = size(kind, q);
+        stamps.want(k, size, size, size / 2, size / 2, (g, x, y) -> paint(g, kind, category, q, colour, x, y));
     }
 
     /** Paints every wanted sprite not yet painted, into one new atlas image (one snapshot). */
-    void paintWanted() {
-        if (wanted.isEmpty()) return;
-        if (sprites.size() + wanted.size() > maxSprites) sprites.clear();
-        List<Wanted> todo = new ArrayList<>(wanted.values());
-        wanted.clear();
-        todo.sort((a, b) -> Double.compare(b.size(), a.size()));
-        // shelves: left to right, a new row when one is full
-        double[] xs = new double[todo.size()], ys = new double[todo.size()];
-        double x = 0, y = 0, rowHeight = 0, width = 0;
-        for (int i = 0; i < todo.size(); i++) {
-            double s = todo.get(i).size();
-            if (x > 0 && x + s > ATLAS_WIDTH) {
-                x = 0;
-                y += rowHeight;
-                rowHeight = 0;
-            }
-            xs[i] = x;
-            ys[i] = y;
-            x += s;
-            rowHeight = Math.max(rowHeight, s);
-            width = Math.max(width, x);
-        }
-        Canvas canvas = new Canvas(width, y + rowHeight);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        for (int i = 0; i < todo.size(); i++) {
-            Wanted w = todo.get(i);
-            double half = w.size() / 2;
-            paint(g, w.kind(), w.category(), w.radius(), w.colour(), xs[i] + half, ys[i] + half);
-        }
-        SnapshotParameters p = new SnapshotParameters();
-        p.setFill(Color.TRANSPARENT);
-        p.setTransform(Transform.scale(scale, scale));
-        Image atlas = canvas.snapshot(p, null);
-        atlases++;
-        for (int i = 0; i < todo.size(); i++) {
-            Wanted w = todo.get(i);
-            sprites.put(w.key(), new Sprite(atlas, xs[i], ys[i], w.size(), scale));
-        }
-    }
+    void paintWanted() { stamps.paintWanted(); }
 
     /**
      * Stamps a sprite centred on the whole pixel nearest (x, y) ({@link Math#round}) at an opacity; paints it first if
      * {@link #want} was not called for it.
      */
     void stamp(GraphicsContext g, Kind kind, Category category, double radius, Color colour, double x, double y, double opacity) {
-        long k = key(kind, category, radius, colour);
-        Sprite s = sprites.get(k);
-        if (s == null) {
-            want(kind, category, radius, colour);
-            paintWanted();
-            s = sprites.get(k);
-        }
-        double half = s.size() / 2; // a whole number: sizes are even
-        g.setGlobalAlpha(opacity);
-        g.drawImage(s.atlas(), s.x() * s.scale(), s.y() * s.scale(), s.size() * s.scale(), s.size() * s.scale(),
-                Math.round(x) - half, Math.round(y) - half, s.size(), s.size());
-        g.setGlobalAlpha(1);
+        want(kind, category, radius, colour);
+        stamps.stamp(g, key(kind, category, radius, colour), x, y, opacity);
     }
 
     /** Gets the number of sprites painted and kept (for tests). */
-    int size() { return sprites.size(); }
+    int size() { return stamps.size(); }
 
     /** Gets the number of snapshots taken (for tests: a frame of known sprites takes none). */
-    int atlases() { return atlases; }
+    int atlases() { return stamps.atlases(); }
 
     /** Paints a marker's shape at full opacity centred on (x, y): the one place these shapes are drawn. */
     static void paint(GraphicsContext g, Kind kind, Category category, double r, Color colour, double x, double y) {

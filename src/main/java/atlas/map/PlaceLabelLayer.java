@@ -55,6 +55,10 @@ public final class PlaceLabelLayer extends CanvasLayer {
     private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle", NameStyle.BOTH);
     private final Map<String, Double> widthCache = new HashMap<>();
     private final Text measure = new Text();
+    /** A name as drawn (text, kind, size): the same on every frame it shows. */
+    private record Name(String text, Kind kind, double sizePx) {}
+    /** The names with their halos, painted once and stamped ({@link Stamps}); there are a few hundred at most. */
+    private final Stamps<Name> names = new Stamps<>(2048);
     private Viewport placedView;
     private NameStyle placedStyle;
     private List<LabelBox> placedAvoid = List.of();
@@ -96,7 +100,12 @@ public final class PlaceLabelLayer extends CanvasLayer {
     }
 
     @Override protected void draw(GraphicsContext g, Viewport view) {
-        for (Placed p : placed(view)) paint(g, p);
+        List<Placed> shown = placed(view);
+        // every name the view lacks is painted first, all in one snapshot; then each is a stamp
+        names.setScale(Fx.outputScale(canvas()));
+        for (Placed p : shown) if (p.anchor() != null) wantName(p.anchor());
+        names.paintWanted();
+        for (Placed p : shown) paint(g, p);
     }
 
     /**
@@ -288,11 +297,6 @@ public final class PlaceLabelLayer extends CanvasLayer {
     private void paint(GraphicsContext g, Placed p) {
         Anchor a = p.anchor();
         if (a == null) return;
-        Font f = font(a);
-        g.setFont(f);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         if (a.kind() == Kind.TOWN) {
             PixelXY d = p.dot();
             double r = a.sizePx() >= 15 ? 4 : a.sizePx() >= 13.5 ? 3.5 : a.sizePx() >= 12.5 ? 3 : 2.5;
@@ -300,17 +304,40 @@ public final class PlaceLabelLayer extends CanvasLayer {
             g.fillOval(d.x() - r - 1.2, d.y() - r - 1.2, 2 * r + 2.4, 2 * r + 2.4);
             g.setFill(Color.rgb(60, 52, 64));
             g.fillOval(d.x() - r, d.y() - r, 2 * r, 2 * r);
-            halo(g, a.text(), p.textX(), p.textY(), 3.2, Color.rgb(255, 255, 255, 0.9));
+        }
+        names.stamp(g, new Name(a.text(), a.kind(), a.sizePx()), p.textX(), p.textY(), 1);
+    }
+
+    /** The room a name's picture leaves around its text for the halo. */
+    private static final double NAME_MARGIN = 4;
+
+    /** Notes that a name is to be stamped: its box is its text's width and a line's height, with room for the halo. */
+    private void wantName(Anchor a) {
+        Name key = new Name(a.text(), a.kind(), a.sizePx());
+        if (names.has(key)) return;
+        double w = (a.kind() == Kind.TOWN ? width(a.text(), font(a)) : spacedWidth(a)) + 2 * NAME_MARGIN;
+        double h = Math.ceil(a.sizePx() * 1.6 + 2 * NAME_MARGIN);
+        names.want(key, Math.ceil(w), h, NAME_MARGIN, h / 2, (g, x, y) -> paintName(g, a, x, y));
+    }
+
+    /** Paints a name with its halo, its text starting at x and centred on y: a town's dark on white, an area's spaced out. */
+    private void paintName(GraphicsContext g, Anchor a, double x, double y) {
+        Font f = font(a);
+        g.setFont(f);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        if (a.kind() == Kind.TOWN) {
+            halo(g, a.text(), x, y, 3.2, Color.rgb(255, 255, 255, 0.9));
             g.setFill(Color.rgb(40, 34, 44));
-            g.fillText(a.text(), p.textX(), p.textY());
+            g.fillText(a.text(), x, y);
         } else {
             Color ink = a.kind() == Kind.COUNTRY ? Color.rgb(90, 80, 96, 0.85) : Color.rgb(120, 40, 126, 0.85);
-            double x = p.textX();
             for (int k = 0; k < a.text().length(); k++) {
                 String ch = a.text().substring(k, k + 1);
-                halo(g, ch, x, p.textY(), 3, Color.rgb(255, 255, 255, 0.7));
+                halo(g, ch, x, y, 3, Color.rgb(255, 255, 255, 0.7));
                 g.setFill(ink);
-                g.fillText(ch, x, p.textY());
+                g.fillText(ch, x, y);
                 x += width(ch, f) + letterSpacing(a);
             }
         }

@@ -1,0 +1,139 @@
+package atlas.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+
+/**
+ * Small pictures painted once and then stamped: what a canvas layer draws many times over (a marker, a name with its
+ * halo) is painted at full opacity into an image the first time a frame needs it, every picture a frame lacks in one
+ * snapshot, and each use after that is one {@code drawImage}. A picture must keep inside its box. In software rendering (a virtual display, a machine
+ * without a GPU) the render thread repaints every antialiased shape and stroked glyph of a canvas each time it
+ * changes; a stamp costs a fraction of that. A stamp is placed on whole pixels: its anchor lands within half a pixel
+ * of the point asked for. Where the shapes of a picture overlap, a faded stamp does not show the lower ones through.
+ *
+ * <p>Pictures are made at the display's scale ({@link #setScale}: a HiDPI screen gets sharp ones). The cache is bounded:
+ * past its size it starts again. FX thread only.
+ *
+ * @param <K> what tells pictures apart (a record or other value with equals and hashCode)
+ */
+final class Stamps<K> {
+    /** Paints a picture at full opacity with its anchor at (x, y). */
+    @FunctionalInterface
+    interface Picture {
+        void paint(GraphicsContext g, double x, double y);
+    }
+
+    /** The widest row of an atlas (one snapshot holds the pictures a frame lacked, in rows). */
+    private static final double ATLAS_WIDTH = 1024;
+
+    /** A painted picture: its cell in an atlas image (layout pixels; the image has {@code scale} pixels for each). */
+    private record Stamp(Image atlas, double x, double y, double w, double h, double ax, double ay, double scale) {}
+
+    /** A picture wanted and not yet painted: its whole-pixel size and its anchor inside that box. */
+    private record Wanted<K>(K key, double w, double h, double ax, double ay, Picture picture) {}
+
+    private final int max;
+    private final Map<K, Stamp> stamps = new HashMap<>();
+    private final Map<K, Wanted<K>> wanted = new LinkedHashMap<>();
+    private double scale = 1;
+    private int atlases;
+
+    /** Creates an empty cache that starts again past {@code max} pictures. */
+    Stamps(int max) { this.max = max; }
+
+    /** Sets the display scale the next pictures are made for (a change starts the cache again). */
+    void setScale(double s) {
+        double c = s > 0 && Double.isFinite(s) ? s : 1;
+        if (c == scale) return;
+        scale = c;
+        stamps.clear();
+    }
+
+    /** Tests whether a picture is painted (or wanted already). */
+    boolean has(K key) { return stamps.containsKey(key) || wanted.containsKey(key); }
+
+    /**
+     * Notes that a frame will stamp a picture {@code w} by {@code h} pixels whose anchor is at ({@code ax}, {@code ay})
+     * in it, unless it is painted already; {@link #paintWanted()} paints all those missing in one snapshot.
+     */
+    void want(K key, double w, double h, double ax, double ay, Picture picture) {
+        if (has(key)) return;
+        wanted.put(key, new Wanted<>(key, Math.ceil(w), Math.ceil(h), ax, ay, Objects.requireNonNull(picture)));
+    }
+
+    /** Paints every wanted picture not yet painted, into one new atlas image (one snapshot). */
+    void paintWanted() {
+        if (wanted.isEmpty()) return;
+        if (stamps.size() + wanted.size() > max) stamps.clear();
+        List<Wanted<K>> todo = new ArrayList<>(wanted.values());
+        wanted.clear();
+        todo.sort((a, b) -> Double.compare(b.h(), a.h()));
+        // shelves: left to right, a new row when one is full; a pixel apart so that no picture bleeds into the next
+        double[] xs = new double[todo.size()], ys = new double[todo.size()];
+        double x = 0, y = 0, rowHeight = 0, width = 1;
+        for (int i = 0; i < todo.size(); i++) {
+            Wanted<K> t = todo.get(i);
+            if (x > 0 && x + t.w() > ATLAS_WIDTH) {
+                x = 0;
+                y += rowHeight + 1;
+                rowHeight = 0;
+            }
+            xs[i] = x;
+            ys[i] = y;
+            x += t.w() + 1;
+            rowHeight = Math.max(rowHeight, t.h());
+            width = Math.max(width, x);
+        }
+        Canvas canvas = new Canvas(width, Math.max(1, y + rowHeight));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        for (int i = 0; i < todo.size(); i++) {
+            Wanted<K> t = todo.get(i);
+            g.save();
+            t.picture().paint(g, xs[i] + t.ax(), ys[i] + t.ay());
+            g.restore();
+        }
+        SnapshotParameters p = new SnapshotParameters();
+        p.setFill(Color.TRANSPARENT);
+        p.setTransform(Transform.scale(scale, scale));
+        Image atlas = canvas.snapshot(p, null);
+        atlases++;
+        for (int i = 0; i < todo.size(); i++) {
+            Wanted<K> t = todo.get(i);
+            stamps.put(t.key(), new Stamp(atlas, xs[i], ys[i], t.w(), t.h(), t.ax(), t.ay(), scale));
+        }
+    }
+
+    /**
+     * Stamps a painted picture with its anchor at (x, y), to the nearest whole pixel, at an opacity. Paints first what
+     * is wanted and not painted yet; a picture never wanted is an error.
+     */
+    void stamp(GraphicsContext g, K key, double x, double y, double opacity) {
+        Stamp s = stamps.get(key);
+        if (s == null) {
+            paintWanted();
+            s = stamps.get(key);
+            if (s == null) throw new IllegalStateException("no picture wanted for " + key);
+        }
+        double k = s.scale();
+        g.setGlobalAlpha(opacity);
+        g.drawImage(s.atlas(), s.x() * k, s.y() * k, s.w() * k, s.h() * k,
+                Math.round(x - s.ax()), Math.round(y - s.ay()), s.w(), s.h());
+        g.setGlobalAlpha(1);
+    }
+
+    /** Gets the number of pictures painted and kept (for tests). */
+    int size() { return stamps.size(); }
+
+    /** Gets the number of snapshots taken (for tests: a frame of known pictures takes none). */
+    int atlases() { return atlases; }
+}
