@@ -46,6 +46,27 @@ final class HeapBudget {
         this.current = floor;
     }
 
+    /** How long after the start {@link #installLater()} waits: the management classes would slow the first paint. */
+    static final long DELAY_MS = 3000;
+
+    /**
+     * Installs the budget on a daemon thread a few seconds after the start ({@link #DELAY_MS}), once the window is up:
+     * loading the JVM's management beans takes about a tenth of a second of a core. No data gets near the floor sooner.
+     */
+    static void installLater() {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(DELAY_MS);
+                install();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "heap-budget");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** Starts following the collector's cycles where that applies (see the class comment); returns whether it does. */
     static boolean install() {
         try {

@@ -13,7 +13,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
-        HeapBudget.install();
+        HeapBudget.installLater();
         // --lang X with nothing else but files opens the window in that language, for this run (a bad one is the
         // command line's usage error)
         String[] rest = args;

@@ -28,10 +28,10 @@ final class MarkerSprites {
     private final Stamps<Long> stamps;
 
     /** Creates an empty cache of at most {@link #MAX_SPRITES} sprites. */
-    MarkerSprites() { this(MAX_SPRITES); }
+    MarkerSprites() { this(MAX_SPRITES, true); }
 
-    /** Creates an empty cache that starts again past {@code maxSprites}. */
-    MarkerSprites(int maxSprites) { stamps = new Stamps<>(maxSprites); }
+    /** Creates an empty cache that starts again past {@code maxSprites}; see {@link Stamps#Stamps(int, boolean)}. */
+    MarkerSprites(int maxSprites, boolean firstLater) { stamps = new Stamps<>(maxSprites, firstLater); }
 
     /** Sets the display scale the next sprites are made for (a change starts the cache again). */
     void setScale(double s) { stamps.setScale(s); }
@@ -41,7 +41,7 @@ final class MarkerSprites {
         long k = key(kind, category, radius, colour);
         if (stamps.has(k)) return;
         double q = quantised(radius), size = size(kind, q);
-        stamps.want(k, size, size, size / 2, size / 2, (g, x, y) -> paint(g, kind, category, q, colour, x, y));
+        stamps.want(k, size, size, size / 2, size / 2, (g, x, y, opacity) -> paint(g, kind, category, q, colour, x, y, opacity));
     }
 
     /** Paints every wanted sprite not yet painted, into one new atlas image (one snapshot). */
@@ -59,25 +59,30 @@ final class MarkerSprites {
     /** Gets the number of sprites painted and kept (for tests). */
     int size() { return stamps.size(); }
 
+    /** Tests whether the first atlas is being made (its sprites are painted in place meanwhile; for tests). */
+    boolean isPainting() { return stamps.isPainting(); }
+
     /** Gets the number of snapshots taken (for tests: a frame of known sprites takes none). */
     int atlases() { return stamps.atlases(); }
 
-    /** Paints a marker's shape at full opacity centred on (x, y): the one place these shapes are drawn. */
-    static void paint(GraphicsContext g, Kind kind, Category category, double r, Color colour, double x, double y) {
+    /** Paints a marker's shape centred on (x, y) at an opacity: the one place these shapes are drawn. */
+    static void paint(GraphicsContext g, Kind kind, Category category, double r, Color colour, double x, double y,
+                      double opacity) {
         switch (kind) {
             case CLUSTER -> {
                 g.setFill(CategoryStyle.color(category));
-                g.setGlobalAlpha(0.25);
+                g.setGlobalAlpha(0.25 * opacity);
                 g.fillOval(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 6);
-                g.setGlobalAlpha(1);
+                g.setGlobalAlpha(opacity);
                 g.fillOval(x - r, y - r, 2 * r, 2 * r);
                 g.setStroke(Color.WHITE);
                 g.setLineWidth(CLUSTER_OUTLINE);
                 g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
-            case SYMBOL -> CategoryStyle.draw(g, category, x, y, r, 1);
-            case APPROXIMATE -> CategoryStyle.drawApproximate(g, category, x, y, r, 1);
+            case SYMBOL -> CategoryStyle.draw(g, category, x, y, r, opacity);
+            case APPROXIMATE -> CategoryStyle.drawApproximate(g, category, x, y, r, opacity);
             case RING, MIXED_RING -> {
+                g.setGlobalAlpha(opacity);
                 g.setStroke(Color.WHITE);
                 g.setLineWidth(RING_UNDERLAY);
                 g.strokeOval(x - r, y - r, 2 * r, 2 * r);
@@ -88,6 +93,7 @@ final class MarkerSprites {
                 g.setLineDashes((double[]) null);
             }
         }
+        g.setGlobalAlpha(1);
     }
 
     /** Draws a cluster's count in white over its disc, centred on (x, y). */

@@ -317,12 +317,13 @@ public final class PlaceLabelLayer extends CanvasLayer {
         if (names.has(key)) return;
         double w = (a.kind() == Kind.TOWN ? width(a.text(), font(a)) : spacedWidth(a)) + 2 * NAME_MARGIN;
         double h = Math.ceil(a.sizePx() * 1.6 + 2 * NAME_MARGIN);
-        names.want(key, Math.ceil(w), h, NAME_MARGIN, h / 2, (g, x, y) -> paintName(g, a, x, y));
+        names.want(key, Math.ceil(w), h, NAME_MARGIN, h / 2, (g, x, y, opacity) -> paintName(g, a, x, y, opacity));
     }
 
     /** Paints a name with its halo, its text starting at x and centred on y: a town's dark on white, an area's spaced out. */
-    private void paintName(GraphicsContext g, Anchor a, double x, double y) {
+    private void paintName(GraphicsContext g, Anchor a, double x, double y, double opacity) {
         Font f = font(a);
+        g.setGlobalAlpha(opacity);
         g.setFont(f);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -341,6 +342,7 @@ public final class PlaceLabelLayer extends CanvasLayer {
                 x += width(ch, f) + letterSpacing(a);
             }
         }
+        g.setGlobalAlpha(1);
     }
 
     private static void halo(GraphicsContext g, String text, double x, double y, double w, Color c) {

@@ -27,10 +27,10 @@ import javafx.scene.transform.Transform;
  * @param <K> what tells pictures apart (a record or other value with equals and hashCode)
  */
 final class Stamps<K> {
-    /** Paints a picture at full opacity with its anchor at (x, y). */
+    /** Paints a picture with its anchor at (x, y) at an opacity (its atlas copy at 1). */
     @FunctionalInterface
     interface Picture {
-        void paint(GraphicsContext g, double x, double y);
+        void paint(GraphicsContext g, double x, double y, double opacity);
     }
 
     /** The widest row of an atlas (one snapshot holds the pictures a frame lacked, in rows). */
@@ -45,11 +45,21 @@ final class Stamps<K> {
     private final int max;
     private final Map<K, Stamp> stamps = new HashMap<>();
     private final Map<K, Wanted<K>> wanted = new LinkedHashMap<>();
+    /** Pictures whose atlas is being made asynchronously: drawn in place meanwhile. */
+    private final Map<K, Wanted<K>> pending = new HashMap<>();
     private double scale = 1;
     private int atlases;
+    /** Whether no atlas was asked for yet: the first is made asynchronously (see {@link #paintWanted()}). */
+    private boolean first = true;
 
-    /** Creates an empty cache that starts again past {@code max} pictures. */
-    Stamps(int max) { this.max = max; }
+    /** Creates an empty cache that starts again past {@code max} pictures and makes its first atlas asynchronously. */
+    Stamps(int max) { this(max, true); }
+
+    /** Creates an empty cache that starts again past {@code max} pictures; {@code firstLater} false makes every atlas at once. */
+    Stamps(int max, boolean firstLater) {
+        this.max = max;
+        this.first = firstLater;
+    }
 
     /** Sets the display scale the next pictures are made for (a change starts the cache again). */
     void setScale(double s) {
@@ -60,7 +70,7 @@ final class Stamps<K> {
     }
 
     /** Tests whether a picture is painted (or wanted already). */
-    boolean has(K key) { return stamps.containsKey(key) || wanted.containsKey(key); }
+    boolean has(K key) { return stamps.containsKey(key) || wanted.containsKey(key) || pending.containsKey(key); }
 
     /**
      * Notes that a frame will stamp a picture {@code w} by {@code h} pixels whose anchor is at ({@code ax}, {@code ay})
@@ -71,7 +81,12 @@ final class Stamps<K> {
         wanted.put(key, new Wanted<>(key, Math.ceil(w), Math.ceil(h), ax, ay, Objects.requireNonNull(picture)));
     }
 
-    /** Paints every wanted picture not yet painted, into one new atlas image (one snapshot). */
+    /**
+     * Paints every wanted picture not yet painted into one new atlas image (one snapshot). The first atlas of a cache is
+     * made asynchronously, at the next pulse: its pictures are drawn in place until it is there, so that the window's
+     * first frame (when the first snapshot of the run costs a tenth of a second) is not held up. Later ones are made at
+     * once, so that a frame of new pictures (a layer just imported, a new colour) is already a frame of stamps.
+     */
     void paintWanted() {
         if (wanted.isEmpty()) return;
         if (stamps.size() + wanted.size() > max) stamps.clear();
@@ -99,30 +114,52 @@ final class Stamps<K> {
         for (int i = 0; i < todo.size(); i++) {
             Wanted<K> t = todo.get(i);
             g.save();
-            t.picture().paint(g, xs[i] + t.ax(), ys[i] + t.ay());
+            t.picture().paint(g, xs[i] + t.ax(), ys[i] + t.ay(), 1);
             g.restore();
         }
         SnapshotParameters p = new SnapshotParameters();
         p.setFill(Color.TRANSPARENT);
-        p.setTransform(Transform.scale(scale, scale));
-        Image atlas = canvas.snapshot(p, null);
+        double made = scale;
+        p.setTransform(Transform.scale(made, made));
         atlases++;
+        if (first) {
+            first = false;
+            for (Wanted<K> t : todo) pending.put(t.key(), t);
+            canvas.snapshot(result -> {
+                for (Wanted<K> t : todo) pending.remove(t.key());
+                if (made == scale) keep(todo, result.getImage(), xs, ys, made);
+                return null;
+            }, p, null);
+        } else {
+            keep(todo, canvas.snapshot(p, null), xs, ys, made);
+        }
+    }
+
+    private void keep(List<Wanted<K>> todo, Image atlas, double[] xs, double[] ys, double made) {
         for (int i = 0; i < todo.size(); i++) {
             Wanted<K> t = todo.get(i);
-            stamps.put(t.key(), new Stamp(atlas, xs[i], ys[i], t.w(), t.h(), t.ax(), t.ay(), scale));
+            stamps.putIfAbsent(t.key(), new Stamp(atlas, xs[i], ys[i], t.w(), t.h(), t.ax(), t.ay(), made));
         }
     }
 
     /**
-     * Stamps a painted picture with its anchor at (x, y), to the nearest whole pixel, at an opacity. Paints first what
-     * is wanted and not painted yet; a picture never wanted is an error.
+     * Stamps a painted picture with its anchor at (x, y), to the nearest whole pixel, at an opacity; one whose atlas is
+     * not there yet is painted in place, on the same pixels. Paints first what is wanted and not painted yet; a
+     * picture never wanted is an error.
      */
     void stamp(GraphicsContext g, K key, double x, double y, double opacity) {
         Stamp s = stamps.get(key);
-        if (s == null) {
+        if (s == null && wanted.containsKey(key)) {
             paintWanted();
             s = stamps.get(key);
-            if (s == null) throw new IllegalStateException("no picture wanted for " + key);
+        }
+        if (s == null) {
+            Wanted<K> t = pending.get(key);
+            if (t == null) throw new IllegalStateException("no picture wanted for " + key);
+            g.save();
+            t.picture().paint(g, Math.round(x - t.ax()) + t.ax(), Math.round(y - t.ay()) + t.ay(), opacity);
+            g.restore();
+            return;
         }
         double k = s.scale();
         g.setGlobalAlpha(opacity);
@@ -133,6 +170,9 @@ final class Stamps<K> {
 
     /** Gets the number of pictures painted and kept (for tests). */
     int size() { return stamps.size(); }
+
+    /** Tests whether an atlas is being made asynchronously (for tests). */
+    boolean isPainting() { return !pending.isEmpty(); }
 
     /** Gets the number of snapshots taken (for tests: a frame of known pictures takes none). */
     int atlases() { return atlases; }

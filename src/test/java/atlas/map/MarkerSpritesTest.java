@@ -30,9 +30,9 @@ class MarkerSpritesTest {
             Color ring = c == null ? Color.web("#2a7de1") : null;
             double r = kind == MarkerSprites.Kind.CLUSTER ? 14.25 : kind == MarkerSprites.Kind.SYMBOL
                     || kind == MarkerSprites.Kind.APPROXIMATE ? 6 : 16.75;
-            MarkerSprites sprites = new MarkerSprites();
+            MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, false);
             WritableImage stamped = fx(() -> picture(g -> sprites.stamp(g, kind, c, r, ring, 60.4, 59.6, 1)));
-            WritableImage painted = fx(() -> picture(g -> MarkerSprites.paint(g, kind, c, r, ring, 60, 60)));
+            WritableImage painted = fx(() -> picture(g -> MarkerSprites.paint(g, kind, c, r, ring, 60, 60, 1)));
             double diff = 0, max = 0;
             int inked = 0;
             for (int y = 0; y < SIDE; y++)
@@ -53,7 +53,7 @@ class MarkerSpritesTest {
 
     @Test
     void a_stamp_fades_with_its_opacity_and_keeps_the_category_colour() throws Exception {
-        MarkerSprites sprites = new MarkerSprites();
+        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, false);
         WritableImage full = fx(() -> picture(g -> sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.CEASEFIRE, 14, null, 60, 60, 1)));
         WritableImage faded = fx(() -> picture(g -> sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.CEASEFIRE, 14, null, 60, 60, 0.4)));
         Color centre = full.getPixelReader().getColor(60, 60);
@@ -69,7 +69,7 @@ class MarkerSpritesTest {
 
     @Test
     void known_sprites_take_no_snapshot_and_a_frame_of_new_ones_takes_one() throws Exception {
-        MarkerSprites sprites = new MarkerSprites();
+        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, false);
         fx(() -> {
             for (Category c : Category.values()) sprites.want(MarkerSprites.Kind.CLUSTER, c, 12 + c.ordinal() * 0.5, null);
             sprites.want(MarkerSprites.Kind.RING, null, 15, Color.RED);
@@ -90,7 +90,7 @@ class MarkerSpritesTest {
 
     @Test
     void the_cache_starts_again_past_its_bound() throws Exception {
-        MarkerSprites sprites = new MarkerSprites(6);
+        MarkerSprites sprites = new MarkerSprites(6, false);
         fx(() -> {
             for (int i = 0; i < 5; i++) sprites.want(MarkerSprites.Kind.RING, null, 15, Color.rgb(10 * i, 0, 0));
             sprites.paintWanted();
@@ -103,13 +103,38 @@ class MarkerSpritesTest {
 
     @Test
     void on_a_doubled_display_a_sprite_has_twice_the_pixels_and_the_same_size() throws Exception {
-        MarkerSprites sprites = new MarkerSprites();
+        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, false);
         fx(() -> { sprites.setScale(2); return null; });
         WritableImage doubled = fx(() -> picture(g -> sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60, 60, 1)));
-        WritableImage painted = fx(() -> picture(g -> MarkerSprites.paint(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60, 60)));
+        WritableImage painted = fx(() -> picture(g -> MarkerSprites.paint(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60, 60, 1)));
         PixelReader a = doubled.getPixelReader(), b = painted.getPixelReader();
         for (int dx : new int[] {0, 10, 13, 16, 18, 20})
             assertEquals(b.getColor(60 + dx, 60).getOpacity(), a.getColor(60 + dx, 60).getOpacity(), 0.12, "opacity at +" + dx);
+    }
+
+    @Test
+    void the_first_sprites_are_painted_in_place_while_their_atlas_is_made_after_the_frame() throws Exception {
+        // given: a cache as the event layer has it, whose first atlas is made at the next pulse
+        MarkerSprites sprites = new MarkerSprites();
+        // when: a first frame stamps a cluster
+        WritableImage first = fx(() -> picture(g -> {
+            sprites.want(MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null);
+            sprites.paintWanted();
+            sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60.3, 59.8, 0.5);
+        }));
+        // then: the frame drew it in place, its shapes each at its opacity (the body over its faded halo: 0.5 + 0.5 x 0.125)
+        assertEquals(0.5625, first.getPixelReader().getColor(60, 60).getOpacity(), 0.02);
+        assertEquals(0.125, first.getPixelReader().getColor(60 + 16, 60).getOpacity(), 0.04);
+        assertColour(CategoryStyle.color(Category.WAR), first.getPixelReader().getColor(60, 60));
+        // and after a pulse the atlas is there: the next frame stamps without a new snapshot
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (fx(sprites::isPainting) && System.nanoTime() < until) WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        assertFalse(fx(sprites::isPainting), "the atlas came");
+        assertEquals(1, fx(sprites::size));
+        WritableImage next = fx(() -> picture(g -> sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60.3, 59.8, 0.5)));
+        assertEquals(1, fx(sprites::atlases), "no second snapshot");
+        assertEquals(0.5, next.getPixelReader().getColor(60, 60).getOpacity(), 0.02);
+        assertColour(CategoryStyle.color(Category.WAR), next.getPixelReader().getColor(60, 60));
     }
 
     private static void assertColour(Color expected, Color actual) {
