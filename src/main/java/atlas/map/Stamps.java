@@ -33,6 +33,8 @@ final class Stamps<K> {
         void paint(GraphicsContext g, double x, double y, double opacity);
     }
 
+    /** How long after it is asked for a cache's first atlas is made (its pictures are painted in place meanwhile). */
+    static final javafx.util.Duration FIRST_ATLAS_DELAY = javafx.util.Duration.seconds(1);
     /** The widest row of an atlas (one snapshot holds the pictures a frame lacked, in rows). */
     private static final double ATLAS_WIDTH = 1024;
 
@@ -83,8 +85,8 @@ final class Stamps<K> {
 
     /**
      * Paints every wanted picture not yet painted into one new atlas image (one snapshot). The first atlas of a cache is
-     * made asynchronously, at the next pulse: its pictures are drawn in place until it is there, so that the window's
-     * first frame (when the first snapshot of the run costs a tenth of a second) is not held up. Later ones are made at
+     * made asynchronously, {@link #FIRST_ATLAS_DELAY} later: its pictures are drawn in place until it is there, so that
+     * the window's first frames (when the first snapshot of the run costs a tenth of a second) are not held up. Later ones are made at
      * once, so that a frame of new pictures (a layer just imported, a new colour) is already a frame of stamps.
      */
     void paintWanted() {
@@ -125,11 +127,15 @@ final class Stamps<K> {
         if (first) {
             first = false;
             for (Wanted<K> t : todo) pending.put(t.key(), t);
-            canvas.snapshot(result -> {
+            // a second after: the run's first snapshot costs the render thread a tenth of a second, not to be spent
+            // in the window's first frames
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(FIRST_ATLAS_DELAY);
+            later.setOnFinished(e -> canvas.snapshot(result -> {
                 for (Wanted<K> t : todo) pending.remove(t.key());
                 if (made == scale) keep(todo, result.getImage(), xs, ys, made);
                 return null;
-            }, p, null);
+            }, p, null));
+            later.play();
         } else {
             keep(todo, canvas.snapshot(p, null), xs, ys, made);
         }
