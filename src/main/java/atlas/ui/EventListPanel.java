@@ -326,8 +326,11 @@ public final class EventListPanel extends VBox {
             // through null: replacing one list by another makes JavaFX compare them element by element (a million
             // deep equals), null makes the change cheap to detect
             list.setItems(null);
-            windowFrom = 0;
-            list.setItems(FXCollections.observableList(items.size() <= windowRows ? items : items.subList(0, windowRows)));
+            // following the date, the window opens around it at once: the rows are filled once, not twice
+            windowFrom = following && items.size() > windowRows
+                    ? Math.max(0, Math.min(items.size() - windowRows, rowOfDate() - windowRows / 2)) : 0;
+            list.setItems(FXCollections.observableList(items.size() <= windowRows ? items
+                    : items.subList(windowFrom, windowFrom + windowRows)));
             if (following) scrollToDate();
             select(selectedEvent.get());
         } finally {
