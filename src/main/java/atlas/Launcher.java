@@ -12,6 +12,9 @@ import java.util.Arrays;
 public final class Launcher {
     private Launcher() {}
 
+    /** The JavaFX setting that draws control backgrounds from their fills (set for the window; {@code mvn javafx:run} too). */
+    static final String NO_REGION_CACHE = "prism.disableRegionCaching";
+
     public static void main(String[] args) throws Exception {
         HeapBudget.installLater();
         // --lang X with nothing else but files opens the window in that language, for this run (a bad one is the
@@ -25,6 +28,9 @@ public final class Launcher {
             rest = null;
         }
         if (rest != null && opensWindow(rest)) {
+            // JavaFX draws a control's background from an image of it stretched over the control; in software rendering
+            // (a machine without a GPU, a virtual display) painting the fills is cheaper: 8 % of a map frame there
+            if (System.getProperty(NO_REGION_CACHE) == null) System.setProperty(NO_REGION_CACHE, "true");
             atlas.ui.AtlasApp.preload(); // read the base map while the toolkit starts
             javafx.application.Application.launch(atlas.ui.AtlasApp.class, rest);
         } else {
