@@ -28,10 +28,10 @@ final class MarkerSprites {
     private final Stamps<Long> stamps;
 
     /** Creates an empty cache of at most {@link #MAX_SPRITES} sprites. */
-    MarkerSprites() { this(MAX_SPRITES, true); }
+    MarkerSprites() { this(MAX_SPRITES, Stamps.FIRST_ATLAS_DELAY); }
 
-    /** Creates an empty cache that starts again past {@code maxSprites}; see {@link Stamps#Stamps(int, boolean)}. */
-    MarkerSprites(int maxSprites, boolean firstLater) { stamps = new Stamps<>(maxSprites, firstLater); }
+    /** Creates an empty cache that starts again past {@code maxSprites}; see {@link Stamps#Stamps(int, javafx.util.Duration)}. */
+    MarkerSprites(int maxSprites, javafx.util.Duration firstDelay) { stamps = new Stamps<>(maxSprites, firstDelay); }
 
     /** Sets the display scale the next sprites are made for (a change starts the cache again). */
     void setScale(double s) { stamps.setScale(s); }

@@ -52,15 +52,21 @@ final class Stamps<K> {
     private double scale = 1;
     private int atlases;
     /** Whether no atlas was asked for yet: the first is made asynchronously (see {@link #paintWanted()}). */
-    private boolean first = true;
+    private boolean first;
+    /** How long after it is asked for the first atlas is made, or null to make every atlas at once. */
+    private final javafx.util.Duration firstDelay;
 
-    /** Creates an empty cache that starts again past {@code max} pictures and makes its first atlas asynchronously. */
-    Stamps(int max) { this(max, true); }
+    /** Creates an empty cache that starts again past {@code max} pictures and makes its first atlas {@link #FIRST_ATLAS_DELAY} later. */
+    Stamps(int max) { this(max, FIRST_ATLAS_DELAY); }
 
-    /** Creates an empty cache that starts again past {@code max} pictures; {@code firstLater} false makes every atlas at once. */
-    Stamps(int max, boolean firstLater) {
+    /**
+     * Creates an empty cache that starts again past {@code max} pictures and makes its first atlas {@code firstDelay}
+     * after it is asked for (null: every atlas at once).
+     */
+    Stamps(int max, javafx.util.Duration firstDelay) {
         this.max = max;
-        this.first = firstLater;
+        this.firstDelay = firstDelay;
+        this.first = firstDelay != null;
     }
 
     /** Sets the display scale the next pictures are made for (a change starts the cache again). */
@@ -85,7 +91,7 @@ final class Stamps<K> {
 
     /**
      * Paints every wanted picture not yet painted into one new atlas image (one snapshot). The first atlas of a cache is
-     * made asynchronously, {@link #FIRST_ATLAS_DELAY} later: its pictures are drawn in place until it is there, so that
+     * made asynchronously, {@link #FIRST_ATLAS_DELAY} later (by default): its pictures are drawn in place until it is there, so that
      * the window's first frames (when the first snapshot of the run costs a tenth of a second) are not held up. Later ones are made at
      * once, so that a frame of new pictures (a layer just imported, a new colour) is already a frame of stamps.
      */
@@ -129,7 +135,7 @@ final class Stamps<K> {
             for (Wanted<K> t : todo) pending.put(t.key(), t);
             // a second after: the run's first snapshot costs the render thread a tenth of a second, not to be spent
             // in the window's first frames
-            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(FIRST_ATLAS_DELAY);
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(firstDelay);
             later.setOnFinished(e -> canvas.snapshot(result -> {
                 for (Wanted<K> t : todo) pending.remove(t.key());
                 if (made == scale) keep(todo, result.getImage(), xs, ys, made);

@@ -30,7 +30,7 @@ class MarkerSpritesTest {
             Color ring = c == null ? Color.web("#2a7de1") : null;
             double r = kind == MarkerSprites.Kind.CLUSTER ? 14.25 : kind == MarkerSprites.Kind.SYMBOL
                     || kind == MarkerSprites.Kind.APPROXIMATE ? 6 : 16.75;
-            MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, false);
+            MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, null);
             WritableImage stamped = fx(() -> picture(g -> sprites.stamp(g, kind, c, r, ring, 60.4, 59.6, 1)));
             WritableImage painted = fx(() -> picture(g -> MarkerSprites.paint(g, kind, c, r, ring, 60, 60, 1)));
             double diff = 0, max = 0;
@@ -53,7 +53,7 @@ class MarkerSpritesTest {
 
     @Test
     void a_stamp_fades_with_its_opacity_and_keeps_the_category_colour() throws Exception {
-        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, false);
+        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, null);
         WritableImage full = fx(() -> picture(g -> sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.CEASEFIRE, 14, null, 60, 60, 1)));
         WritableImage faded = fx(() -> picture(g -> sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.CEASEFIRE, 14, null, 60, 60, 0.4)));
         Color centre = full.getPixelReader().getColor(60, 60);
@@ -69,7 +69,7 @@ class MarkerSpritesTest {
 
     @Test
     void known_sprites_take_no_snapshot_and_a_frame_of_new_ones_takes_one() throws Exception {
-        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, false);
+        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, null);
         fx(() -> {
             for (Category c : Category.values()) sprites.want(MarkerSprites.Kind.CLUSTER, c, 12 + c.ordinal() * 0.5, null);
             sprites.want(MarkerSprites.Kind.RING, null, 15, Color.RED);
@@ -90,7 +90,7 @@ class MarkerSpritesTest {
 
     @Test
     void the_cache_starts_again_past_its_bound() throws Exception {
-        MarkerSprites sprites = new MarkerSprites(6, false);
+        MarkerSprites sprites = new MarkerSprites(6, null);
         fx(() -> {
             for (int i = 0; i < 5; i++) sprites.want(MarkerSprites.Kind.RING, null, 15, Color.rgb(10 * i, 0, 0));
             sprites.paintWanted();
@@ -103,7 +103,7 @@ class MarkerSpritesTest {
 
     @Test
     void on_a_doubled_display_a_sprite_has_twice_the_pixels_and_the_same_size() throws Exception {
-        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, false);
+        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, null);
         fx(() -> { sprites.setScale(2); return null; });
         WritableImage doubled = fx(() -> picture(g -> sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60, 60, 1)));
         WritableImage painted = fx(() -> picture(g -> MarkerSprites.paint(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60, 60, 1)));
@@ -114,8 +114,8 @@ class MarkerSpritesTest {
 
     @Test
     void the_first_sprites_are_painted_in_place_while_their_atlas_is_made_after_the_frame() throws Exception {
-        // given: a cache as the event layer has it, whose first atlas is made at the next pulse
-        MarkerSprites sprites = new MarkerSprites();
+        // given: a cache as the event layer has it, whose first atlas is made a little later (a second in the app)
+        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, javafx.util.Duration.millis(50));
         // when: a first frame stamps a cluster
         WritableImage first = fx(() -> picture(g -> {
             sprites.want(MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null);
