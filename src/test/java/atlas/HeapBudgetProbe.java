@@ -5,8 +5,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Run by {@link HeapBudgetTest} in a JVM of its own: holds {@code args[0]} MB of live data under a small soft heap limit,
- * makes garbage (about 100 MB/s, a busy app's rate) until the limit moves (at most ten seconds) and for a second more,
- * then prints "INSTALLED LIMIT_BYTES CYCLES_IN_THAT_SECOND".
+ * makes garbage (about 100 MB/s, a busy app's rate) until the limit reaches {@code args[1]} MB (at most ten seconds) and
+ * for a second more, then prints "INSTALLED LIMIT_BYTES CYCLES_IN_THAT_SECOND".
  */
 public final class HeapBudgetProbe {
     private HeapBudgetProbe() {}
@@ -17,8 +17,9 @@ public final class HeapBudgetProbe {
         byte[][] live = new byte[Integer.parseInt(args[0]) * 128][];
         for (int i = 0; i < live.length; i++) live[i] = new byte[8192 - 16];
         long start = System.nanoTime(), sink = 0;
-        String limit = limit();
-        while (limit.equals(limit()) && System.nanoTime() - start < 10_000_000_000L) sink += garbage();
+        // until the limit has room for the data (it may have moved already while the data was made)
+        long room = Long.parseLong(args[1]) << 20;
+        while (Long.parseLong(limit()) < room && System.nanoTime() - start < 10_000_000_000L) sink += garbage();
         // a second of garbage under the new limit: how many cycles does the collector still run?
         long before = cycles(), until = System.nanoTime() + 1_000_000_000L;
         while (System.nanoTime() < until) sink += garbage();

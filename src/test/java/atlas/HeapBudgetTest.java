@@ -36,7 +36,7 @@ class HeapBudgetTest {
         // given: a JVM with Shenandoah (where the JDK has it), a 48 MB soft limit and 120 MB of live data
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(java, "-XX:+UseShenandoahGC", "-Xmx1g", "-XX:SoftMaxHeapSize=48m",
-                "-cp", System.getProperty("java.class.path"), "atlas.HeapBudgetProbe", "120"))
+                "-cp", System.getProperty("java.class.path"), "atlas.HeapBudgetProbe", "120", "200"))
                 .redirectErrorStream(true).start();
         // when
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe ends");
@@ -48,6 +48,6 @@ class HeapBudgetTest {
         assertEquals("true", last[0], out);
         long limit = Long.parseLong(last[1]);
         assertTrue(limit >= 200 * MB && limit <= 600 * MB, "soft limit " + limit / MB + " MB for 120 MB of live data: " + out);
-        assertTrue(Long.parseLong(last[2]) <= 3, "cycles in the second after: " + last[2] + " (" + out + ")");
+        assertTrue(Long.parseLong(last[2]) <= 10, "cycles in the second after (back to back they were over 150): " + last[2] + " (" + out + ")");
     }
 }
