@@ -45,8 +45,8 @@ public final class EventLayer extends AtlasLayer {
     private static final double CLUSTER_RADIUS = 11;
 
     private final Canvas canvas = new Canvas();
-    /** The markers' images, painted once and stamped (see {@link MarkerSprites}). */
-    private final MarkerSprites sprites = new MarkerSprites();
+    /** The markers' images for the screen drawn on last, painted once and stamped (see {@link MarkerSprites}). */
+    private MarkerSprites sprites = MarkerSprites.shared(1);
     private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private ProjectedTimeline timeline = ProjectedTimeline.EMPTY;
     private LocalDate date = EventDate.DEFAULT_DAY;
@@ -282,7 +282,7 @@ public final class EventLayer extends AtlasLayer {
         EventShapes.draw(g, frame.shapes, v, this::layerColour,
                 frame.selected == null ? null : frame.selected.event());
         // every sprite the frame lacks is painted first, all in one snapshot; then each marker is a stamp
-        sprites.setScale(Fx.outputScale(canvas));
+        sprites = MarkerSprites.shared(Fx.outputScale(canvas));
         for (EventMarker m : frame.markers) {
             if (m.isCluster()) sprites.want(MarkerSprites.Kind.CLUSTER, m.category(), clusterRadius(m), null);
             else sprites.want(symbolKind(m), m.category(), RADIUS, null);

@@ -26,6 +26,20 @@ final class MarkerSprites {
     private static final double CLUSTER_OUTLINE = 1.5, RING_WIDTH = 2.5, RING_UNDERLAY = 4.5;
 
     private final Stamps<Long> stamps;
+    /** The sprites every event layer shares, one cache per screen scale (a presentation on a projector has its own). */
+    private static final java.util.Map<Double, MarkerSprites> SHARED = new java.util.HashMap<>();
+
+    /**
+     * Gets the sprites shared by every map on screens of a scale: a second map (a comparison, a presentation's audience)
+     * paints none again. FX thread only.
+     */
+    static MarkerSprites shared(double scale) {
+        return SHARED.computeIfAbsent(scale, s -> {
+            MarkerSprites m = new MarkerSprites();
+            m.setScale(s);
+            return m;
+        });
+    }
 
     /** Creates an empty cache of at most {@link #MAX_SPRITES} sprites. */
     MarkerSprites() { this(MAX_SPRITES, Stamps.FIRST_ATLAS_DELAY); }

@@ -57,8 +57,11 @@ public final class PlaceLabelLayer extends CanvasLayer {
     private final Text measure = new Text();
     /** A name as drawn (text, kind, size): the same on every frame it shows. */
     private record Name(String text, Kind kind, double sizePx) {}
-    /** The names with their halos, painted once and stamped ({@link Stamps}); there are a few hundred at most. */
-    private final Stamps<Name> names = new Stamps<>(2048);
+    /**
+     * The names with their halos, painted once and stamped ({@link Stamps}), shared by every map on screens of a scale;
+     * there are a few hundred at most in each language.
+     */
+    private static final Map<Double, Stamps<Name>> NAMES = new HashMap<>();
     private Viewport placedView;
     private NameStyle placedStyle;
     private List<LabelBox> placedAvoid = List.of();
@@ -102,7 +105,7 @@ public final class PlaceLabelLayer extends CanvasLayer {
     @Override protected void draw(GraphicsContext g, Viewport view) {
         List<Placed> shown = placed(view);
         // every name the view lacks is painted first, all in one snapshot; then each is a stamp
-        names.setScale(Fx.outputScale(canvas()));
+        Stamps<Name> names = names();
         for (Placed p : shown) if (p.anchor() != null) wantName(p.anchor());
         names.paintWanted();
         for (Placed p : shown) paint(g, p);
@@ -305,14 +308,24 @@ public final class PlaceLabelLayer extends CanvasLayer {
             g.setFill(Color.rgb(60, 52, 64));
             g.fillOval(d.x() - r, d.y() - r, 2 * r, 2 * r);
         }
-        names.stamp(g, new Name(a.text(), a.kind(), a.sizePx()), p.textX(), p.textY(), 1);
+        names().stamp(g, new Name(a.text(), a.kind(), a.sizePx()), p.textX(), p.textY(), 1);
     }
 
     /** The room a name's picture leaves around its text for the halo. */
     private static final double NAME_MARGIN = 4;
 
+    /** Gets the names painted for the scale of the screen this layer is on. */
+    private Stamps<Name> names() {
+        return NAMES.computeIfAbsent(Fx.outputScale(canvas()), scale -> {
+            Stamps<Name> st = new Stamps<>(2048);
+            st.setScale(scale);
+            return st;
+        });
+    }
+
     /** Notes that a name is to be stamped: its box is its text's width and a line's height, with room for the halo. */
     private void wantName(Anchor a) {
+        Stamps<Name> names = names();
         Name key = new Name(a.text(), a.kind(), a.sizePx());
         if (names.has(key)) return;
         double w = (a.kind() == Kind.TOWN ? width(a.text(), font(a)) : spacedWidth(a)) + 2 * NAME_MARGIN;
