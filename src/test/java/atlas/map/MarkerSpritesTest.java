@@ -143,16 +143,9 @@ class MarkerSpritesTest {
         assertEquals(expected.getBlue(), actual.getBlue(), 0.03, "blue");
     }
 
-    /** Draws on a transparent canvas and takes its picture (FX thread). */
     private static WritableImage picture(java.util.function.Consumer<GraphicsContext> drawing) {
-        Canvas canvas = new Canvas(SIDE, SIDE);
-        drawing.accept(canvas.getGraphicsContext2D());
-        SnapshotParameters p = new SnapshotParameters();
-        p.setFill(Color.TRANSPARENT);
-        return canvas.snapshot(p, null);
+        return StampsTest.picture(SIDE, SIDE, drawing);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
+    private static <T> T fx(Callable<T> c) throws Exception { return StampsTest.fx(c); }
 }

@@ -61,14 +61,20 @@ class StampsTest {
     }
 
     private static WritableImage picture(java.util.function.Consumer<GraphicsContext> drawing) {
-        Canvas canvas = new Canvas(200, 150);
+        return picture(200, 150, drawing);
+    }
+
+    /** Draws on a transparent canvas of a size and takes its picture (FX thread; the sprite tests use it too). */
+    static WritableImage picture(double width, double height, java.util.function.Consumer<GraphicsContext> drawing) {
+        Canvas canvas = new Canvas(width, height);
         drawing.accept(canvas.getGraphicsContext2D());
         SnapshotParameters p = new SnapshotParameters();
         p.setFill(Color.TRANSPARENT);
         return canvas.snapshot(p, null);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
+    /** Runs on the FX thread and waits for the result (at most ten seconds). */
+    static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 }
