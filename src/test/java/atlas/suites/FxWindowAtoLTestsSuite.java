@@ -9,8 +9,8 @@ import org.junit.platform.suite.api.Suite;
 /**
  * The tests tagged {@code ui} of the window's package ({@code atlas.ui}) whose class name starts with A to L (animation,
  * compare, corridor, keyboard, language...): one JVM, one JavaFX toolkit. The window's tests are split in two by name
- * so that three JVMs share the two cores: much of a robot test's time is waiting (for pulses, for the robot), which
- * a third JVM fills.
+ * so that more JVMs share the two cores: much of a robot test's time is waiting (for pulses, for the robot), which
+ * the other JVMs fill.
  */
 @Suite(failIfNoTests = false)
 @SelectPackages("atlas.ui")

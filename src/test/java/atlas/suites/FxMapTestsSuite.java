@@ -8,15 +8,15 @@ import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /**
- * The tests tagged {@code ui} of every other package (the map's layers, presentations, exports, the commands that
+ * The tests tagged {@code ui} of every package but the window's and the stories' (the map's layers, the commands that
  * render): one JVM, one JavaFX toolkit.
  */
 @Suite(failIfNoTests = false)
 @SelectPackages("atlas")
-@ExcludePackages("atlas.ui")
+@ExcludePackages({"atlas.ui", "atlas.story"})
 @IncludeClassNamePatterns(Suites.TEST_CLASSES)
 @IncludeTags("ui")
-public class FxMapStoryTestsSuite {
+public class FxMapTestsSuite {
     @BeforeSuite
     static void toolkit() throws java.util.concurrent.TimeoutException { Suites.startToolkit(); }
 }
