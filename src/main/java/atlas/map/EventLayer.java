@@ -45,8 +45,6 @@ public final class EventLayer extends AtlasLayer {
     private static final double CLUSTER_RADIUS = 11;
 
     private final Canvas canvas = new Canvas();
-    /** The markers' images for the screen drawn on last, painted once and stamped (see {@link MarkerSprites}). */
-    private MarkerSprites sprites = MarkerSprites.shared(1);
     private final ObjectProperty<TimedEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private ProjectedTimeline timeline = ProjectedTimeline.EMPTY;
     private LocalDate date = EventDate.DEFAULT_DAY;
@@ -282,7 +280,7 @@ public final class EventLayer extends AtlasLayer {
         EventShapes.draw(g, frame.shapes, v, this::layerColour,
                 frame.selected == null ? null : frame.selected.event());
         // every sprite the frame lacks is painted first, all in one snapshot; then each marker is a stamp
-        sprites = MarkerSprites.shared(Fx.outputScale(canvas));
+        MarkerSprites sprites = MarkerSprites.shared(Fx.outputScale(canvas));
         for (EventMarker m : frame.markers) {
             if (m.isCluster()) sprites.want(MarkerSprites.Kind.CLUSTER, m.category(), clusterRadius(m), null);
             else sprites.want(symbolKind(m), m.category(), RADIUS, null);
@@ -299,7 +297,7 @@ public final class EventLayer extends AtlasLayer {
             } else {
                 sprites.stamp(g, symbolKind(m), m.category(), RADIUS, null, m.x(), m.y(), m.opacity());
             }
-            ring(g, m, ringRadius(m));
+            ring(g, sprites, m, ringRadius(m));
         }
         EventMarker s = frame.selected;
         if (s != null) {
@@ -308,7 +306,7 @@ public final class EventLayer extends AtlasLayer {
             g.setLineWidth(2);
             g.strokeOval(cx - RADIUS - 5, cy - RADIUS - 5, 2 * RADIUS + 10, 2 * RADIUS + 10);
             sprites.stamp(g, symbolKind(s), s.category(), RADIUS + 1.5, null, s.x(), s.y(), 1);
-            ring(g, s, RADIUS + 4.5);
+            ring(g, sprites, s, RADIUS + 4.5);
         }
     }
 
@@ -328,7 +326,7 @@ public final class EventLayer extends AtlasLayer {
     private Color ringColour(EventMarker m) { return m.layer() == EventMarker.MIXED ? MIXED_RING : layerColour(m.layer()); }
 
     /** Draws the ring of a marker's layer around it (dashed for a mixed cluster), at least faintly however old it is. */
-    private void ring(GraphicsContext g, EventMarker m, double r) {
+    private void ring(GraphicsContext g, MarkerSprites sprites, EventMarker m, double r) {
         Color c = ringColour(m);
         if (c != null) sprites.stamp(g, ringKind(m), null, r, c, m.x(), m.y(), Math.max(0.35, m.opacity()));
     }

@@ -34,28 +34,27 @@ final class MarkerSprites {
      * paints none again. FX thread only.
      */
     static MarkerSprites shared(double scale) {
-        return SHARED.computeIfAbsent(scale, s -> {
-            MarkerSprites m = new MarkerSprites();
-            m.setScale(s);
-            return m;
-        });
+        return SHARED.computeIfAbsent(scale, s -> new MarkerSprites(MAX_SPRITES, Stamps.FIRST_ATLAS_DELAY, s));
     }
 
-    /** Creates an empty cache of at most {@link #MAX_SPRITES} sprites. */
-    MarkerSprites() { this(MAX_SPRITES, Stamps.FIRST_ATLAS_DELAY); }
+    /** Creates an empty cache for screens of scale 1; see {@link Stamps#Stamps(int, javafx.util.Duration, double)}. */
+    MarkerSprites(int maxSprites, javafx.util.Duration firstDelay) { this(maxSprites, firstDelay, 1); }
 
-    /** Creates an empty cache that starts again past {@code maxSprites}; see {@link Stamps#Stamps(int, javafx.util.Duration)}. */
-    MarkerSprites(int maxSprites, javafx.util.Duration firstDelay) { stamps = new Stamps<>(maxSprites, firstDelay); }
+    /** Creates an empty cache for a display scale; see {@link Stamps#Stamps(int, javafx.util.Duration, double)}. */
+    MarkerSprites(int maxSprites, javafx.util.Duration firstDelay, double scale) {
+        stamps = new Stamps<>(maxSprites, firstDelay, scale);
+    }
 
-    /** Sets the display scale the next sprites are made for (a change starts the cache again). */
-    void setScale(double s) { stamps.setScale(s); }
-
-    /** Notes that a frame will stamp this sprite; {@link #paintWanted()} paints all those missing in one snapshot. */
-    void want(Kind kind, Category category, double radius, Color colour) {
+    /**
+     * Notes that a frame will stamp this sprite ({@link #paintWanted()} paints all those missing in one snapshot);
+     * returns its key.
+     */
+    long want(Kind kind, Category category, double radius, Color colour) {
         long k = key(kind, category, radius, colour);
-        if (stamps.has(k)) return;
+        if (stamps.has(k)) return k;
         double q = quantised(radius), size = size(kind, q);
         stamps.want(k, size, size, size / 2, size / 2, (g, x, y, opacity) -> paint(g, kind, category, q, colour, x, y, opacity));
+        return k;
     }
 
     /** Paints every wanted sprite not yet painted, into one new atlas image (one snapshot). */
@@ -66,8 +65,7 @@ final class MarkerSprites {
      * {@link #want} was not called for it.
      */
     void stamp(GraphicsContext g, Kind kind, Category category, double radius, Color colour, double x, double y, double opacity) {
-        want(kind, category, radius, colour);
-        stamps.stamp(g, key(kind, category, radius, colour), x, y, opacity);
+        stamps.stamp(g, want(kind, category, radius, colour), x, y, opacity);
     }
 
     /** Gets the number of sprites painted and kept (for tests). */

@@ -316,11 +316,7 @@ public final class PlaceLabelLayer extends CanvasLayer {
 
     /** Gets the names painted for the scale of the screen this layer is on. */
     private Stamps<Name> names() {
-        return NAMES.computeIfAbsent(Fx.outputScale(canvas()), scale -> {
-            Stamps<Name> st = new Stamps<>(2048);
-            st.setScale(scale);
-            return st;
-        });
+        return NAMES.computeIfAbsent(Fx.outputScale(canvas()), scale -> new Stamps<>(2048, scale));
     }
 
     /** Notes that a name is to be stamped: its box is its text's width and a line's height, with room for the halo. */

@@ -21,7 +21,7 @@ import javafx.scene.transform.Transform;
  * changes; a stamp costs a fraction of that. A stamp is placed on whole pixels: its anchor lands within half a pixel
  * of the point asked for. Where the shapes of a picture overlap, a faded stamp does not show the lower ones through.
  *
- * <p>Pictures are made at the display's scale ({@link #setScale}: a HiDPI screen gets sharp ones). The cache is bounded:
+ * <p>Pictures are made at a display's scale (a cache for each: a HiDPI screen gets sharp ones). The cache is bounded:
  * past its size it starts again. FX thread only.
  *
  * @param <K> what tells pictures apart (a record or other value with equals and hashCode)
@@ -39,7 +39,7 @@ final class Stamps<K> {
     private static final double ATLAS_WIDTH = 1024;
 
     /** A painted picture: its cell in an atlas image (layout pixels; the image has {@code scale} pixels for each). */
-    private record Stamp(Image atlas, double x, double y, double w, double h, double ax, double ay, double scale) {}
+    private record Stamp(Image atlas, double x, double y, double w, double h, double ax, double ay) {}
 
     /** A picture wanted and not yet painted: its whole-pixel size and its anchor inside that box. */
     private record Wanted<K>(K key, double w, double h, double ax, double ay, Picture picture) {}
@@ -49,32 +49,29 @@ final class Stamps<K> {
     private final Map<K, Wanted<K>> wanted = new LinkedHashMap<>();
     /** Pictures whose atlas is being made asynchronously: drawn in place meanwhile. */
     private final Map<K, Wanted<K>> pending = new HashMap<>();
-    private double scale = 1;
+    /** The display scale the pictures are made for: pixels of the images for each layout pixel. */
+    private final double scale;
     private int atlases;
     /** Whether no atlas was asked for yet: the first is made asynchronously (see {@link #paintWanted()}). */
     private boolean first;
     /** How long after it is asked for the first atlas is made, or null to make every atlas at once. */
     private final javafx.util.Duration firstDelay;
 
-    /** Creates an empty cache that starts again past {@code max} pictures and makes its first atlas {@link #FIRST_ATLAS_DELAY} later. */
-    Stamps(int max) { this(max, FIRST_ATLAS_DELAY); }
+    /**
+     * Creates an empty cache of pictures for a display scale (2 on a doubled HiDPI screen; one cache per scale) that
+     * starts again past {@code max} pictures and makes its first atlas {@link #FIRST_ATLAS_DELAY} later.
+     */
+    Stamps(int max, double scale) { this(max, FIRST_ATLAS_DELAY, scale); }
 
     /**
-     * Creates an empty cache that starts again past {@code max} pictures and makes its first atlas {@code firstDelay}
-     * after it is asked for (null: every atlas at once).
+     * Creates an empty cache for a display scale that starts again past {@code max} pictures and makes its first atlas
+     * {@code firstDelay} after it is asked for (null: every atlas at once).
      */
-    Stamps(int max, javafx.util.Duration firstDelay) {
+    Stamps(int max, javafx.util.Duration firstDelay, double scale) {
         this.max = max;
         this.firstDelay = firstDelay;
         this.first = firstDelay != null;
-    }
-
-    /** Sets the display scale the next pictures are made for (a change starts the cache again). */
-    void setScale(double s) {
-        double c = s > 0 && Double.isFinite(s) ? s : 1;
-        if (c == scale) return;
-        scale = c;
-        stamps.clear();
+        this.scale = scale > 0 && Double.isFinite(scale) ? scale : 1;
     }
 
     /** Tests whether a picture is painted (or wanted already). */
@@ -127,8 +124,7 @@ final class Stamps<K> {
         }
         SnapshotParameters p = new SnapshotParameters();
         p.setFill(Color.TRANSPARENT);
-        double made = scale;
-        p.setTransform(Transform.scale(made, made));
+        p.setTransform(Transform.scale(scale, scale));
         atlases++;
         if (first) {
             first = false;
@@ -138,19 +134,19 @@ final class Stamps<K> {
             javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(firstDelay);
             later.setOnFinished(e -> canvas.snapshot(result -> {
                 for (Wanted<K> t : todo) pending.remove(t.key());
-                if (made == scale) keep(todo, result.getImage(), xs, ys, made);
+                keep(todo, result.getImage(), xs, ys);
                 return null;
             }, p, null));
             later.play();
         } else {
-            keep(todo, canvas.snapshot(p, null), xs, ys, made);
+            keep(todo, canvas.snapshot(p, null), xs, ys);
         }
     }
 
-    private void keep(List<Wanted<K>> todo, Image atlas, double[] xs, double[] ys, double made) {
+    private void keep(List<Wanted<K>> todo, Image atlas, double[] xs, double[] ys) {
         for (int i = 0; i < todo.size(); i++) {
             Wanted<K> t = todo.get(i);
-            stamps.putIfAbsent(t.key(), new Stamp(atlas, xs[i], ys[i], t.w(), t.h(), t.ax(), t.ay(), made));
+            stamps.putIfAbsent(t.key(), new Stamp(atlas, xs[i], ys[i], t.w(), t.h(), t.ax(), t.ay()));
         }
     }
 
@@ -173,7 +169,7 @@ final class Stamps<K> {
             g.restore();
             return;
         }
-        double k = s.scale();
+        double k = scale;
         g.setGlobalAlpha(opacity);
         g.drawImage(s.atlas(), s.x() * k, s.y() * k, s.w() * k, s.h() * k,
                 Math.round(x - s.ax()), Math.round(y - s.ay()), s.w(), s.h());

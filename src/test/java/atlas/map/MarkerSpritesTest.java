@@ -103,8 +103,7 @@ class MarkerSpritesTest {
 
     @Test
     void on_a_doubled_display_a_sprite_has_twice_the_pixels_and_the_same_size() throws Exception {
-        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, null);
-        fx(() -> { sprites.setScale(2); return null; });
+        MarkerSprites sprites = new MarkerSprites(MarkerSprites.MAX_SPRITES, null, 2);
         WritableImage doubled = fx(() -> picture(g -> sprites.stamp(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60, 60, 1)));
         WritableImage painted = fx(() -> picture(g -> MarkerSprites.paint(g, MarkerSprites.Kind.CLUSTER, Category.WAR, 14, null, 60, 60, 1)));
         PixelReader a = doubled.getPixelReader(), b = painted.getPixelReader();

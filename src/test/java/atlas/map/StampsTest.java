@@ -23,7 +23,7 @@ class StampsTest {
     @Test
     void the_anchor_lands_on_the_nearest_whole_pixel_of_the_point() throws Exception {
         // given: two pictures with their anchor off their centre, like a name (text from its left end, centred on y)
-        Stamps<String> stamps = new Stamps<>(100, null);
+        Stamps<String> stamps = new Stamps<>(100, null, 1);
         WritableImage shot = fx(() -> picture(g -> {
             stamps.want("red", 40, 15, 4, 7.5, (c, x, y, o) -> { c.setFill(Color.RED); c.fillRect(x, y - 5, 30, 10); });
             stamps.want("blue", 12, 30, 6, 29, (c, x, y, o) -> { c.setFill(Color.BLUE); c.fillRect(x - 6, y - 29, 12, 29); });
@@ -48,7 +48,7 @@ class StampsTest {
 
     @Test
     void a_picture_never_wanted_is_an_error_not_a_blank() throws Exception {
-        Stamps<String> stamps = new Stamps<>(100, null);
+        Stamps<String> stamps = new Stamps<>(100, null, 1);
         Exception e = fx(() -> {
             try {
                 picture(g -> stamps.stamp(g, "nothing", 10, 10, 1));
